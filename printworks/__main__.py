@@ -1,0 +1,3 @@
+from printworks.cli import app
+
+app(prog_name="printworks")

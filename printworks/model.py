@@ -1,0 +1,194 @@
+"""The role model: every part of a dossier, as validated data.
+
+Pure data. It knows nothing of YAML files, PDFs or slides; section headings and standing
+captions belong to the layout. Text fields are :class:`~printworks.markup.Text`, with their
+``||redactions||`` already parsed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+
+from printworks.markup import Text
+
+Percent = Annotated[int, Field(ge=0, le=100, description="A percentage from 0 to 100.")]
+Slug = Annotated[
+    str,
+    Field(
+        pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
+        max_length=120,
+        description="A role's file name without .yaml: lowercase words joined by hyphens.",
+    ),
+]
+Clock = Annotated[
+    str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$", description="A time of day, HH:MM.")
+]
+
+
+class Part(BaseModel):
+    """A piece of a role file: unknown keys are errors, values are not coerced."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class OrgNode(Part):
+    """One box of the org chart, with the boxes that report to it."""
+
+    title: Text
+    note: Text | None = Field(None, description="A short aside printed under the title.")
+    this_role: bool = Field(False, description="True on the node of the role the file is about.")
+    reports: list[OrgNode] = Field(default_factory=list)
+
+    def walk(self, depth: int = 0) -> Iterator[tuple[int, OrgNode]]:
+        """Every node of this subtree with its depth, parents before children."""
+        yield depth, self
+        for child in self.reports:
+            yield from child.walk(depth + 1)
+
+
+class PressureFlow(Part):
+    """What the hierarchy pushes down onto the role and what the role pushes up."""
+
+    down: list[Text] = Field(min_length=1)
+    up: list[Text] = Field(min_length=1)
+
+
+class OrgChart(Part):
+    """[01] The hierarchy around the role, its own node marked, and the pressure flow."""
+
+    root: OrgNode
+    pressure_flow: PressureFlow
+
+    @model_validator(mode="after")
+    def _one_node_is_this_role(self) -> OrgChart:
+        marked = sum(node.this_role for _, node in self.root.walk())
+        if marked != 1:
+            raise ValueError(f"exactly one node must have this_role: true, found {marked}")
+        return self
+
+    @property
+    def this_role(self) -> OrgNode:
+        return next(node for _, node in self.root.walk() if node.this_role)
+
+
+class Salary(Part):
+    """[03] The salary delusion: the market average, its footnote and its verdict."""
+
+    amount: int = Field(ge=0, description="Market average per year, in whole currency units.")
+    currency: str = Field("USD", pattern=r"^[A-Z]{3}$", description="ISO 4217 code.")
+    footnote: Text
+    quote: Text
+
+
+class FlightRisk(Part):
+    """[04] How likely the role is to be cut, and why."""
+
+    percent: Percent
+    label: Text
+    diagnosis: Text
+
+
+class Metric(Part):
+    """[05] A bogus metric the role reports on."""
+
+    name: Text
+    description: Text
+
+
+class Weapon(Part):
+    """[06] A meeting, document or framework the role wields."""
+
+    name: Text
+    description: Text
+
+
+class Encounter(Part):
+    """[07] What to do in one situation with the role."""
+
+    situation: Text = Field(description="When this applies, e.g. 'IF ENGAGED'.")
+    advice: Text
+
+
+class Claim(Part):
+    """[08] One job-ad claim and what it really means."""
+
+    claim: Text
+    source: Text | None = Field(None, description="Where the ad ran; leave out when redacted.")
+    translation: Text
+
+    @property
+    def source_redacted(self) -> bool:
+        return self.source is None or self.source.fully_redacted
+
+
+class LogEntry(Part):
+    """[09] One block of the role's day."""
+
+    start: Clock
+    end: Clock
+    title: Text
+    description: Text
+
+    @model_validator(mode="after")
+    def _ends_after_start(self) -> LogEntry:
+        if self.end <= self.start:
+            raise ValueError(f"ends at {self.end}, which is not after its start {self.start}")
+        return self
+
+
+class Complaint(Part):
+    """[10] A colleague's complaint, and where it was posted."""
+
+    quote: Text
+    posted_on: Text
+
+
+class Specimen(Part):
+    """[11] A related role: by slug where it has a file of its own."""
+
+    title: Text
+    slug: Slug | None = None
+    match: Percent
+    summary: Text
+
+
+class Role(Part):
+    """A job role, dissected: everything one dossier holds."""
+
+    model_config = ConfigDict(
+        title="printworks role",
+        json_schema_extra={"$schema": "https://json-schema.org/draft/2020-12/schema"},
+    )
+
+    title: Text
+    case_number: str = Field(
+        pattern=r"^[A-Z0-9][A-Z0-9/-]{0,39}$", description="The file number, e.g. 'OT-0001'."
+    )
+    summary: Text | None = Field(None, description="One line: what the role really does.")
+    aliases: list[Text] = Field(default_factory=list)
+    org_chart: OrgChart | None = None
+    habitat: list[Text] = Field(default_factory=list)
+    salary: Salary
+    flight_risk: FlightRisk
+    metrics: list[Metric] = Field(default_factory=list)
+    weaponry: list[Weapon] = Field(default_factory=list)
+    encounter_guide: list[Encounter] = Field(default_factory=list)
+    jd_autopsy: list[Claim] = Field(default_factory=list)
+    day_log: list[LogEntry] = Field(default_factory=list)
+    burn_ward: list[Complaint] = Field(default_factory=list)
+    related: list[Specimen] = Field(default_factory=list)
+
+    _slug: str = PrivateAttr("")
+
+    @property
+    def slug(self) -> str:
+        """The role's file name without ``.yaml``; set by the loader."""
+        return self._slug
+
+    def with_slug(self, slug: str) -> Role:
+        """This role, known by ``slug``."""
+        self._slug = slug
+        return self
