@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -24,6 +25,14 @@ RolesDir = Annotated[
         envvar="PRINTWORKS_ROLES",
         help="Folder of role files (default: ./roles, else the roles shipped with printworks).",
         show_default=False,
+    ),
+]
+
+
+Output = Annotated[
+    Path | None,
+    typer.Option(
+        "-o", "--output", help="Where to write (default: out/<slug>.<ext>).", dir_okay=False
     ),
 ]
 
@@ -103,6 +112,62 @@ def validate(
     )
     if invalid or not paths:
         raise typer.Exit(1)
+
+
+def _load(name: str, roles_dir: Path | None):
+    """The role named on the command line (a slug in the roles folder, or a .yaml path)."""
+    from printworks import loader
+
+    return loader.load_role(loader.find_role(name, loader.roles_dir(roles_dir)))
+
+
+class PageSize(StrEnum):
+    a4 = "a4"
+    letter = "letter"
+    a5 = "a5"
+    half_letter = "half-letter"
+
+
+@app.command()
+def pdf(
+    role: Annotated[str, typer.Argument(help="Role slug, or path to a .yaml file.")],
+    output: Output = None,
+    page_size: Annotated[PageSize, typer.Option("--page-size", help="Paper size.")] = PageSize.a4,
+    grayscale: Annotated[bool, typer.Option("--grayscale", help="No colour at all.")] = False,
+    roles_dir: RolesDir = None,
+) -> None:
+    """Render ROLE's case file: a leaked, redacted dossier as a PDF."""
+    from printworks.casefile import glyph_warnings, render_casefile
+    from printworks.output import write_atomic
+
+    try:
+        loaded = _load(role, roles_dir)
+        for warning in glyph_warnings(loaded):
+            typer.echo(f"warning: {warning}", err=True)
+        data = render_casefile(loaded, page_size=page_size.value, grayscale=grayscale)
+        path = write_atomic(output or Path("out") / f"{loaded.slug}.pdf", data)
+    except PrintworksError as exc:
+        raise _fail(exc) from None
+    typer.echo(str(path))
+
+
+@app.command()
+def deck(
+    role: Annotated[str, typer.Argument(help="Role slug, or path to a .yaml file.")],
+    output: Output = None,
+    roles_dir: RolesDir = None,
+) -> None:
+    """Render ROLE's deck: the PowerPoint it would present about itself."""
+    from printworks.deck import render_deck
+    from printworks.output import write_atomic
+
+    try:
+        loaded = _load(role, roles_dir)
+        data = render_deck(loaded)
+        path = write_atomic(output or Path("out") / f"{loaded.slug}.pptx", data)
+    except PrintworksError as exc:
+        raise _fail(exc) from None
+    typer.echo(str(path))
 
 
 @app.command()
