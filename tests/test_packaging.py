@@ -12,7 +12,6 @@ import pytest
 
 from .conftest import ROOT, SEED_SLUG
 
-
 PIP = [sys.executable, "-m", "pip", "--quiet", "--disable-pip-version-check"]
 
 
