@@ -170,6 +170,53 @@ def deck(
     typer.echo(str(path))
 
 
+class ZineSize(StrEnum):
+    a5 = "a5"
+    half_letter = "half-letter"
+
+
+@app.command()
+def zine(
+    roles_dir: RolesDir = None,
+    outdir: Annotated[Path, typer.Option("-o", "--outdir", help="Output folder.")] = Path("out"),
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: every core)."),
+    ] = None,
+    page_size: Annotated[
+        ZineSize, typer.Option("--page-size", help="Zine page size.")
+    ] = ZineSize.a5,
+    grayscale: Annotated[
+        bool, typer.Option("--grayscale", help="No colour, for photocopies.")
+    ] = False,
+    creep: Annotated[
+        str, typer.Option("--creep", help="Shift of the innermost pages, e.g. 0.5mm.")
+    ] = "0mm",
+    crop_marks: Annotated[bool, typer.Option("--crop-marks", help="Crop and fold marks.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Rebuild even what is up to date.")
+    ] = False,
+) -> None:
+    """Render every role's case file and deck, then zine.pdf and zine-booklet.pdf for printing."""
+    from printworks import loader
+    from printworks.report import ZineProgress, print_summary
+    from printworks.zine import ZineOptions, build_zine, ordered_role_paths
+
+    folder = loader.roles_dir(roles_dir)
+    options = ZineOptions(page_size.value, grayscale, creep, crop_marks)
+    try:
+        total = len(ordered_role_paths(folder))
+        with ZineProgress(total) as progress:
+            report = build_zine(
+                folder, outdir, options, jobs=jobs, force=force, on_result=progress.advance
+            )
+    except PrintworksError as exc:
+        raise _fail(exc) from None
+    print_summary(report)
+    if report.failed or not report.roles:
+        raise typer.Exit(1)
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of a role file (for yaml-language-server and other editors)."""

@@ -1,0 +1,74 @@
+"""How the CLI shows a zine build: a progress bar while it runs, a table when it is done."""
+
+from __future__ import annotations
+
+import sys
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from printworks.zine import RoleResult, ZineReport
+
+_out = Console()
+_err = Console(stderr=True)
+
+
+class ZineProgress:
+    """A progress bar over the roles of a zine build (on stderr, only on a terminal)."""
+
+    def __init__(self, total: int):
+        self._bar = Progress(
+            TextColumn("[bold]rendering"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.description}"),
+            TimeElapsedColumn(),
+            console=_err,
+            disable=not sys.stderr.isatty(),
+            transient=True,
+        )
+        self._task = self._bar.add_task("", total=total)
+
+    def __enter__(self) -> ZineProgress:
+        self._bar.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._bar.stop()
+
+    def advance(self, result: RoleResult) -> None:
+        self._bar.update(self._task, advance=1, description=result.slug)
+
+
+def print_summary(report: ZineReport) -> None:
+    """The table of roles, then each failure in full, then where the zine went."""
+    table = Table(title="printworks zine", title_justify="left")
+    table.add_column("role")
+    table.add_column("pages", justify="right")
+    table.add_column("slides", justify="right")
+    table.add_column("seconds", justify="right")
+    table.add_column("status")
+    style = {"built": "green", "cached": "cyan", "failed": "bold red"}
+    for r in report.roles:
+        table.add_row(
+            Text(r.slug),
+            str(r.pages or "-"),
+            str(r.slides or "-"),
+            f"{r.seconds:.2f}",
+            Text(r.status, style=style[r.status]),
+        )
+    _out.print(table)
+    for warning in report.warnings:
+        _err.print(f"warning: {warning}", markup=False, highlight=False)
+    for r in report.failed:
+        _err.print(r.error, markup=False, highlight=False)
+    if report.zine:
+        _out.print(
+            f"{report.zine} ({report.zine_pages} pages, {report.zine_status}), {report.booklet}",
+            markup=False,
+            highlight=False,
+        )
+    ok = len(report.roles) - len(report.failed)
+    _out.print(f"{ok} of {len(report.roles)} roles built", markup=False, highlight=False)
