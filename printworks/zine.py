@@ -30,8 +30,6 @@ ORDER_FILE = "order.txt"
 CACHE_FILE = ".printworks-cache.json"
 ZINE_FILE = "zine.pdf"
 BOOKLET_FILE = "zine-booklet.pdf"
-# The single case files go to the sheet the zine is folded from, for a plain office printer.
-SHEET_FOR = {"a5": "a4", "half-letter": "letter"}
 
 
 @dataclass(frozen=True)
@@ -45,7 +43,10 @@ class ZineOptions:
 
     @property
     def sheet(self) -> str:
-        return SHEET_FOR[self.page_size]
+        """The sheet the zine is folded from; single case files print on it too."""
+        from printworks.impose import sheet_for
+
+        return sheet_for(self.page_size)
 
 
 @dataclass

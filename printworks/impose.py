@@ -1,0 +1,359 @@
+"""Booklet imposition: the reader's pages, reordered and placed two up for saddle stitching.
+
+The reader's copy is read page after page (A5, say). The printer's copy holds, for each sheet
+of paper, its front side and then its back side: landscape pages twice the reader's size, each
+with two reader's pages side by side. Printed duplex, flipped on the short edge, stacked in
+order, folded in the middle and stapled on the fold, the sheets read 1, 2, 3 ... again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import cache
+from io import BytesIO
+from typing import Annotated, Literal, NamedTuple
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, model_validator
+from pypdf import PageObject, PdfReader, PdfWriter, Transformation
+from pypdf.errors import PyPdfError
+from pypdf.generic import (
+    ArrayObject,
+    ByteStringObject,
+    DecodedStreamObject,
+    NameObject,
+    RectangleObject,
+)
+
+from printworks.errors import RenderError
+from printworks.layout import read_layout
+
+# ---------------------------------------------------------------------------------------------
+# Page order (pure)
+
+
+class Side(NamedTuple):
+    """One side of a sheet: the reader's page on its left half and on its right half."""
+
+    left: int | None
+    right: int | None
+
+
+class Sheet(NamedTuple):
+    """One sheet of paper: its front side, then its back side."""
+
+    front: Side
+    back: Side
+
+
+def booklet_order(pages: int) -> list[Sheet]:
+    """The sheets of a saddle-stitched booklet of ``pages`` reader's pages, in printing order.
+
+    Sheet 1 is the outermost (it carries the covers); pages count from 1, ``None`` is a blank.
+    Eight pages give ``[((8, 1), (2, 7)), ((6, 3), (4, 5))]``.
+
+    Blanks: a booklet's pages come in fours, so the reader's copy is padded with blank pages.
+    They go just before the reader's last page, so that the back cover stays on the back and the
+    blanks fall inside, facing the inner side of that cover. A single page stays the front cover.
+
+    Duplex: the back side is meant to be printed flipped on the short edge. Each side is a
+    landscape page; its short edges are its left and right edges, so turning the sheet over on
+    a short edge is turning it like a book's leaf, about a vertical axis. The back then comes up
+    the right way round, with no rotation, and each half of the back lies behind the *other*
+    half of the front: behind the front's right page (1) is the back's left page (2), behind the
+    front's left page (8) the back's right page (7). (Flipped on the long edge, the back would
+    come up upside down and would need turning through 180°.)
+    """
+    if pages < 1:
+        raise ValueError(f"a booklet needs at least one page, not {pages}")
+    total = -(-pages // 4) * 4
+    blanks: list[int | None] = [None] * (total - pages)
+    reading = [1, *blanks] if pages == 1 else [*range(1, pages), *blanks, pages]
+
+    def at(position: int) -> int | None:
+        return reading[position - 1]
+
+    sheets = []
+    for k in range(total // 4):
+        outer, inner = 2 * k + 1, total - 2 * k
+        front = Side(left=at(inner), right=at(outer))
+        back = Side(left=at(outer + 1), right=at(inner - 1))
+        sheets.append(Sheet(front, back))
+    return sheets
+
+
+# ---------------------------------------------------------------------------------------------
+# Lengths and the layout
+
+_POINTS_PER = {"pt": 1.0, "mm": 72 / 25.4, "cm": 72 / 2.54, "in": 72.0}
+_LENGTH = re.compile(r"(\d+(?:\.\d+)?|\.\d+)\s*(pt|mm|cm|in)")
+
+
+def points(length: str) -> float:
+    """A length written with its unit (``"3mm"``, ``"0.25pt"``, ``"11in"``), in PDF points."""
+    match = _LENGTH.fullmatch(length.strip())
+    if not match:
+        raise ValueError(f"not a length: {length!r} (write a number and pt, mm, cm or in)")
+    return float(match[1]) * _POINTS_PER[match[2]]
+
+
+def _is_length(value: str) -> str:
+    points(value)
+    return value
+
+
+Length = Annotated[str, AfterValidator(_is_length)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SheetSize(_Model):
+    """A printer's sheet, landscape."""
+
+    width: Length
+    height: Length
+
+    @model_validator(mode="after")
+    def _landscape(self) -> SheetSize:
+        if points(self.width) <= points(self.height):
+            raise ValueError("a sheet is given landscape: width greater than height")
+        return self
+
+
+class Marks(_Model):
+    """Crop and fold marks: their size, their gap to the page, and the printer's bare edge."""
+
+    length: Length
+    offset: Length
+    weight: Length
+    sheet_margin: Length
+
+
+class Imposition(_Model):
+    """layouts/imposition.yaml: the sheets, the default creep and the marks."""
+
+    sheets: dict[str, SheetSize]
+    sheet_for: dict[str, str]
+    creep: Length
+    marks: Marks
+
+    @model_validator(mode="after")
+    def _known_sheets(self) -> Imposition:
+        unknown = sorted(set(self.sheet_for.values()) - set(self.sheets))
+        if unknown:
+            raise ValueError(f"sheet_for names sheets not in sheets: {unknown}")
+        return self
+
+
+@cache
+def imposition_layout() -> Imposition:
+    """The shipped imposition layout (read once a process)."""
+    return read_layout("imposition.yaml", Imposition)
+
+
+def sheet_for(page_size: str) -> str:
+    """The sheet that folds to the reader's ``page_size``: ``"a5"`` -> ``"a4"``."""
+    try:
+        return imposition_layout().sheet_for[page_size]
+    except KeyError:
+        raise RenderError(f"no sheet is set for page size {page_size!r}") from None
+
+
+# ---------------------------------------------------------------------------------------------
+# Placing pages on sheets
+
+Half = Literal["left", "right"]
+Box = tuple[float, float, float, float]  # left, bottom, right, top, in points
+
+
+class _Frame(NamedTuple):
+    """The sheet in points, and the room crop marks need around each page (0: no marks)."""
+
+    width: float
+    height: float
+    mark_room: float
+
+    @property
+    def spine(self) -> float:
+        return self.width / 2
+
+    def cell(self, half: Half) -> Box:
+        """The half of the sheet that ``half`` is (the fold runs between the two)."""
+        return (
+            (0, 0, self.spine, self.height)
+            if half == "left"
+            else (self.spine, 0, self.width, self.height)
+        )
+
+    def place(self, half: Half, size: tuple[float, float], shift: float) -> tuple[Box, float]:
+        """Where a page of ``size`` goes in ``half``, and its scale.
+
+        A page larger than the room is scaled down to fit; it is never enlarged. Without marks
+        the folded half-sheet is the page, so the page sits centred in its half. With marks the
+        sheet will be trimmed: the two pages meet at the fold and the marks go around them.
+        Then ``shift`` (creep) moves the page toward the spine.
+        """
+        width, height = size
+        room = self.mark_room
+        scale = min(1.0, (self.spine - room) / width, (self.height - 2 * room) / height)
+        w, h = width * scale, height * scale
+        bottom = (self.height - h) / 2
+        toward_spine = shift if half == "left" else -shift
+        if room:
+            left = self.spine - w if half == "left" else self.spine
+        else:
+            cell_left = 0 if half == "left" else self.spine
+            left = cell_left + (self.spine - w) / 2
+        left += toward_spine
+        return (left, bottom, left + w, bottom + h), scale
+
+
+def _read(pdf: bytes) -> tuple[list[PageObject], PdfReader]:
+    """The reader's copy's pages, each turned upright (its /Rotate applied), and its reader."""
+    try:
+        reader = PdfReader(BytesIO(pdf))
+        # A scratch writer: pypdf rewrites a page's contents only in a writer.
+        pages = list(PdfWriter(clone_from=reader).pages)
+        for page in pages:
+            if page.rotation % 360:
+                page.transfer_rotation_to_content()
+    except (PyPdfError, ValueError, KeyError, TypeError) as exc:
+        raise RenderError(
+            f"cannot impose: the reader's copy is not a readable PDF: {exc}"
+        ) from None
+    if not pages:
+        raise RenderError("cannot impose: the reader's copy has no pages")
+    return pages, reader
+
+
+def _trim(page: PageObject) -> Box:
+    box = page.trimbox
+    if box.width <= 0 or box.height <= 0:
+        raise RenderError("cannot impose: the reader's copy has a page with no area")
+    return float(box.left), float(box.bottom), float(box.right), float(box.top)
+
+
+def _put(sheet: PageObject, page: PageObject, trim: Box, box: Box, scale: float, cell: Box) -> None:
+    """Draw the ``trim`` box of ``page``, scaled into ``box`` on ``sheet``, clipped to ``cell``."""
+    left, bottom = trim[0], trim[1]
+    move = Transformation().translate(-left, -bottom).scale(scale).translate(box[0], box[1])
+    # pypdf clips a merged page to its crop box: clip it to what shows of it in its cell.
+    show = (max(box[0], cell[0]), max(box[1], cell[1]), min(box[2], cell[2]), min(box[3], cell[3]))
+    clip = RectangleObject(
+        [
+            left + (show[0] - box[0]) / scale,
+            bottom + (show[1] - box[1]) / scale,
+            left + (show[2] - box[0]) / scale,
+            bottom + (show[3] - box[1]) / scale,
+        ]
+    )
+    page.cropbox = page.trimbox = clip
+    if "/Annots" in page:
+        del page[NameObject("/Annots")]  # links and notes mean nothing on a printer's sheet
+    sheet.merge_transformed_page(page, move)
+
+
+def _marks(frame: _Frame, placed: dict[Half, Box], length: float, offset: float) -> list[str]:
+    """Crop marks at each page's outer corners, and dashed fold marks on the spine."""
+    lines = []
+    for half, (left, bottom, right, top) in placed.items():
+        edge, out = (left, -1) if half == "left" else (right, 1)
+        for y, away in ((top, 1), (bottom, -1)):
+            lines.append((edge + out * offset, y, edge + out * (offset + length), y))
+            lines.append((edge, y + away * offset, edge, y + away * (offset + length)))
+    solid = [f"{x0:.2f} {y0:.2f} m {x1:.2f} {y1:.2f} l S" for x0, y0, x1, y1 in lines]
+    top = max(box[3] for box in placed.values())
+    bottom = min(box[1] for box in placed.values())
+    x = frame.spine
+    dashed = [
+        f"{x:.2f} {top + offset:.2f} m {x:.2f} {top + offset + length:.2f} l S",
+        f"{x:.2f} {bottom - offset:.2f} m {x:.2f} {bottom - offset - length:.2f} l S",
+    ]
+    return [*solid, "[2 1.5] 0 d", *dashed]
+
+
+def _draw(sheet: PageObject, operators: list[str], weight: float) -> None:
+    """Stroke ``operators`` (path operators, in sheet points) over ``sheet``, in black."""
+    stream = DecodedStreamObject()
+    stream.set_data(f"{weight:.2f} w 0 G 0 J\n{chr(10).join(operators)}\n".encode())
+    overlay = PageObject.create_blank_page(width=sheet.mediabox.width, height=sheet.mediabox.height)
+    overlay[NameObject("/Contents")] = stream
+    sheet.merge_page(overlay)
+
+
+def impose(
+    pdf: bytes, *, sheet: str = "a4", creep: str | None = None, crop_marks: bool = False
+) -> bytes:
+    """The printer's copy of the reader's copy ``pdf``: a saddle-stitched booklet's sheets.
+
+    Each side of each sheet (``sheet``: a key of layouts/imposition.yaml, ``"a4"`` or
+    ``"letter"``) is one landscape page holding two reader's pages in :func:`booklet_order`:
+    front, back, front, back... Print it duplex, flipped on the short edge.
+
+    ``creep`` (a length; default: the layout's) is how far the innermost sheet's pages move
+    toward the spine. Folded, the sheets nest: each outer sheet wraps around the ones inside
+    it, so the inner sheets stick out at the fore-edge, and trimming the booklet flush cuts the
+    most from the innermost. Moving their content toward the spine by as much keeps the outer
+    margins even. Sheet k of n (0 the outermost) moves ``creep * k / (n - 1)``; content pushed
+    past the fold is cut off there.
+
+    ``crop_marks`` draws trim marks at the outer corners of every page and dashed fold marks
+    at the spine, above and below. They need room on the sheet, so with marks the pages meet at
+    the fold and are scaled down, if they must be, to leave it.
+
+    The output is deterministic and keeps only the Title, Author, Subject and Keywords of the
+    reader's copy.
+    """
+    layout = imposition_layout()
+    if sheet not in layout.sheets:
+        raise RenderError(f"unknown sheet {sheet!r}: choose from {', '.join(layout.sheets)}")
+    try:
+        creep_pt = points(creep if creep is not None else layout.creep)
+    except ValueError as exc:
+        raise RenderError(f"creep: {exc}") from None
+    marks = layout.marks
+    length, offset = points(marks.length), points(marks.offset)
+    room = offset + length + points(marks.sheet_margin) if crop_marks else 0.0
+    size = layout.sheets[sheet]
+    frame = _Frame(points(size.width), points(size.height), room)
+
+    pages, reader = _read(pdf)
+    trims = [_trim(page) for page in pages]
+    order = booklet_order(len(pages))
+    writer = PdfWriter()
+    writer.pdf_header = reader.pdf_header
+    for k, paper in enumerate(order):
+        shift = creep_pt * k / (len(order) - 1) if len(order) > 1 else 0.0
+        for side in paper:
+            out = writer.add_blank_page(frame.width, frame.height)
+            placed: dict[Half, Box] = {}
+            for half, number in (("left", side.left), ("right", side.right)):
+                trim = trims[number - 1] if number else trims[0]
+                box, scale = frame.place(half, (trim[2] - trim[0], trim[3] - trim[1]), shift)
+                placed[half] = box
+                if number:
+                    _put(out, pages[number - 1], trim, box, scale, frame.cell(half))
+            if crop_marks:
+                _draw(out, _marks(frame, placed, length, offset), points(marks.weight))
+            out.compress_content_streams()
+    return _write(writer, reader)
+
+
+def _write(writer: PdfWriter, source: PdfReader) -> bytes:
+    """The writer's bytes, with only the reader's descriptive metadata and a content-hash /ID."""
+    kept = {}
+    info = source.metadata
+    for key in ("/Title", "/Author", "/Subject", "/Keywords"):
+        if info and info.get(key):
+            kept[key] = str(info[key])
+    writer.metadata = kept
+    draft = BytesIO()
+    writer.write(draft)
+    digest = ByteStringObject(hashlib.sha256(draft.getvalue()).digest()[:16])
+    # pypdf draws a random /ID on request; this one is a hash of the content instead.
+    writer._ID = ArrayObject([digest, digest])
+    final = BytesIO()
+    writer.write(final)
+    return final.getvalue()

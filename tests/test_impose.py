@@ -1,0 +1,288 @@
+"""Booklet imposition: the page order, proved by folding paper, and the printer's sheets."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from reportlab.lib.pagesizes import A4, A5
+from reportlab.pdfgen import canvas
+
+from printworks.errors import RenderError
+from printworks.impose import Sheet, Side, booklet_order, impose, imposition_layout, sheet_for
+
+HALF_LETTER = (396.0, 612.0)
+A4_LANDSCAPE = (841.89, 595.28)
+LETTER_LANDSCAPE = (792.0, 612.0)
+MM = 72 / 25.4
+
+
+# --- the page order --------------------------------------------------------------------------
+
+
+def test_four_pages_make_one_sheet():
+    assert booklet_order(4) == [((4, 1), (2, 3))]
+
+
+def test_eight_pages_in_the_classic_order():
+    assert booklet_order(8) == [((8, 1), (2, 7)), ((6, 3), (4, 5))]
+
+
+def test_twelve_pages():
+    assert booklet_order(12) == [
+        ((12, 1), (2, 11)),
+        ((10, 3), (4, 9)),
+        ((8, 5), (6, 7)),
+    ]
+
+
+def test_thirteen_pages_get_three_blanks_before_the_back_cover():
+    assert booklet_order(13) == [
+        ((13, 1), (2, None)),
+        ((None, 3), (4, None)),
+        ((12, 5), (6, 11)),
+        ((10, 7), (8, 9)),
+    ]
+
+
+def test_sheets_name_their_sides():
+    first = booklet_order(8)[0]
+    assert first == Sheet(front=Side(left=8, right=1), back=Side(left=2, right=7))
+    assert first.front.right == 1
+
+
+def test_a_single_page_stays_the_front_cover():
+    assert booklet_order(1) == [((None, 1), (None, None))]
+
+
+def test_no_pages_is_an_error():
+    with pytest.raises(ValueError):
+        booklet_order(0)
+
+
+def fold(sheets: list[Sheet]) -> list[int | None]:
+    """The pages of ``sheets`` as a reader meets them, found by folding paper.
+
+    Written without the order function's arithmetic. Each sheet side is seen landscape, as
+    printed. The sheets are laid on a table face down, the first at the bottom, with x across
+    the table and z up: a sheet turned face down on its short edge (a book leaf's turn) puts
+    the front's left half on the right, and leaves its back upright, back-left on the left.
+    Then the right half of the whole stack is folded over onto the left half, about the spine
+    at x = 0, and the faces are read from the bottom of the pile up: page 1 is the front cover,
+    lying face down, and each face up meets the next face down above it.
+    """
+    faces = []  # (x, z, page)
+    for z, sheet in enumerate(sheets):
+        faces.append((+1, z - 0.25, sheet.front.left))  # face down
+        faces.append((-1, z - 0.25, sheet.front.right))
+        faces.append((-1, z + 0.25, sheet.back.left))  # face up
+        faces.append((+1, z + 0.25, sheet.back.right))
+    height = len(sheets)
+    folded = [(x, z) if x < 0 else (-x, 2 * height - z) for x, z, _ in faces]
+    assert all(x < 0 for x, _ in folded)
+    order = sorted(range(len(faces)), key=lambda i: folded[i][1])
+    return [faces[i][2] for i in order]
+
+
+@pytest.mark.parametrize("pages", [1, 2, 3, 4, 5, 8, 12, 13, 16, 21, 40])
+def test_folded_sheets_read_in_order(pages):
+    total = -(-pages // 4) * 4
+    expected = [1] + [None] * (total - 1) if pages == 1 else [*range(1, pages)]
+    if pages > 1:
+        expected += [None] * (total - pages) + [pages]
+    assert fold(booklet_order(pages)) == expected
+
+
+def test_the_fold_would_catch_a_wrong_order():
+    wrong = [((8, 1), (7, 2)), ((6, 3), (4, 5))]  # back side not flipped
+    assert fold([Sheet(Side(*f), Side(*b)) for f, b in wrong]) != [*range(1, 9)]
+
+
+# --- the printer's sheets --------------------------------------------------------------------
+
+
+def reader_copy(pages: int, size: tuple[float, float] = A5, **meta: str) -> bytes:
+    """A reader's copy: one big page number a page."""
+    buf = BytesIO()
+    pdf = canvas.Canvas(buf, pagesize=size, invariant=1)
+    for key, value in meta.items():
+        getattr(pdf, f"set{key.title()}")(value)
+    for number in range(1, pages + 1):
+        pdf.setFont("Helvetica-Bold", 96)
+        pdf.drawCentredString(size[0] / 2, size[1] / 2 - 30, str(number))
+        pdf.showPage()
+    pdf.save()
+    return buf.getvalue()
+
+
+def sizes(pdf: bytes) -> list[tuple[float, float]]:
+    return [
+        (float(p.mediabox.width), float(p.mediabox.height)) for p in PdfReader(BytesIO(pdf)).pages
+    ]
+
+
+def test_a5_pages_impose_onto_a4_landscape():
+    booklet = impose(reader_copy(13), sheet="a4")
+    assert len(sizes(booklet)) == 8  # 4 sheets, 2 sides each
+    for width, height in sizes(booklet):
+        assert width > height
+        assert (width, height) == pytest.approx(A4_LANDSCAPE, abs=0.5)
+
+
+def test_half_letter_pages_impose_onto_letter_landscape():
+    booklet = impose(reader_copy(8, HALF_LETTER), sheet=sheet_for("half-letter"))
+    assert sizes(booklet) == [pytest.approx(LETTER_LANDSCAPE, abs=0.5)] * 4
+
+
+def test_each_page_size_has_its_sheet():
+    assert sheet_for("a5") == "a4"
+    assert sheet_for("half-letter") == "letter"
+    with pytest.raises(RenderError):
+        sheet_for("a3")
+
+
+def test_the_shipped_layout_is_valid():
+    layout = imposition_layout()
+    assert set(layout.sheets) >= {"a4", "letter"}
+
+
+def need(tool: str) -> str:
+    path = shutil.which(tool)
+    if not path:
+        pytest.skip(f"{tool} (poppler-utils) not installed")
+    return path
+
+
+def half_text(path: Path, page: int, half: str) -> str:
+    """The text pdftotext finds on one half of one page of ``path`` (1-based page)."""
+    width, height = sizes(path.read_bytes())[page - 1]
+    middle = int(width / 2)
+    x, w = (0, middle) if half == "left" else (middle, int(width) - middle)
+    args = ["-f", str(page), "-l", str(page), "-x", str(x), "-y", "0", "-W", str(w)]
+    args += ["-H", str(int(height)), str(path), "-"]
+    done = subprocess.run([need("pdftotext"), *args], capture_output=True, text=True, check=True)
+    return done.stdout.strip()
+
+
+def test_page_one_lands_on_the_right_of_the_first_front(tmp_path):
+    path = tmp_path / "booklet.pdf"
+    path.write_bytes(impose(reader_copy(8)))
+    assert half_text(path, 1, "right") == "1"
+    assert half_text(path, 1, "left") == "8"
+
+
+def test_the_printed_booklet_folds_into_reading_order(tmp_path):
+    path = tmp_path / "booklet.pdf"
+    path.write_bytes(impose(reader_copy(13)))
+
+    def shown(page: int, half: str) -> int | None:
+        text = half_text(path, page, half)
+        return int(text) if text else None
+
+    sides = [Side(shown(page, "left"), shown(page, "right")) for page in range(1, 9)]
+    sheets = [Sheet(front, back) for front, back in zip(sides[::2], sides[1::2], strict=True)]
+    assert fold(sheets) == [*range(1, 13), None, None, None, 13]
+
+
+def number_boxes(path: Path) -> list[dict[str, tuple[float, float]]]:
+    """For each page of ``path``: each page number shown, and where it starts and ends in x."""
+    done = subprocess.run(
+        [need("pdftotext"), "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    pages = done.stdout.split("<page ")[1:]
+    word = re.compile(r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>(\d+)</word>')
+    return [{text: (float(x0), float(x1)) for x0, x1, text in word.findall(p)} for p in pages]
+
+
+def number_left_edges(path: Path) -> list[dict[str, float]]:
+    return [{text: box[0] for text, box in page.items()} for page in number_boxes(path)]
+
+
+def test_pages_larger_than_half_a_sheet_are_scaled_to_fit(tmp_path):
+    a5, a4 = tmp_path / "a5.pdf", tmp_path / "a4.pdf"
+    a5.write_bytes(impose(reader_copy(4, A5)))
+    a4.write_bytes(impose(reader_copy(4, A4)))
+    x0, x1 = number_boxes(a5)[0]["1"]
+    y0, y1 = number_boxes(a4)[0]["1"]
+    assert (y1 - y0) / (x1 - x0) == pytest.approx(A5[0] / A4[0], rel=0.02)
+    assert x0 > A4_LANDSCAPE[0] / 2 and y0 > A4_LANDSCAPE[0] / 2
+
+
+def test_creep_moves_inner_pages_toward_the_spine(tmp_path):
+    plain, creeping = tmp_path / "plain.pdf", tmp_path / "creep.pdf"
+    plain.write_bytes(impose(reader_copy(12), creep="0mm"))
+    creeping.write_bytes(impose(reader_copy(12), creep="6mm"))
+    before, after = number_left_edges(plain), number_left_edges(creeping)
+    moved = [
+        {number: after[side][number] - x for number, x in before[side].items()} for side in range(6)
+    ]
+    # sheet 1 (outermost, pages 12 1 / 2 11) stays; sheet 2 moves half; sheet 3 the full 6 mm
+    assert moved[0] == pytest.approx({"12": 0, "1": 0})
+    assert moved[1] == pytest.approx({"2": 0, "11": 0})
+    assert moved[2] == pytest.approx({"10": 3 * MM, "3": -3 * MM}, abs=0.05)
+    assert moved[5] == pytest.approx({"6": 6 * MM, "7": -6 * MM}, abs=0.05)
+
+
+def dark_pixels_in_top_strip(path: Path, page: int, strip_pt: float) -> int:
+    """How many dark pixels the top ``strip_pt`` points of a page show, rendered at 72 dpi."""
+    out = path.with_suffix("")
+    pages = ["-f", str(page), "-l", str(page)]
+    subprocess.run(
+        [need("pdftoppm"), "-gray", "-r", "72", *pages, "-singlefile", str(path), str(out)],
+        check=True,
+    )
+    data = out.with_suffix(".pgm").read_bytes()
+    magic, width, _height, _depth, pixels = data.split(maxsplit=4)
+    assert magic == b"P5"
+    strip = pixels[: int(width) * int(strip_pt)]
+    return sum(1 for value in strip if value < 128)
+
+
+def test_crop_marks_are_drawn_only_when_asked(tmp_path):
+    plain, marked = tmp_path / "plain.pdf", tmp_path / "marked.pdf"
+    plain.write_bytes(impose(reader_copy(8)))
+    marked.write_bytes(impose(reader_copy(8), crop_marks=True))
+    assert dark_pixels_in_top_strip(plain, 1, 30) == 0
+    assert dark_pixels_in_top_strip(marked, 1, 30) > 0
+
+
+def test_crop_marks_leave_the_pages_whole(tmp_path):
+    path = tmp_path / "marked.pdf"
+    path.write_bytes(impose(reader_copy(8), crop_marks=True))
+    assert half_text(path, 1, "right") == "1"
+    assert half_text(path, 1, "left") == "8"
+
+
+def test_same_input_gives_the_same_bytes():
+    source = reader_copy(13, title="Zine")
+    first = impose(source, creep="2mm", crop_marks=True)
+    assert impose(source, creep="2mm", crop_marks=True) == first
+    ids = PdfReader(BytesIO(first)).trailer["/ID"]
+    assert ids[0] == ids[1]
+    assert impose(reader_copy(12, title="Zine"), creep="2mm", crop_marks=True) != first
+
+
+def test_only_the_descriptive_metadata_is_kept():
+    source = reader_copy(
+        4, title="T", author="A", subject="S", keywords="K", creator="leak", producer="leak"
+    )
+    info = PdfReader(BytesIO(impose(source))).metadata
+    assert dict(info) == {"/Title": "T", "/Author": "A", "/Subject": "S", "/Keywords": "K"}
+
+
+@pytest.mark.parametrize(
+    ("source", "options"),
+    [
+        (b"not a pdf", {}),
+        (None, {"sheet": "a3"}),
+        (None, {"creep": "3 furlongs"}),
+    ],
+)
+def test_bad_input_is_a_render_error(source, options):
+    with pytest.raises(RenderError):
+        impose(source or reader_copy(4), **options)
