@@ -223,3 +223,29 @@ def schema() -> None:
     from printworks.schema import role_schema_text
 
     typer.echo(role_schema_text(), nl=False)
+
+
+@app.command()
+def new(
+    slug: Annotated[str, typer.Argument(help="The new role's slug, e.g. chief-vibes-officer.")],
+    roles_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--roles-dir",
+            envvar="PRINTWORKS_ROLES",
+            help="Folder to write into (default: the roles folder, never the one installed).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Start a role: write SLUG.yaml with every field commented and a placeholder that validates."""
+    from printworks.output import write_atomic
+    from printworks.scaffold import new_role_files, target_folder
+
+    try:
+        files = new_role_files(slug, target_folder(roles_dir))
+        for path, data in files:
+            write_atomic(path, data)
+    except PrintworksError as exc:
+        raise _fail(exc) from None
+    typer.echo(str(files[0][0]))

@@ -1,0 +1,197 @@
+"""`printworks new`: a scaffold with every field, commented, that validates as written."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from pydantic import BaseModel
+from typer.testing import CliRunner
+
+from printworks import loader, scaffold
+from printworks.cli import app
+from printworks.errors import RoleInvalid
+from printworks.loader import load_role
+from printworks.model import Role
+from printworks.schema import SCHEMA_FILE, role_schema_text
+
+runner = CliRunner()
+SCHEMA_COMMENT = "# yaml-language-server: $schema=role.schema.json"
+
+
+@pytest.fixture(autouse=True)
+def _no_roles_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(loader.ROLES_ENV, raising=False)
+
+
+def _new(slug: str, folder: Path) -> Path:
+    """Start role ``slug`` in ``folder`` through the command, as a user would."""
+    result = runner.invoke(app, ["new", slug, "--roles-dir", str(folder)])
+    assert result.exit_code == 0, result.output
+    return Path(result.stdout.strip())
+
+
+def _submodels(annotation: Any) -> list[type[BaseModel]]:
+    """The models inside a field's annotation: ``OrgChart | None``, ``list[Metric]`` ..."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for arg in getattr(annotation, "__args__", ()) for m in _submodels(arg)]
+
+
+def _missing_fields(model: type[BaseModel], data: Any, where: str = "") -> list[str]:
+    """Every field of ``model`` (and of its parts, in every list item) absent from ``data``."""
+    if not isinstance(data, dict):
+        return [f"{where or '(file)'}: not a mapping"]
+    missing = []
+    for name, field in model.model_fields.items():
+        path = f"{where}.{name}" if where else name
+        if name not in data:
+            missing.append(path)
+            continue
+        for part in _submodels(field.annotation):
+            value = data[name]
+            items = value if isinstance(value, list) else [value]
+            for index, item in enumerate(items):
+                at = f"{path}[{index}]" if isinstance(value, list) else path
+                missing += _missing_fields(part, item, at)
+    return missing
+
+
+def test_the_scaffold_validates_as_written(tmp_path: Path) -> None:
+    path = _new("chief-vibes-officer", tmp_path)
+    assert path == tmp_path / "chief-vibes-officer.yaml"
+    role = load_role(path)
+    assert role.slug == "chief-vibes-officer"
+    assert str(role.title) == "Chief Vibes Officer"
+    assert role.org_chart is not None and str(role.org_chart.this_role.title) == str(role.title)
+
+
+def test_the_scaffold_has_every_field_of_the_model(tmp_path: Path) -> None:
+    data = yaml.safe_load(_new("chief-vibes-officer", tmp_path).read_text(encoding="utf-8"))
+    assert _missing_fields(Role, data) == []
+
+
+def test_the_field_check_notices_a_missing_field(tmp_path: Path) -> None:
+    data = yaml.safe_load(_new("chief-vibes-officer", tmp_path).read_text(encoding="utf-8"))
+    del data["org_chart"]["root"]["reports"][0]["reports"][0]["note"]
+    del data["jd_autopsy"][1]["source"]
+    assert _missing_fields(Role, data) == [
+        "org_chart.root.reports[0].reports[0].note",
+        "jd_autopsy[1].source",
+    ]
+
+
+def test_every_list_has_two_entries_and_every_section_is_filled(tmp_path: Path) -> None:
+    role = load_role(_new("chief-vibes-officer", tmp_path))
+    for name in Role.model_fields:
+        value = getattr(role, name)
+        assert value, f"{name} is empty"
+        if isinstance(value, list):
+            assert len(value) == 2, f"{name} has {len(value)} entries"
+
+
+def test_every_field_name_comes_with_a_comment_saying_what_goes_there(tmp_path: Path) -> None:
+    lines = _new("chief-vibes-officer", tmp_path).read_text(encoding="utf-8").splitlines()
+    assert lines[0] == SCHEMA_COMMENT
+    commented: set[str] = set()
+    seen: set[str] = set()
+    for index, line in enumerate(lines):
+        key = re.match(r"^\s*(?:- )?([a-z_]+):", line)
+        if not key:
+            continue
+        seen.add(key[1])
+        above = lines[index - 1].strip() if index else ""
+        if above.startswith("#") or " # " in line:
+            commented.add(key[1])
+    assert seen - commented == set()
+    assert len(seen) >= 30  # every field of every part
+
+
+def test_a_schema_file_is_written_beside_it_when_absent(tmp_path: Path) -> None:
+    _new("chief-vibes-officer", tmp_path)
+    assert (tmp_path / SCHEMA_FILE).read_text(encoding="utf-8") == role_schema_text()
+
+
+def test_an_existing_schema_file_is_left_alone(tmp_path: Path) -> None:
+    (tmp_path / SCHEMA_FILE).write_text("{}\n", encoding="utf-8")
+    _new("chief-vibes-officer", tmp_path)
+    assert (tmp_path / SCHEMA_FILE).read_text(encoding="utf-8") == "{}\n"
+
+
+def test_it_refuses_to_overwrite_a_role(tmp_path: Path) -> None:
+    path = tmp_path / "chief-vibes-officer.yaml"
+    path.write_text("title: Mine, all mine\n", encoding="utf-8")
+    result = runner.invoke(app, ["new", "chief-vibes-officer", "--roles-dir", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.strip().splitlines() == [f"{path} already exists; not overwriting it"]
+    assert path.read_text(encoding="utf-8") == "title: Mine, all mine\n"
+
+
+@pytest.mark.parametrize(
+    "slug", ["../x", "a/b", "x.yaml", "Chief-Vibes", "chief_vibes", "-x", "x-", "a--b", "a b"]
+)
+def test_it_refuses_what_is_not_a_slug(tmp_path: Path, slug: str) -> None:
+    folder = tmp_path / "roles"
+    result = runner.invoke(app, ["new", "--roles-dir", str(folder), "--", slug])
+    assert result.exit_code == 1
+    assert "is not a role slug" in result.stderr and "Traceback" not in result.output
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not folder.exists()
+
+
+def test_the_slug_is_data_not_yaml(tmp_path: Path) -> None:
+    role = load_role(_new("404", tmp_path))  # an unquoted 404 would be a number, not a title
+    assert str(role.title) == "404"
+
+
+def test_the_case_number_follows_the_highest_in_the_folder(roles_copy: Path) -> None:
+    taken = {load_role(p).case_number for p in loader.role_paths(roles_copy)}
+    highest = max(int(n.removeprefix("OTI-")) for n in taken)
+    role = load_role(_new("chief-vibes-officer", roles_copy))
+    assert role.case_number == f"OTI-{highest + 1:04d}"
+
+
+def test_a_broken_role_does_not_stop_a_new_one(tmp_path: Path) -> None:
+    (tmp_path / "broken.yaml").write_text("title: [\n", encoding="utf-8")
+    with pytest.raises(RoleInvalid):
+        load_role(tmp_path / "broken.yaml")
+    assert load_role(_new("chief-vibes-officer", tmp_path)).case_number == "OTI-0001"
+
+
+def test_without_a_roles_folder_it_writes_to_dot_roles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert loader.roles_dir().resolve() == scaffold.shipped_roles_dir().resolve()
+    shipped_before = sorted(p.name for p in scaffold.shipped_roles_dir().iterdir())
+    result = runner.invoke(app, ["new", "chief-vibes-officer"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == str(Path("roles") / "chief-vibes-officer.yaml")
+    assert load_role(tmp_path / "roles" / "chief-vibes-officer.yaml")
+    assert sorted(p.name for p in scaffold.shipped_roles_dir().iterdir()) == shipped_before
+
+
+def test_it_never_writes_into_an_installed_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    package = tmp_path / "site-packages" / "printworks"
+    installed = package / "_data" / "roles"
+    installed.mkdir(parents=True)
+    monkeypatch.setattr(scaffold, "_PACKAGE", package)
+    monkeypatch.setattr(scaffold, "shipped_roles_dir", lambda: installed)
+    result = runner.invoke(app, ["new", "chief-vibes-officer", "--roles-dir", str(installed)])
+    assert result.exit_code == 1
+    assert "installed inside printworks" in result.stderr
+    assert list(installed.iterdir()) == []
+
+
+def test_the_library_refuses_before_any_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(scaffold.ScaffoldError, match="not a role slug"):
+        scaffold.new_role_files("../escape", tmp_path)
+    (tmp_path / "taken.yaml").write_text("x: 1\n", encoding="utf-8")
+    with pytest.raises(scaffold.ScaffoldError, match="already exists"):
+        scaffold.new_role_files("taken", tmp_path)
