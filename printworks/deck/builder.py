@@ -1,0 +1,340 @@
+"""The deck being built: the template, the style, the copy, and the furniture of every slide.
+
+Slide modules ask it for a slide of a kind, then place fitted text and shapes on it. Text that
+cannot fit its box even at the floor size is never dropped or left hanging: the part that fits
+stays, and the rest continues on a following "(cont.)" slide.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from printworks.deck import shapes
+from printworks.deck.copy import DeckCopy
+from printworks.deck.facts import facts
+from printworks.deck.fit import Fitted, Measurer, Para, Span
+from printworks.deck.package import repack
+from printworks.deck.style import Rect, deck_dir, points, read_style
+from printworks.deck.template import layout_named, open_template
+from printworks.markup import BLOCK
+from printworks.model import Role
+from printworks.output import build_date
+
+_BLOCKS = re.compile(f"({BLOCK}+)")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_SHAPED_TEXT = {
+    "chevron": lambda r: Rect(
+        r.left + r.height * 0.5, r.top, max(8.0, r.width - r.height), r.height
+    ),
+    "pentagon": lambda r: Rect(r.left, r.top, max(8.0, r.width - r.height * 0.5), r.height),
+    "oval": lambda r: r.inset(r.width * 0.15, r.height * 0.15),
+}
+
+
+@dataclass
+class Page:
+    """A slide made so far, with what it is about."""
+
+    slide: Any
+    kind: str
+    title: str
+    layout: str
+    overflow: list[Para] = field(default_factory=list)
+
+
+class Deck:
+    """One deck in the making, for one role."""
+
+    def __init__(self, role: Role, folder: Path | None = None):
+        self.role = role
+        self.folder = deck_dir(folder)
+        self.style = read_style(folder)
+        self.copy = DeckCopy(self.folder / self.style.copy_file)
+        self.facts = facts(role)
+        self.template_path = self.folder / self.style.template
+        self.prs = open_template(self.template_path)
+        fit = self.style.fit
+        font = self.style.font
+        self.measure = Measurer(
+            faces={
+                (False, False): font.regular,
+                (True, False): font.bold,
+                (False, True): font.italic,
+                (True, True): font.bold_italic,
+            },
+            fallback="fallback",
+            line_height=fit.line_height,
+            safety=fit.safety,
+            inset=points(fit.inset),
+            step=points(fit.step),
+        )
+        self.pages: list[Page] = []
+
+    # --- copy ---------------------------------------------------------------------------
+    def say(self, key: str, **context: Any) -> str:
+        return self.copy.text(key, role=self.facts, **context)
+
+    def says(self, key: str, **context: Any) -> list[str]:
+        return self.copy.texts(key, role=self.facts, **context)
+
+    def colour(self, name: str) -> str:
+        return self.style.colour(name)
+
+    def box(self, name: str) -> Rect:
+        return self.style.box(name)
+
+    @property
+    def body(self) -> Rect:
+        return self.style.box("body")
+
+    # --- paragraphs ---------------------------------------------------------------------
+    def para(
+        self,
+        text: str,
+        *,
+        bold: bool = False,
+        italic: bool = False,
+        colour: str | None = None,
+        scale: float = 1.0,
+        align: str = "left",
+        space_after: float = 0.35,
+    ) -> Para:
+        """A paragraph of ``text``; runs of redaction blocks are drawn as black bars."""
+        text = _CONTROL.sub(" ", text)
+        redaction = self.colour("redaction")
+        spans = tuple(
+            Span(part, bold, italic, redaction if part.startswith(BLOCK) else colour)
+            for part in _BLOCKS.split(text)
+            if part
+        )
+        return Para(spans or (Span(" ", bold, italic, colour),), scale, align, space_after)
+
+    # --- slides -------------------------------------------------------------------------
+    def slide(
+        self,
+        kind: str,
+        title: str,
+        *,
+        layout: str = "content",
+        page: int = 0,
+        notes: str | None = None,
+        footnote: str | None = None,
+    ):
+        """A new slide of ``kind`` on the template layout for ``layout``, with its furniture."""
+        self._flush()
+        name = self.style.layouts[layout]
+        slide = self.prs.slides.add_slide(layout_named(self.prs, name, self.template_path))
+        record = Page(slide, kind, title, layout)
+        self.pages.append(record)
+        shown = self.say("furniture.continued", title=title) if page else title
+        self._title(slide, shown, layout)
+        dark = layout != "content"
+        if layout == "content" and self.copy.has(f"{kind}.eyebrow"):
+            self.text(
+                slide,
+                self.box("eyebrow"),
+                self.para(self.say(f"{kind}.eyebrow"), bold=True, colour=self.colour("accent")),
+                "eyebrow",
+                anchor="bottom",
+                name="Eyebrow",
+            )
+        self._stamp(slide, dark)
+        ink = self.colour("paper" if dark else "muted")
+        self.text(
+            slide,
+            self.box("footer_left"),
+            self.para(self.say("furniture.confidential"), bold=True, colour=ink),
+            "footer",
+            anchor="middle",
+            name="Footer Confidential",
+        )
+        self.text(
+            slide,
+            self.box("footer_centre"),
+            self.para(self.say("furniture.brand"), colour=ink, align="centre"),
+            "footer",
+            anchor="middle",
+            name="Footer Brand",
+        )
+        if footnote:
+            self.text(
+                slide,
+                self.box("footnote"),
+                self.para(footnote, colour=self.colour("muted"), italic=True),
+                "footnote",
+                anchor="bottom",
+                name="Footnote",
+            )
+        if notes:
+            self.notes(slide, notes)
+        return slide
+
+    def notes(self, slide, text: str) -> None:
+        """Speaker notes: where the deck says what it means."""
+        frame = slide.notes_slide.notes_text_frame
+        frame.text = _CONTROL.sub(" ", text)
+
+    def _title(self, slide, title: str, layout: str) -> None:
+        holder = slide.shapes.title
+        rect = placeholder_rect(holder)
+        kind = {"cover": "cover_title", "statement": "cover_title"}.get(layout, "title")
+        fitted = self._fit(self.pages[-1], rect, (self.para(title, bold=True),), kind)
+        anchor = {"content": "middle"}.get(layout, "bottom")
+        colour = self.colour("navy") if layout == "content" else self.colour("paper")
+        shapes.write(holder, fitted, self.measure, self.style.font.family, colour, anchor)
+
+    def fill(self, holder, paras: tuple[Para, ...], size: str, colour: str, anchor: str) -> None:
+        """Put fitted text into a placeholder of the layout, measured in its own box."""
+        fitted = self._fit(self.pages[-1], placeholder_rect(holder), paras, size)
+        shapes.write(holder, fitted, self.measure, self.style.font.family, colour, anchor)
+
+    def _stamp(self, slide, dark: bool) -> None:
+        rect = self.box("stamp")
+        red = self.colour("red")
+        shape = shapes.box(slide, rect, "round", line=red, line_width=1.5, name="Draft Stamp")
+        fitted = self._fit(
+            self.pages[-1],
+            rect,
+            (self.para(self.say("furniture.draft"), bold=True, align="centre"),),
+            "eyebrow",
+        )
+        shapes.write(shape, fitted, self.measure, self.style.font.family, red, "middle")
+
+    # --- text ---------------------------------------------------------------------------
+    def _fit(self, page: Page, rect: Rect, paras: tuple[Para, ...], size: str, top=None) -> Fitted:
+        largest, floor = self.style.size(size)
+        largest = min(largest, top) if top else largest
+        fitted = self.measure.fit(paras, rect.width, rect.height, largest, floor)
+        if fitted is None:
+            head, tail = self.measure.split(paras, rect.width, rect.height, floor)
+            page.overflow.extend(tail)
+            room, _ = self.measure.inner(rect.width, rect.height)
+            done = self.measure.layout(head, floor, room, allow_break=True)
+            height, head, lines = done if done else (0.0, (), ())
+            fitted = Fitted(floor, head, height, lines)
+        return fitted
+
+    def fits(self, paras: tuple[Para, ...], rect: Rect, size: str, top=None) -> Fitted | None:
+        """How ``paras`` fit ``rect`` in the type ``size``, or None if not even at its floor."""
+        largest, floor = self.style.size(size)
+        largest = min(largest, top) if top else largest
+        return self.measure.fit(paras, rect.width, rect.height, largest, floor)
+
+    def common(self, blocks, rects, size: str, top: float | None = None) -> float | None:
+        """The largest size at which every block fits its box, so that a row reads as one."""
+        fitted = [self.fits(b, r, size, top) for b, r in zip(blocks, rects, strict=True)]
+        return None if any(f is None for f in fitted) else min(f.size for f in fitted)
+
+    def text(
+        self,
+        slide,
+        rect: Rect,
+        content: Para | tuple[Para, ...],
+        size: str = "body",
+        *,
+        colour: str | None = None,
+        anchor: str = "top",
+        fill: str | None = None,
+        line: str | None = None,
+        kind: str = "rect",
+        top: float | None = None,
+        name: str | None = None,
+    ):
+        """A box of fitted text; what does not fit continues on a following slide."""
+        paras = (content,) if isinstance(content, Para) else tuple(content)
+        if kind in _SHAPED_TEXT:
+            # such shapes keep text in a smaller rectangle of their own; write over their middle
+            shapes.box(slide, rect, kind, fill, line, name=name)
+            rect, fill, line = _SHAPED_TEXT[kind](rect), None, None
+        fitted = self._fit(self.pages[-1], rect, paras, size, top)
+        if fill or line:
+            shape = shapes.box(slide, rect, kind, fill, line, name=name)
+        else:
+            shape = slide.shapes.add_textbox(
+                shapes.emu(rect.left),
+                shapes.emu(rect.top),
+                shapes.emu(rect.width),
+                shapes.emu(rect.height),
+            )
+            if name:
+                shape.name = name
+        ink = colour or self.colour("ink")
+        shapes.write(shape, fitted, self.measure, self.style.font.family, ink, anchor)
+        return shape
+
+    def _flush(self) -> None:
+        """Continue any text that did not fit the last slide onto slides of its own."""
+        if not self.pages or not self.pages[-1].overflow:
+            return
+        page = self.pages[-1]
+        rest, page.overflow = tuple(page.overflow), []
+        while rest:
+            slide = self.slide(
+                page.kind,
+                page.title,
+                layout="content",
+                page=1,
+                notes=self.say("furniture.continued_notes", title=page.title),
+            )
+            body = self.body
+            largest, floor = self.style.size("body")
+            fitted = self.measure.fit(rest, body.width, body.height, largest, floor)
+            if fitted:
+                self.text(slide, body, rest)
+                rest = ()
+            else:
+                head, rest = self.measure.split(rest, body.width, body.height, floor)
+                if not head:  # a single line taller than the page cannot happen at the floor
+                    break
+                self.text(slide, body, head)
+
+    # --- output -------------------------------------------------------------------------
+    def finish(self) -> bytes:
+        self._flush()
+        total = len(self.pages)
+        for number, page in enumerate(self.pages, start=1):
+            dark = page.layout != "content"
+            self.text(
+                page.slide,
+                self.box("footer_right"),
+                self.para(
+                    self.say("furniture.number", number=number, total=total),
+                    bold=True,
+                    colour=self.colour("paper" if dark else "navy"),
+                    align="right",
+                ),
+                "footer",
+                anchor="middle",
+                name="Slide Number",
+            )
+        when = build_date().replace(tzinfo=None)
+        props = self.prs.core_properties
+        for name in ("title", "subject", "author", "keywords", "category"):
+            setattr(props, name, _property(self.say(f"properties.{name}")))
+        props.last_modified_by = props.author
+        props.comments = ""
+        props.revision = int(self.say("properties.revision"))
+        props.created = props.modified = props.last_printed = when
+        buffer = io.BytesIO()
+        self.prs.save(buffer)
+        return repack(buffer.getvalue(), build_date())
+
+
+def placeholder_rect(holder) -> Rect:
+    """Where a placeholder sits (inherited from its layout when the slide does not say)."""
+    return Rect(
+        holder.left / shapes.EMU_PER_PT,
+        holder.top / shapes.EMU_PER_PT,
+        holder.width / shapes.EMU_PER_PT,
+        holder.height / shapes.EMU_PER_PT,
+    )
+
+
+def _property(text: str) -> str:
+    """A document property: one line, within the 255 characters the format allows."""
+    text = " ".join(_CONTROL.sub(" ", text).split())
+    return text if len(text) <= 255 else text[:254] + "…"

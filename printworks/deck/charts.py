@@ -1,0 +1,151 @@
+"""Native, editable PowerPoint charts: columns, lines and a doughnut gauge.
+
+Charts carry no role text: their series and categories come from the copy, so nothing a role
+redacts can reach a chart's embedded workbook.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lxml import etree
+from pptx.chart.data import CategoryChartData
+from pptx.dml.color import RGBColor
+from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
+from pptx.oxml.ns import qn
+from pptx.util import Pt
+
+from printworks.deck.shapes import emu
+from printworks.deck.style import Rect
+
+Series = tuple[str, Sequence[float], str]  # name, values, hex colour
+
+
+def _frame(slide, kind, rect: Rect, data):
+    frame = slide.shapes.add_chart(
+        kind, emu(rect.left), emu(rect.top), emu(rect.width), emu(rect.height), data
+    )
+    return frame, frame.chart
+
+
+def _style(chart, family: str, size: float, ink: str) -> None:
+    chart.font.name = family
+    chart.font.size = Pt(size)
+    chart.font.color.rgb = RGBColor.from_string(ink)
+
+
+def _axes(chart, line: str, number_format: str | None) -> None:
+    value = chart.value_axis
+    value.has_major_gridlines = True
+    value.major_gridlines.format.line.color.rgb = RGBColor.from_string(line)
+    value.format.line.fill.background()
+    value.has_minor_gridlines = False
+    if number_format:
+        value.tick_labels.number_format = number_format
+        value.tick_labels.number_format_is_linked = False
+    chart.category_axis.format.line.color.rgb = RGBColor.from_string(line)
+    chart.category_axis.has_major_gridlines = False
+
+
+def columns(
+    slide,
+    rect: Rect,
+    categories: Sequence[str],
+    series: Sequence[Series],
+    *,
+    family: str,
+    ink: str,
+    line: str,
+    number_format: str | None = None,
+):
+    """A clustered column chart, legend at the bottom."""
+    data = CategoryChartData(number_format=number_format or "General")
+    data.categories = list(categories)
+    for name, values, _ in series:
+        data.add_series(name, list(values))
+    frame, chart = _frame(slide, XL_CHART_TYPE.COLUMN_CLUSTERED, rect, data)
+    _style(chart, family, 11, ink)
+    chart.has_title = False
+    chart.has_legend = True
+    chart.legend.position = XL_LEGEND_POSITION.BOTTOM
+    chart.legend.include_in_layout = False
+    _axes(chart, line, number_format)
+    plot = chart.plots[0]
+    plot.gap_width = 60
+    plot.overlap = -10
+    for drawn, (_, _, colour) in zip(plot.series, series, strict=True):
+        drawn.format.fill.solid()
+        drawn.format.fill.fore_color.rgb = RGBColor.from_string(colour)
+    return frame
+
+
+def lines(
+    slide,
+    rect: Rect,
+    categories: Sequence[str],
+    series: Sequence[Series],
+    *,
+    family: str,
+    ink: str,
+    line: str,
+    number_format: str | None = None,
+):
+    """A line chart with markers, legend on the right."""
+    data = CategoryChartData(number_format=number_format or "General")
+    data.categories = list(categories)
+    for name, values, _ in series:
+        data.add_series(name, list(values))
+    frame, chart = _frame(slide, XL_CHART_TYPE.LINE_MARKERS, rect, data)
+    _style(chart, family, 10, ink)
+    chart.has_title = False
+    chart.has_legend = True
+    chart.legend.position = XL_LEGEND_POSITION.RIGHT
+    chart.legend.include_in_layout = False
+    _axes(chart, line, number_format)
+    for drawn, (_, _, colour) in zip(chart.plots[0].series, series, strict=True):
+        drawn.smooth = False
+        drawn.format.line.color.rgb = RGBColor.from_string(colour)
+        drawn.format.line.width = Pt(2.5)
+        drawn.marker.format.fill.solid()
+        drawn.marker.format.fill.fore_color.rgb = RGBColor.from_string(colour)
+        drawn.marker.format.line.color.rgb = RGBColor.from_string(colour)
+    return frame
+
+
+def gauge(
+    slide,
+    rect: Rect,
+    percent: float,
+    names: tuple[str, str],
+    colours: tuple[str, str],
+    *,
+    family: str,
+    ink: str,
+):
+    """A half-ring gauge: a doughnut whose lower half is an invisible third slice."""
+    data = CategoryChartData(number_format="0")
+    data.categories = [names[0], names[1], ""]
+    data.add_series(names[0], [percent, 100 - percent, 100])
+    frame, chart = _frame(slide, XL_CHART_TYPE.DOUGHNUT, rect, data)
+    _style(chart, family, 10, ink)
+    chart.has_legend = False
+    chart.has_title = False
+    doughnut = chart._chartSpace.find(".//" + qn("c:doughnutChart"))
+    angle = doughnut.find(qn("c:firstSliceAng"))
+    if angle is None:
+        angle = etree.SubElement(doughnut, qn("c:firstSliceAng"))
+    angle.set("val", "270")
+    hole = doughnut.find(qn("c:holeSize"))
+    if hole is None:
+        hole = etree.SubElement(doughnut, qn("c:holeSize"))
+    hole.set("val", "62")
+    points = chart.plots[0].series[0].points
+    for index, colour in enumerate((*colours, None)):
+        fill = points[index].format.fill
+        if colour:
+            fill.solid()
+            fill.fore_color.rgb = RGBColor.from_string(colour)
+        else:
+            fill.background()
+        points[index].format.line.fill.background()
+    return frame

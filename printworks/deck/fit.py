@@ -1,0 +1,256 @@
+"""Text measuring and fitting, with the real font files: what fits a box, at what size.
+
+Viewers ignore PowerPoint's auto-fit flag until the text is edited, so the deck never relies on
+it. Every paragraph written into a box is wrapped here, word by word, with Pillow measuring the
+very faces the deck names; the size is shrunk in steps down to a floor, and text that still
+does not fit is split at a line so that the rest can continue on a following slide.
+
+All lengths are points. Nothing here knows python-pptx.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from printworks.fonts import charset, font_path
+
+ZWSP = "\u200b"  # a break opportunity that draws nothing: put inside words too long for a line
+_SEPARATORS = re.compile(f"([ {ZWSP}])")
+_MEASURE_AT = 1000  # faces are loaded once at this size and scaled
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of text in one style."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    colour: str | None = None
+
+
+@dataclass(frozen=True)
+class Para:
+    """A paragraph: spans, a size relative to its block's base size, and spacing after it."""
+
+    spans: tuple[Span, ...]
+    scale: float = 1.0
+    align: str = "left"
+    space_after: float = 0.35  # in multiples of this paragraph's size
+
+    @property
+    def text(self) -> str:
+        return "".join(s.text for s in self.spans)
+
+
+@dataclass
+class _Token:
+    pieces: list[tuple[Span, str]]
+    sep: str = ""  # what follows the token: " ", ZWSP or nothing
+
+
+@dataclass(frozen=True)
+class Fitted:
+    """Paragraphs that fit a box at ``size``: ``paras`` may have break marks added."""
+
+    size: float
+    paras: tuple[Para, ...]
+    height: float
+    lines: tuple[int, ...] = field(default=())
+
+
+@cache
+def _face(alias: str):
+    from PIL import ImageFont  # the measurer is loaded only when a deck is rendered
+
+    return ImageFont.truetype(str(font_path(alias)), _MEASURE_AT)
+
+
+class Measurer:
+    """Widths of text in the deck's faces, and how paragraphs wrap and fit."""
+
+    def __init__(
+        self,
+        faces: dict[tuple[bool, bool], str],
+        fallback: str,
+        line_height: float,
+        safety: float,
+        inset: float,
+        step: float,
+    ):
+        self.faces, self.fallback = faces, fallback
+        self.line_height, self.safety, self.inset, self.step = line_height, safety, inset, step
+
+    # --- widths -------------------------------------------------------------------------
+    def width(self, text: str, size: float, bold: bool = False, italic: bool = False) -> float:
+        """The advance width of ``text`` at ``size`` points."""
+        return _width(self.faces[(bold, italic)], self.fallback, text) * size / _MEASURE_AT
+
+    def _piece(self, span: Span, text: str, size: float) -> float:
+        return self.width(text, size, span.bold, span.italic)
+
+    # --- wrapping -----------------------------------------------------------------------
+    def inner(self, width: float, height: float) -> tuple[float, float]:
+        """The room for text in a box of ``width`` by ``height``, after insets and safety."""
+        return (width - 2 * self.inset) * self.safety, height - 2 * self.inset
+
+    def _tokens(self, para: Para) -> list[_Token]:
+        tokens: list[_Token] = [_Token([])]
+        for span in para.spans:
+            for part in _SEPARATORS.split(span.text):
+                if part in (" ", ZWSP):
+                    if tokens[-1].pieces:
+                        tokens[-1].sep = part
+                        tokens.append(_Token([]))
+                elif part:
+                    tokens[-1].pieces.append((span, part))
+        return [t for t in tokens if t.pieces]
+
+    def _token_width(self, token: _Token, size: float) -> float:
+        return sum(self._piece(span, text, size) for span, text in token.pieces)
+
+    def _break(self, token: _Token, size: float, room: float) -> list[_Token]:
+        """A word wider than a line, cut into pieces that fit, joined by break marks."""
+        out: list[_Token] = []
+        current: list[tuple[Span, str]] = []
+        used = 0.0
+        for span, text in token.pieces:
+            for char in text:
+                w = self._piece(span, char, size)
+                if current and used + w > room:
+                    out.append(_Token(current, ZWSP))
+                    current, used = [], 0.0
+                current.append((span, char))
+                used += w
+        out.append(_Token(current, token.sep))
+        return out
+
+    def wrap(
+        self, para: Para, size: float, room: float, allow_break: bool = True
+    ) -> list[list[_Token]] | None:
+        """``para`` as lines at ``size`` in ``room`` points; None if a word will not fit."""
+        size = size * para.scale
+        lines: list[list[_Token]] = [[]]
+        used = 0.0
+        gap = 0.0
+        for token in self._tokens(para):
+            width = self._token_width(token, size)
+            pieces = [token]
+            if width > room:
+                if not allow_break:
+                    return None
+                pieces = self._break(token, size, room)
+            for piece in pieces:
+                width = self._token_width(piece, size)
+                if lines[-1] and used + gap + width > room:
+                    lines.append([])
+                    used, gap = 0.0, 0.0
+                used += gap + width
+                lines[-1].append(piece)
+                sep_span = piece.pieces[-1][0]
+                gap = self._piece(sep_span, " ", size) if piece.sep == " " else 0.0
+        return lines
+
+    def pitch(self, para: Para, size: float) -> float:
+        """The distance from one line of ``para`` to the next."""
+        return size * para.scale * self.line_height
+
+    def gap_after(self, para: Para, size: float) -> float:
+        return size * para.scale * para.space_after
+
+    # --- fitting ------------------------------------------------------------------------
+    def layout(
+        self, paras: tuple[Para, ...], size: float, room: float, allow_break: bool
+    ) -> tuple[float, tuple[Para, ...], tuple[int, ...]] | None:
+        """Height, paragraphs (with break marks where words were cut) and line counts."""
+        height = 0.0
+        out: list[Para] = []
+        counts: list[int] = []
+        for index, para in enumerate(paras):
+            lines = self.wrap(para, size, room, allow_break)
+            if lines is None:
+                return None
+            height += len(lines) * self.pitch(para, size)
+            if index < len(paras) - 1:
+                height += self.gap_after(para, size)
+            out.append(_rebuild(para, lines))
+            counts.append(len(lines))
+        return height, tuple(out), tuple(counts)
+
+    def sizes(self, top: float, floor: float) -> list[float]:
+        """The sizes tried, largest first."""
+        steps = max(0, round((top - floor) / self.step))
+        return [top - i * self.step for i in range(steps)] + [floor]
+
+    def fit(
+        self, paras: tuple[Para, ...], width: float, height: float, top: float, floor: float
+    ) -> Fitted | None:
+        """The largest size from ``top`` down to ``floor`` at which ``paras`` fit the box."""
+        room, tall = self.inner(width, height)
+        for size in self.sizes(top, floor):
+            done = self.layout(paras, size, room, allow_break=size == floor)
+            if done and done[0] <= tall:
+                return Fitted(size, done[1], done[0], done[2])
+        return None
+
+    def split(
+        self, paras: tuple[Para, ...], width: float, height: float, size: float
+    ) -> tuple[tuple[Para, ...], tuple[Para, ...]]:
+        """What of ``paras`` fits the box at ``size``, and the rest, cut at a line."""
+        room, tall = self.inner(width, height)
+        head: list[Para] = []
+        used = 0.0
+        for index, para in enumerate(paras):
+            lines = self.wrap(para, size, room) or []
+            pitch = self.pitch(para, size)
+            take = 0
+            while take < len(lines) and used + (take + 1) * pitch <= tall:
+                take += 1
+            if take == len(lines):
+                head.append(_rebuild(para, lines))
+                used += take * pitch + self.gap_after(para, size)
+                continue
+            if take:
+                head.append(_rebuild(para, lines[:take]))
+                rest = (_rebuild(para, lines[take:]), *paras[index + 1 :])
+            else:
+                rest = paras[index:]
+            return tuple(head), tuple(rest)
+        return tuple(head), ()
+
+
+def _rebuild(para: Para, lines: list[list[_Token]]) -> Para:
+    """``para`` written back from its wrapped lines (the same text, plus any break marks)."""
+    spans: list[Span] = []
+    tokens = [t for line in lines for t in line]
+    for number, token in enumerate(tokens):
+        for i, (span, text) in enumerate(token.pieces):
+            last = i == len(token.pieces) - 1
+            tail = token.sep if last and number < len(tokens) - 1 else ""
+            style = replace(span, text="")
+            if spans and replace(spans[-1], text="") == style:
+                spans[-1] = replace(spans[-1], text=spans[-1].text + text + tail)
+            else:
+                spans.append(replace(span, text=text + tail))
+    return replace(para, spans=tuple(spans))
+
+
+@cache
+def _width(alias: str, fallback: str, text: str) -> float:
+    have = charset(alias)
+    total = 0.0
+    run, run_alias = "", alias
+    for char in text:
+        if char == ZWSP:
+            continue
+        wanted = alias if ord(char) in have else fallback
+        if wanted != run_alias and run:
+            total += _face(run_alias).getlength(run)
+            run = ""
+        run_alias = wanted
+        run += char
+    if run:
+        total += _face(run_alias).getlength(run)
+    return total

@@ -1,0 +1,103 @@
+"""The operating cadence: the day's meetings on a timeline of native shapes."""
+
+from __future__ import annotations
+
+from math import ceil, floor
+
+from printworks.deck import shapes
+from printworks.deck.facts import plain
+from printworks.deck.slides.parts import banner, card, card_pages, chip
+from printworks.deck.style import Rect
+
+AXIS = 128.0
+BAR = 16.0
+CHIP = 26.0
+
+
+def _minutes(clock: str) -> int:
+    hours, minutes = clock.split(":")
+    return int(hours) * 60 + int(minutes)
+
+
+def _lanes(entries) -> list[int]:
+    ends: list[int] = []
+    lanes = []
+    for entry in entries:
+        start = _minutes(entry.start)
+        for lane, end in enumerate(ends):
+            if end <= start:
+                ends[lane] = _minutes(entry.end)
+                lanes.append(lane)
+                break
+        else:
+            ends.append(_minutes(entry.end))
+            lanes.append(len(ends) - 1)
+    return lanes
+
+
+def cadence(deck) -> None:
+    body = deck.body
+    axis_band = Rect(body.left, body.top, body.width, AXIS)
+    cards = Rect(body.left, axis_band.bottom + 18, body.width, body.height - AXIS - 18)
+    items = list(enumerate(deck.role.day_log, start=1))
+    navy, accent, muted = deck.colour("navy"), deck.colour("accent"), deck.colour("muted")
+
+    def paras(item):
+        return (deck.para(plain(item[1].title), bold=True, colour=navy),)
+
+    def inner(rect: Rect) -> Rect:
+        return Rect(rect.left + 10, rect.top + CHIP + 14, rect.width - 18, rect.height - CHIP - 20)
+
+    pages = card_pages(deck, items, cards, 4, 1, paras, inner, "heading", max_height=130)
+    for number, page in enumerate(pages):
+        slide = deck.slide(
+            "cadence",
+            deck.say("cadence.title"),
+            page=number,
+            notes=deck.say("cadence.notes"),
+            footnote=deck.say("cadence.footnote"),
+        )
+        entries = [entry for _, entry in page.items]
+        first = floor(min(_minutes(e.start) for e in entries) / 60)
+        last = max(first + 1, ceil(max(_minutes(e.end) for e in entries) / 60))
+        span = (last - first) * 60
+        line_y = axis_band.bottom - 22
+        track = Rect(axis_band.left + 20, line_y, axis_band.width - 40, 0)
+
+        def x_at(minutes: int, track=track, first=first, span=span) -> float:
+            return track.left + track.width * (minutes - first * 60) / span
+
+        shapes.box(
+            slide, Rect(track.left, line_y - 2, track.width, 4), "rect", fill=deck.colour("line")
+        )
+        step = max(1, (last - first) // 10 + 1)
+        for hour in range(first, last + 1, step):
+            x = x_at(hour * 60)
+            shapes.box(slide, Rect(x - 3, line_y - 3, 6, 6), "oval", fill=muted)
+            deck.text(
+                slide,
+                Rect(x - 28, line_y + 4, 56, 24),
+                deck.para(f"{hour:02d}:00", colour=muted, align="centre"),
+                "eyebrow",
+            )
+        lanes = _lanes(entries)
+        lane_pitch = min(BAR + 6, (AXIS - 34) / max(1, max(lanes) + 1))
+        for entry, lane, rect in zip(entries, lanes, page.rects, strict=True):
+            left, right = x_at(_minutes(entry.start)), x_at(_minutes(entry.end))
+            bar = Rect(
+                left, line_y - 12 - (lane + 1) * lane_pitch, max(4.0, right - left), lane_pitch - 4
+            )
+            shapes.box(slide, bar, "round", fill=accent)
+            centre = bar.left + bar.width / 2
+            shapes.connector(slide, centre, bar.bottom, centre, line_y - 2, accent, 1)
+            card(deck, slide, rect, accent)
+            chip(
+                deck,
+                slide,
+                Rect(rect.left + 10, rect.top + 10, min(120, rect.width - 20), CHIP),
+                f"{entry.start}–{entry.end}",
+                navy,
+                deck.colour("paper"),
+            )
+            deck.text(slide, inner(rect), paras((0, entry)), "heading", top=page.size)
+        banner(deck, slide, page.rects, "cadence")

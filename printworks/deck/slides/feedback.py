@@ -1,0 +1,152 @@
+"""Outward-facing slides: the engagement playbook, stakeholder feedback, partner roles."""
+
+from __future__ import annotations
+
+from printworks.deck import shapes
+from printworks.deck.facts import plain
+from printworks.deck.slides.parts import banner, card, card_pages, chip
+from printworks.deck.style import Rect
+
+TOP = 46.0
+
+
+def playbook(deck) -> None:
+    items = list(enumerate(deck.role.encounter_guide, start=1))
+    navy, paper = deck.colour("navy"), deck.colour("paper")
+    response = deck.say("playbook.response")
+
+    def paras(item):
+        return (deck.para(plain(item[1].situation), bold=True, colour=paper, align="centre"),)
+
+    def inner(rect: Rect) -> Rect:
+        width = rect.width * 0.36
+        return Rect(rect.left, rect.top, max(8.0, width - rect.height * 0.5), rect.height)
+
+    pages = card_pages(deck, items, deck.body, 1, 4, paras, inner, "heading")
+    for number, page in enumerate(pages):
+        slide = deck.slide(
+            "playbook",
+            deck.say("playbook.title"),
+            page=number,
+            notes=deck.say("playbook.notes"),
+            footnote=deck.say("playbook.footnote"),
+        )
+        for item, rect in zip(page.items, page.rects, strict=True):
+            rect = Rect(rect.left, rect.top, rect.width, min(rect.height, 110))
+            trigger = Rect(rect.left, rect.top, rect.width * 0.36, rect.height)
+            deck.text(
+                slide,
+                trigger,
+                paras(item),
+                "heading",
+                top=page.size,
+                fill=navy,
+                kind="pentagon",
+                anchor="middle",
+            )
+            rest = Rect(trigger.right + 14, rect.top, rect.right - trigger.right - 14, rect.height)
+            card(deck, slide, rest, deck.colour("accent"))
+            deck.text(
+                slide,
+                rest.inset(12, 6),
+                deck.para(response, colour=navy),
+                "heading",
+                top=15,
+                anchor="middle",
+            )
+        banner(
+            deck,
+            slide,
+            [Rect(r.left, r.top, r.width, min(r.height, 110)) for r in page.rects],
+            "playbook",
+        )
+
+
+def feedback(deck) -> None:
+    items = list(enumerate(deck.role.burn_ward, start=1))
+    labels = deck.says("feedback.sentiments")
+    navy, green = deck.colour("navy"), deck.colour("green")
+
+    def paras(item):
+        number, _ = item
+        return (
+            deck.para(labels[(number - 1) % len(labels)], bold=True, colour=navy),
+            deck.para(
+                deck.say("feedback.highlight", number=number),
+                colour=deck.colour("muted"),
+                scale=0.8,
+            ),
+        )
+
+    def inner(rect: Rect) -> Rect:
+        return Rect(rect.left + 12, rect.top + TOP + 30, rect.width - 22, rect.height - TOP - 40)
+
+    pages = card_pages(deck, items, deck.body, 3, 2, paras, inner, "heading", max_height=210)
+    for number, page in enumerate(pages):
+        slide = deck.slide(
+            "feedback",
+            deck.say("feedback.title"),
+            page=number,
+            notes=deck.say("feedback.notes"),
+            footnote=deck.say("feedback.footnote"),
+        )
+        for item, rect in zip(page.items, page.rects, strict=True):
+            card(deck, slide, rect, green)
+            chip(
+                deck,
+                slide,
+                Rect(rect.left + 12, rect.top + 12, rect.width - 24, TOP - 18),
+                deck.say("feedback.channel", channel=plain(item[1].posted_on)),
+                deck.colour("navy"),
+                deck.colour("paper"),
+            )
+            for dot in range(5):
+                shapes.box(
+                    slide,
+                    Rect(rect.left + 14 + dot * 20, rect.top + TOP + 6, 14, 14),
+                    "oval",
+                    fill=green,
+                )
+            deck.text(slide, inner(rect), paras(item), "heading", top=page.size)
+        banner(deck, slide, page.rects, "feedback")
+
+
+def partners(deck) -> None:
+    items = list(deck.role.related)
+    navy, accent = deck.colour("navy"), deck.colour("accent")
+
+    def paras(item):
+        return (deck.para(plain(item.title), bold=True, colour=navy),)
+
+    def inner(rect: Rect) -> Rect:
+        return Rect(rect.left + 12, rect.top + 12, rect.width - 22, rect.height - 76)
+
+    pages = card_pages(deck, items, deck.body, 3, 2, paras, inner, "heading", max_height=210)
+    for number, page in enumerate(pages):
+        slide = deck.slide(
+            "partners",
+            deck.say("partners.title"),
+            page=number,
+            notes=deck.say("partners.notes"),
+            footnote=deck.say("partners.footnote"),
+        )
+        for item, rect in zip(page.items, page.rects, strict=True):
+            card(deck, slide, rect, accent)
+            deck.text(slide, inner(rect), paras(item), "heading", top=page.size, anchor="middle")
+            label = Rect(rect.left + 12, rect.bottom - 60, rect.width - 24, 22)
+            deck.text(
+                slide,
+                label,
+                deck.para(
+                    deck.say("partners.match", match=item.match),
+                    bold=True,
+                    colour=deck.colour("muted"),
+                ),
+                "eyebrow",
+                anchor="bottom",
+            )
+            track = Rect(rect.left + 14, rect.bottom - 32, rect.width - 28, 12)
+            shapes.box(slide, track, "round", fill=deck.colour("line"))
+            filled = Rect(track.left, track.top, max(12.0, track.width * item.match / 100), 12)
+            shapes.box(slide, filled, "round", fill=deck.colour("green"))
+        banner(deck, slide, page.rects, "partners")

@@ -1,0 +1,160 @@
+"""The money and the risk: investment vs. value delivered, and the talent-retention outlook."""
+
+from __future__ import annotations
+
+from math import ceil
+
+from printworks.deck import charts, shapes
+from printworks.deck.slides.parts import card
+from printworks.deck.style import Rect
+
+
+def investment(deck) -> None:
+    salary = deck.role.salary
+    body = deck.body
+    left, right = Rect(body.left, body.top, 300, body.height), None
+    right = Rect(left.right + 24, body.top, body.right - left.right - 24, body.height)
+    slide = deck.slide(
+        "investment",
+        deck.say("investment.title"),
+        notes=deck.say("investment.notes"),
+        footnote=deck.say("investment.footnote"),
+    )
+    navy, green = deck.colour("navy"), deck.colour("green")
+    card(deck, slide, left, deck.colour("accent"))
+    deck.text(
+        slide,
+        Rect(left.left + 16, left.top + 16, left.width - 28, 130),
+        (
+            deck.para(deck.say("investment.kicker"), bold=True, colour=deck.colour("muted")),
+            deck.para(deck.say("investment.big"), bold=True, colour=navy, scale=3.0),
+            deck.para(deck.say("investment.per"), colour=deck.colour("muted")),
+        ),
+        "body",
+        top=13,
+    )
+    deck.text(
+        slide,
+        Rect(left.left + 16, left.top + 160, left.width - 28, left.height - 176),
+        tuple(
+            deck.para(f"▲ {line}", colour=navy, bold=index == 0)
+            for index, line in enumerate(deck.says("investment.points"))
+        ),
+        "body",
+        top=13,
+    )
+    quarters = deck.copy.raw("investment.quarters")
+    curve = deck.copy.raw("investment.value_curve")
+    quarterly = round(salary.amount / len(quarters))
+    charts.columns(
+        slide,
+        right,
+        quarters,
+        [
+            (deck.say("investment.series_cost"), [quarterly] * len(quarters), navy),
+            (
+                deck.say("investment.series_value"),
+                [round(quarterly * float(c)) for c in curve],
+                green,
+            ),
+        ],
+        family=deck.style.font.family,
+        ink=deck.colour("ink"),
+        line=deck.colour("line"),
+        number_format=deck.say("investment.number_format"),
+    )
+
+
+def _heat(likelihood: int, impact: int) -> str:
+    score = likelihood * impact
+    return "D1FADF" if score <= 4 else "FEF0C7" if score <= 10 else "FEE4E2"
+
+
+def retention(deck) -> None:
+    risk = deck.role.flight_risk
+    body = deck.body
+    left = Rect(body.left, body.top, body.width * 0.46, body.height)
+    right = Rect(left.right + 24, body.top, body.right - left.right - 24, body.height)
+    slide = deck.slide(
+        "retention",
+        deck.say("retention.title"),
+        notes=deck.say("retention.notes"),
+        footnote=deck.say("retention.footnote"),
+    )
+    card(deck, slide, left)
+    ring = Rect(left.left + 30, left.top + 14, left.width - 60, left.width - 60)
+    charts.gauge(
+        slide,
+        ring,
+        risk.percent,
+        (deck.say("retention.series_risk"), deck.say("retention.series_rest")),
+        (deck.colour("amber"), deck.colour("line")),
+        family=deck.style.font.family,
+        ink=deck.colour("ink"),
+    )
+    centre = ring.top + ring.height / 2
+    navy = deck.colour("navy")
+    deck.text(
+        slide,
+        Rect(ring.left + ring.width * 0.25, centre - 62, ring.width * 0.5, 60),
+        deck.para(f"{risk.percent}%", bold=True, colour=navy, align="centre"),
+        "big",
+        anchor="bottom",
+    )
+    deck.text(
+        slide,
+        Rect(left.left + 16, centre + 6, left.width - 32, left.bottom - centre - 16),
+        (
+            deck.para(deck.say("retention.gauge_label"), bold=True, colour=navy, align="centre"),
+            deck.para(deck.say("retention.status"), colour=deck.colour("muted"), align="centre"),
+        ),
+        "heading",
+        top=15,
+    )
+    # the heat map: likelihood up the side, impact along the bottom
+    deck.text(
+        slide,
+        Rect(right.left, right.top, right.width, 26),
+        deck.para(deck.say("retention.heat_title"), bold=True, colour=navy),
+        "heading",
+        top=14,
+    )
+    grid = Rect(right.left + 70, right.top + 34, right.width - 70, right.height - 64)
+    rows = grid.rows(5, 4)
+    likelihood = min(5, max(1, ceil(risk.percent / 20)))
+    labels = deck.says("retention.levels")
+    muted = deck.colour("muted")
+    for r, row in enumerate(rows):
+        level = 5 - r
+        deck.text(
+            slide,
+            Rect(right.left, row.top, 66, row.height),
+            deck.para(labels[level - 1], colour=muted, align="right"),
+            "eyebrow",
+            anchor="middle",
+        )
+        for c, cell in enumerate(row.columns(5, 4)):
+            shapes.box(slide, cell, "rect", fill=_heat(level, c + 1))
+            if level == likelihood and c == 0:
+                marker = Rect(cell.left + 6, cell.top + 4, cell.width - 12, cell.height - 8)
+                deck.text(
+                    slide,
+                    marker,
+                    deck.para(
+                        deck.say("retention.marker"),
+                        bold=True,
+                        colour=deck.colour("paper"),
+                        align="centre",
+                    ),
+                    "eyebrow",
+                    fill=navy,
+                    kind="oval",
+                    anchor="middle",
+                )
+    deck.text(
+        slide,
+        Rect(grid.left, grid.bottom + 4, grid.width, 24),
+        deck.para(deck.say("retention.impact_axis"), colour=muted, align="centre"),
+        "eyebrow",
+        anchor="middle",
+    )

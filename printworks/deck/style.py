@@ -1,0 +1,157 @@
+"""The deck's look, read from ``layouts/deck/deck.yaml``: sizes, colours, type and frames.
+
+Lengths stay values in the YAML ("0.5in", "12pt"); here they become points, the unit the text
+measurer works in. Conversion to EMUs happens where shapes are placed (:mod:`.shapes`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from printworks.layout import LayoutError, read_layout
+from printworks.resources import layouts_dir
+
+_UNITS = {"pt": 1.0, "in": 72.0, "mm": 72 / 25.4, "cm": 72 / 2.54}
+_LENGTH = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(pt|in|mm|cm)\s*$")
+DECK_DIR = "deck"
+
+
+def points(value: str) -> float:
+    """A length such as ``"0.5in"`` or ``"12pt"``, in points."""
+    match = _LENGTH.match(value)
+    if not match:
+        raise LayoutError(f"{value!r} is not a length: write a number and a unit (pt, in, mm, cm)")
+    return float(match[1]) * _UNITS[match[2]]
+
+
+@dataclass(frozen=True)
+class Rect:
+    """A box on a slide, in points from the slide's top-left corner."""
+
+    left: float
+    top: float
+    width: float
+    height: float
+
+    @property
+    def right(self) -> float:
+        return self.left + self.width
+
+    @property
+    def bottom(self) -> float:
+        return self.top + self.height
+
+    def inset(self, dx: float, dy: float | None = None) -> Rect:
+        dy = dx if dy is None else dy
+        return Rect(self.left + dx, self.top + dy, self.width - 2 * dx, self.height - 2 * dy)
+
+    def slice(self, top: float, height: float) -> Rect:
+        """The band of this box from ``top`` (relative) for ``height`` points."""
+        return Rect(self.left, self.top + top, self.width, height)
+
+    def columns(self, count: int, gap: float) -> list[Rect]:
+        width = (self.width - gap * (count - 1)) / count
+        return [
+            Rect(self.left + i * (width + gap), self.top, width, self.height) for i in range(count)
+        ]
+
+    def rows(self, count: int, gap: float) -> list[Rect]:
+        height = (self.height - gap * (count - 1)) / count
+        return [
+            Rect(self.left, self.top + i * (height + gap), self.width, height) for i in range(count)
+        ]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Box(_Strict):
+    left: str
+    top: str
+    width: str
+    height: str
+
+    @property
+    def rect(self) -> Rect:
+        return Rect(points(self.left), points(self.top), points(self.width), points(self.height))
+
+
+class Size(_Strict):
+    """A type size and the floor it may shrink to before text continues elsewhere."""
+
+    max: str
+    floor: str
+
+    @property
+    def range(self) -> tuple[float, float]:
+        return points(self.max), points(self.floor)
+
+
+class Font(_Strict):
+    family: str
+    regular: str
+    bold: str
+    italic: str
+    bold_italic: str
+
+
+class Fit(_Strict):
+    line_height: float
+    safety: float
+    step: str
+    inset: str
+
+
+class SlideSize(_Strict):
+    width: str
+    height: str
+
+
+class DeckStyle(_Strict):
+    """Everything about the deck's look that is not in ``template.pptx`` itself."""
+
+    template: str
+    copy_file: str
+    slides: list[str]
+    slide: SlideSize
+    font: Font
+    layouts: dict[str, str]
+    colours: dict[str, str]
+    fit: Fit
+    type: dict[str, Size]
+    frame: dict[str, Box]
+
+    @field_validator("colours")
+    @classmethod
+    def _hex(cls, colours: dict[str, str]) -> dict[str, str]:
+        for name, value in colours.items():
+            if not re.fullmatch(r"[0-9A-Fa-f]{6}", value):
+                raise ValueError(f"colour {name}: {value!r} is not six hex digits")
+        return colours
+
+    def box(self, name: str) -> Rect:
+        return self.frame[name].rect
+
+    def size(self, name: str) -> tuple[float, float]:
+        return self.type[name].range
+
+    def colour(self, name: str) -> str:
+        return self.colours[name]
+
+    @property
+    def slide_rect(self) -> Rect:
+        return Rect(0, 0, points(self.slide.width), points(self.slide.height))
+
+
+def deck_dir(folder: Path | None = None) -> Path:
+    return folder or layouts_dir() / DECK_DIR
+
+
+def read_style(folder: Path | None = None) -> DeckStyle:
+    """The deck style in ``folder`` (default: the shipped ``layouts/deck``)."""
+    return read_layout("deck.yaml", DeckStyle, deck_dir(folder))

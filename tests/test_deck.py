@@ -1,0 +1,454 @@
+"""The deck: a real, editable .pptx whose text stays in its boxes, whatever the role says."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+import sys
+import time
+import zipfile
+from functools import cache
+from pathlib import Path
+
+import pytest
+import yaml
+from PIL import ImageFont
+from pptx import Presentation
+from pptx.util import Emu
+from typer.testing import CliRunner
+
+from printworks.cli import app
+from printworks.deck import render_deck
+from printworks.deck.template import TemplateError
+from printworks.fonts import font_path
+from tests.conftest import SEED_FILE, SEED_SLUG, role_from_yaml
+
+EMU_PER_PT = 12700
+ZWSP = "\u200b"
+BLOCK = "\u2588"
+
+
+# --- roles and decks ---------------------------------------------------------------------
+def _seed_data() -> dict:
+    return yaml.safe_load(SEED_FILE.read_text(encoding="utf-8"))
+
+
+_KEEP = {"case_number", "slug", "start", "end", "currency"}
+
+
+def _grow(value, key=None, marked=None):
+    """Every list six times over, every text six times as long (one node stays 'this role')."""
+    marked = marked if marked is not None else [False]
+    if isinstance(value, dict):
+        out = {k: _grow(v, k, marked) for k, v in value.items()}
+        if out.get("this_role"):
+            out["this_role"] = not marked[0]
+            marked[0] = True
+        return out
+    if isinstance(value, list):
+        return [_grow(item, key, marked) for _ in range(6) for item in value]
+    if isinstance(value, str) and key not in _KEEP:
+        return " ".join([value] * 6)
+    return value
+
+
+@pytest.fixture(scope="module")
+def seed_deck(seed_role) -> bytes:
+    return render_deck(seed_role)
+
+
+@pytest.fixture(scope="module")
+def big_role():
+    return role_from_yaml(yaml.safe_dump(_grow(_seed_data()), allow_unicode=True), "big")
+
+
+@pytest.fixture(scope="module")
+def big_deck(big_role) -> bytes:
+    return render_deck(big_role)
+
+
+def _open(data: bytes):
+    return Presentation(io.BytesIO(data))
+
+
+def _slide_texts(prs) -> list[str]:
+    out = []
+    for slide in prs.slides:
+        parts = []
+        for shape in slide.shapes:
+            if shape.has_text_frame:
+                parts.append(shape.text_frame.text)
+        out.append("\n".join(parts))
+    return out
+
+
+def _notes(prs) -> list[str]:
+    return [s.notes_slide.notes_text_frame.text if s.has_notes_slide else "" for s in prs.slides]
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace(ZWSP, "").split())
+
+
+# --- an independent measurer: wraps each paragraph from what the XML says ------------------
+@cache
+def _face(bold: bool, italic: bool):
+    alias = "sans" + ("-bold" if bold else "") + ("-italic" if italic else "")
+    return ImageFont.truetype(str(font_path(alias)), 1000)
+
+
+def _run_width(text: str, size: float, bold: bool, italic: bool) -> float:
+    return _face(bold, italic).getlength(text.replace(ZWSP, "")) * size / 1000
+
+
+def _paragraph_lines(paragraph, room: float) -> tuple[int, float]:
+    """Line count of a paragraph wrapped greedily at spaces, and the widest word."""
+    words: list[tuple[float, float]] = []  # (width, gap before it)
+    width, gap, started, next_gap = 0.0, 0.0, False, 0.0
+    for run in paragraph.runs:
+        size = run.font.size.pt
+        bold, italic = bool(run.font.bold), bool(run.font.italic)
+        for piece in re.split(f"([ {ZWSP}])", run.text):
+            if piece in (" ", ZWSP):
+                if started:
+                    words.append((width, gap))
+                    width, started = 0.0, False
+                next_gap = _run_width(" ", size, bold, italic) if piece == " " else 0.0
+            elif piece:
+                if not started:
+                    gap, started = next_gap, True
+                width += _run_width(piece, size, bold, italic)
+    if started:
+        words.append((width, gap))
+    lines, used = 1, 0.0
+    for width, gap in words:
+        if used and used + gap + width > room:
+            lines, used = lines + 1, width
+        else:
+            used += (gap if used else 0.0) + width
+    return lines, max((w for w, _ in words), default=0.0)
+
+
+def _overflows(shape) -> list[str]:
+    frame = shape.text_frame
+    if not frame.text.strip():
+        return []
+    margin = (frame.margin_left + frame.margin_right) / EMU_PER_PT
+    room = shape.width / EMU_PER_PT - margin
+    tall = (shape.height - frame.margin_top - frame.margin_bottom) / EMU_PER_PT
+    height = 0.0
+    problems = []
+    paragraphs = [p for p in frame.paragraphs if p.runs]
+    for index, paragraph in enumerate(paragraphs):
+        spacing = paragraph.line_spacing
+        assert isinstance(spacing, Emu | int), f"{shape.name}: line spacing not in points"
+        lines, widest = _paragraph_lines(paragraph, room)
+        if widest > room + 0.5:
+            problems.append(f"{shape.name}: a word {widest:.1f}pt wide in {room:.1f}pt")
+        height += lines * spacing / EMU_PER_PT
+        if index < len(paragraphs) - 1 and paragraph.space_after is not None:
+            height += paragraph.space_after / EMU_PER_PT
+    if height > tall + 0.5:
+        problems.append(f"{shape.name}: text {height:.1f}pt tall in a {tall:.1f}pt box")
+    return problems
+
+
+def _text_shapes(prs):
+    for number, slide in enumerate(prs.slides, start=1):
+        for shape in slide.shapes:
+            if shape.has_text_frame:
+                yield number, shape
+
+
+# --- the deck as a file ----------------------------------------------------------------
+def test_deck_reopens_as_a_16_9_presentation(seed_deck):
+    prs = _open(seed_deck)
+    assert round(prs.slide_width / prs.slide_height, 3) == round(16 / 9, 3)
+    assert len(prs.slides) >= 15
+
+
+def test_deck_has_at_least_three_native_charts(seed_deck):
+    prs = _open(seed_deck)
+    charts = [s.chart for slide in prs.slides for s in slide.shapes if s.has_chart]
+    kinds = {chart.chart_type.name for chart in charts}
+    assert len(charts) >= 3
+    assert {"DOUGHNUT", "COLUMN_CLUSTERED", "LINE_MARKERS"} <= kinds
+    pictures = [s for slide in prs.slides for s in slide.shapes if s.shape_type == 13]
+    assert pictures == []
+
+
+def test_org_chart_and_timeline_are_native_shapes(seed_deck):
+    prs = _open(seed_deck)
+    titles = [slide.shapes.title.text for slide in prs.slides]
+    org = prs.slides[titles.index("Organisational Enablement Structure")]
+    connectors = [s for s in org.shapes if s.shape_type == 9 or s.__class__.__name__ == "Connector"]
+    assert len(connectors) >= 6
+    boxes = [s for s in org.shapes if s.has_text_frame and "Chief AI Officer" in s.text_frame.text]
+    assert boxes
+    cadence = prs.slides[next(i for i, t in enumerate(titles) if t.startswith("Operating"))]
+    assert any("09:30–11:00" in s.text_frame.text for s in cadence.shapes if s.has_text_frame)
+
+
+def test_every_slide_has_speaker_notes(seed_deck):
+    notes = _notes(_open(seed_deck))
+    assert all(n.strip() for n in notes), [i for i, n in enumerate(notes, 1) if not n.strip()]
+
+
+def test_furniture_on_every_slide(seed_deck):
+    prs = _open(seed_deck)
+    for number, text in enumerate(_slide_texts(prs), start=1):
+        assert "DRAFT v7 FINAL (2)" in text
+        assert "CONFIDENTIAL — PRE-DECISIONAL" in text
+        assert re.search(rf"(^|\n){number}($|\n)", text), f"slide {number} has no number"
+
+
+def test_every_sentence_of_the_seed_survives(seed_deck):
+    prs = _open(seed_deck)
+    everything = _norm(" ".join(_slide_texts(prs) + _notes(prs)))
+    texts: list[str] = []
+
+    def collect(value, key=None):
+        if isinstance(value, dict):
+            for k, v in value.items():
+                collect(v, k)
+        elif isinstance(value, list):
+            for item in value:
+                collect(item, key)
+        elif isinstance(value, str) and key not in _KEEP:
+            texts.append(value)
+
+    collect(_seed_data())
+    missing = [
+        sentence
+        for text in texts
+        for sentence in re.split(r"(?<=[.!?])\s+", _norm(text))
+        if sentence and sentence not in everything
+    ]
+    assert missing == []
+
+
+@pytest.mark.parametrize("which", ["seed_deck", "big_deck"])
+def test_no_shape_leaves_its_slide(which, request):
+    prs = _open(request.getfixturevalue(which))
+    width, height = prs.slide_width, prs.slide_height
+    outside = []
+    for number, slide in enumerate(prs.slides, start=1):
+        for shape in slide.shapes:
+            w, h = shape.width, shape.height
+            cx, cy = shape.left + w / 2, shape.top + h / 2
+            if round(shape.rotation) % 180 == 90:
+                w, h = h, w
+            if (
+                cx - w / 2 < -1
+                or cy - h / 2 < -1
+                or cx + w / 2 > width + 1
+                or cy + h / 2 > height + 1
+            ):
+                outside.append((number, shape.name))
+    assert outside == []
+
+
+@pytest.mark.parametrize("which", ["seed_deck", "big_deck"])
+def test_no_text_leaves_its_box(which, request):
+    prs = _open(request.getfixturevalue(which))
+    problems = [f"slide {n}: {p}" for n, shape in _text_shapes(prs) for p in _overflows(shape)]
+    assert problems == []
+
+
+def test_the_measure_catches_an_overfull_box(seed_deck):
+    prs = _open(seed_deck)
+    _, shape = next((n, s) for n, s in _text_shapes(prs) if s.name == "Footer Confidential")
+    shape.width = Emu(shape.width // 6)
+    assert _overflows(shape)
+
+
+def test_a_six_times_role_continues_onto_more_slides(big_deck, seed_deck):
+    big, seed = _open(big_deck), _open(seed_deck)
+    titles = [s.shapes.title.text for s in big.slides]
+    assert len(big.slides) > len(seed.slides)
+    assert any(t.endswith("(cont.)") for t in titles)
+    charts = [s for slide in big.slides for s in slide.shapes if s.has_chart]
+    assert len(charts) >= 3
+    assert all(n.strip() for n in _notes(big))
+
+
+# --- role text is data --------------------------------------------------------------------
+def _variant(**changes) -> str:
+    data = _seed_data()
+    for path, value in changes.items():
+        node = data
+        keys = path.split("__")
+        for key in keys[:-1]:
+            node = node[int(key)] if key.isdigit() else node[key]
+        node[int(keys[-1]) if keys[-1].isdigit() else keys[-1]] = value
+    return yaml.safe_dump(data, allow_unicode=True)
+
+
+def _all_bytes(data: bytes) -> bytes:
+    """Every entry of the package, inflated; embedded workbooks opened too."""
+    out = []
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        for name in package.namelist():
+            blob = package.read(name)
+            out.append(_all_bytes(blob) if name.endswith(".xlsx") else blob)
+    return b"\n".join(out)
+
+
+def test_redacted_words_are_black_bars_and_nowhere_in_the_file():
+    secret = "||hunter2 zebrafish||"
+    role = role_from_yaml(
+        _variant(
+            title=f"Principal {secret} Assistant",
+            summary=f"Knows the {secret} password.",
+            aliases__0=f"Senior {secret} Specialist",
+            salary__footnote=f"Derived from {secret} data.",
+            flight_risk__diagnosis=f"Cut for {secret} reasons.",
+            metrics__0__name=f"Number of {secret} Documents",
+            burn_ward__0__quote=f"He said {secret} twice.",
+            related__0__summary=f"Partners with {secret} teams.",
+        )
+    )
+    data = render_deck(role)
+    everything = _all_bytes(data)
+    for word in (b"hunter2", b"zebrafish"):
+        assert word not in everything
+    prs = _open(data)
+    slides = " ".join(_slide_texts(prs))
+    assert "Principal " + BLOCK * len("hunter2 zebrafish") + " Assistant" in slides
+    bars = [
+        run
+        for slide in prs.slides
+        for shape in slide.shapes
+        if shape.has_text_frame
+        for p in shape.text_frame.paragraphs
+        for run in p.runs
+        if BLOCK in run.text
+    ]
+    assert bars and all(str(run.font.color.rgb) == "000000" for run in bars)
+    assert prs.core_properties.title.count(BLOCK) == len("hunter2 zebrafish")
+
+
+def test_template_syntax_in_role_text_is_printed_literally():
+    role = role_from_yaml(
+        _variant(title="Chief {{ 7*7 }} Officer", summary="Says {% if true %}yes{% endif %}.")
+    )
+    prs = _open(render_deck(role))
+    everything = " ".join(_slide_texts(prs) + _notes(prs))
+    assert "Chief {{ 7*7 }} Officer" in everything
+    assert "Says {% if true %}yes{% endif %}." in everything
+    assert "Chief 49 Officer" not in everything
+
+
+def test_empty_optional_sections_are_left_out_cleanly():
+    data = _seed_data()
+    for key in ("summary", "org_chart"):
+        data.pop(key)
+    for key in (
+        "aliases",
+        "habitat",
+        "metrics",
+        "weaponry",
+        "encounter_guide",
+        "jd_autopsy",
+        "day_log",
+        "burn_ward",
+        "related",
+    ):
+        data[key] = []
+    prs = _open(render_deck(role_from_yaml(yaml.safe_dump(data), "bare")))
+    titles = [s.shapes.title.text for s in prs.slides]
+    for gone in ("Organisational Enablement Structure", "One Role, Many Hats", "KPI Dashboard"):
+        assert not any(t.startswith(gone) for t in titles)
+    assert "Investment vs. Value Delivered" in titles
+    agenda = _slide_texts(prs)[titles.index("Agenda")]
+    assert "Our many hats" not in agenda and "KPI dashboard" not in agenda
+    for number, slide in enumerate(prs.slides, start=1):
+        drawn = [
+            s
+            for s in slide.shapes
+            if not (
+                s.has_text_frame
+                and s.name.startswith(("Footer", "Draft", "Slide", "Eyebrow", "Footnote"))
+            )
+        ]
+        assert len(drawn) >= 2, f"slide {number} ({titles[number - 1]}) is empty"
+    assert all(n.strip() for n in _notes(prs))
+
+
+# --- determinism, template, import -------------------------------------------------------
+def test_same_role_gives_identical_bytes(seed_role, seed_deck, monkeypatch):
+    time.sleep(1.1)  # a second later: any clock time written into the file would now differ
+    assert render_deck(seed_role) == seed_deck
+    with zipfile.ZipFile(io.BytesIO(seed_deck)) as package:
+        assert {info.date_time for info in package.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+
+
+def test_core_properties_dated_from_source_date_epoch(seed_role, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    prs = _open(render_deck(seed_role))
+    assert prs.core_properties.created.isoformat().startswith("2023-11-14T22:13:20")
+    assert prs.core_properties.modified == prs.core_properties.created
+
+
+def test_a_missing_layout_name_is_a_clear_error(seed_role, tmp_path):
+    folder = tmp_path / "deck"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "layouts" / "deck", folder)
+    style = folder / "deck.yaml"
+    style.write_text(style.read_text().replace("content: Content", "content: Boardroom"))
+    with pytest.raises(TemplateError, match=r"no slide layout named 'Boardroom'.*'Content'"):
+        render_deck(seed_role, folder)
+
+
+def test_importing_the_deck_package_is_cheap():
+    code = (
+        "import sys, printworks.deck; "
+        "heavy = {'pptx', 'PIL', 'jinja2', 'lxml'} & set(sys.modules); "
+        "assert not heavy, heavy"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_cli_writes_the_deck(tmp_path):
+    target = tmp_path / "deck.pptx"
+    result = CliRunner().invoke(app, ["deck", SEED_SLUG, "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    assert len(_open(target.read_bytes()).slides) >= 15
+
+
+def test_libreoffice_converts_one_page_per_slide(seed_deck, tmp_path):
+    if not shutil.which("soffice") or not shutil.which("pdfinfo"):
+        pytest.skip("LibreOffice (soffice) or poppler (pdfinfo) not installed")
+    source = tmp_path / "deck.pptx"
+    source.write_bytes(seed_deck)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    info = subprocess.run(
+        ["pdfinfo", str(tmp_path / "deck.pdf")], check=True, capture_output=True, text=True
+    ).stdout
+    pages = int(re.search(r"Pages:\s+(\d+)", info)[1])
+    assert pages == len(_open(seed_deck).slides)
+
+
+@pytest.mark.parametrize("path", sorted(SEED_FILE.parent.glob("*.yaml")), ids=lambda p: p.stem)
+def test_every_shipped_role_fits(path):
+    from printworks.loader import load_role
+
+    prs = _open(render_deck(load_role(path)))
+    problems = [f"slide {n}: {p}" for n, shape in _text_shapes(prs) for p in _overflows(shape)]
+    assert problems == []
+    assert all(n.strip() for n in _notes(prs))
