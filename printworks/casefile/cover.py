@@ -1,0 +1,110 @@
+"""The top of a role's case file: file record, the question, the title, the verdict stamp."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer
+
+from printworks.layout import DossierCopy
+from printworks.model import Role
+from printworks.output import build_date
+
+from .furniture import draw_stamp
+from .panel import Marked, Panel
+from .styles import Kit
+from .text import line_pieces, markup, para, template
+
+STAMP_ANGLE = 11.0
+
+
+def _stamp(role: Role, kit: Kit):
+    def decorate(panel: Panel, canv) -> None:
+        if not panel.first:
+            return
+        width = kit.space("stamp_width")
+        top = f"{kit.words['stamp_top'].format(percent=role.flight_risk.percent)}"
+        lines = [
+            line_pieces(kit, top, "stamp"),
+            line_pieces(kit, role.flight_risk.label, "stamp", upper=True),
+        ]
+        cx = panel.width - width / 2 - 2 * kit.scale
+        cy = panel.height - 20 * kit.scale - width * 0.2
+        draw_stamp(canv, kit, lines, cx, cy, width, angle=STAMP_ANGLE)
+
+    return decorate
+
+
+def cover(role: Role, kit: Kit, copy: DossierCopy, *, key: str, level: int) -> list[Flowable]:
+    """The cover block: a panel beside the stamp, and the index of the sections present."""
+    record = copy.file_record.format(slug=role.slug.upper())
+    first = Marked(
+        markup(kit, record, "label"),
+        kit.style("label"),
+        key=key,
+        level=level,
+        outline=f"{role.title} [{role.case_number}]",
+    )
+    question = Paragraph(
+        template(kit, copy.question, "question", upper=True, title=role.title),
+        kit.style("question"),
+    )
+    column: list[Flowable] = [first, question, para(kit, role.title, "title")]
+    if role.summary:
+        label = markup(kit, kit.words["summary_label"] + ": ", "strong")
+        column.append(
+            para(
+                kit,
+                role.summary,
+                "body",
+                before=f'<font name="{kit.font("strong")}">{label}</font>',
+            )
+        )
+    if role.aliases and role.org_chart is None:
+        from .orgchart import aliases  # the aliases sit in [01] when there is an org chart
+
+        column += aliases(role, kit, copy)
+    filed = build_date().strftime(kit.words["filed_format"]).upper()
+    facts = [
+        (kit.words["case_label"], role.case_number),
+        (kit.words["filed"], filed),
+        (kit.words["status_label"], kit.words["status"]),
+    ]
+    strong = kit.font("strong")
+    fact_line = " &nbsp;·&nbsp; ".join(
+        f'<font name="{strong}">{markup(kit, k, "strong")}</font> {markup(kit, v, "small")}'
+        for k, v in facts
+    )
+    column.append(para(kit, "", "small", before=fact_line))
+    stamp_room = kit.space("stamp_width") + kit.space("gutter")
+    block = Panel(
+        [column],
+        padding=(0, stamp_room, 0, 0),
+        gap=kit.space("paragraph"),
+        decorate=_stamp(role, kit),
+    )
+    index = [
+        f'<a href="#{key}-{s.id.replace("_", "-")}" color="{kit.hex("link")}">[{s.number}]</a>'
+        f" {markup(kit, s.heading, 'small')}"
+        for s in copy.present(role)
+    ]
+    out: list[Flowable] = [block, Spacer(1, kit.space("paragraph"))]
+    if index:
+        label = markup(kit, kit.words["index_label"] + ":", "label_ink")
+        out.append(
+            para(
+                kit,
+                "",
+                "small",
+                before=f'<font name="{kit.font("display")}">{label}</font> '
+                + " &nbsp;/&nbsp; ".join(index),
+            )
+        )
+    out.append(
+        HRFlowable(
+            width="100%",
+            thickness=2.2 * kit.scale,
+            color=kit.colour("ink"),
+            spaceBefore=4 * kit.scale,
+            spaceAfter=2 * kit.scale,
+        )
+    )
+    return out

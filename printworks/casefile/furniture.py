@@ -1,0 +1,197 @@
+"""Page furniture: the paper, the classification banners, the running head and page numbers.
+
+:class:`Furniture` holds the two page callbacks of a document: ``paper`` runs before a page's
+flow is drawn, ``overlay`` after it. Which role a page belongs to is told by a
+:class:`RunningHead` flowable in the story, so one document may hold many roles.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from reportlab.platypus import Flowable
+
+from printworks.markup import Text
+from printworks.output import build_date
+
+from .styles import Kit
+from .text import Piece, draw_pieces, fit, line_pieces, pieces_width
+
+
+@dataclass(frozen=True)
+class Running:
+    """What the running head of a page shows: the case number, the role title, the file."""
+
+    case_number: str
+    title: Text
+    file_record: str
+
+
+class RunningHead(Flowable):
+    """Invisible: from here on, pages belong to this role's case file."""
+
+    def __init__(self, running: Running):
+        super().__init__()
+        self.running = running
+        self.width = self.height = 0
+
+    def wrap(self, aw, ah):
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._doctemplate.running = self.running
+
+
+def _pdf_date(*_ignored: int) -> str:
+    when = build_date()
+    return when.strftime("D:%Y%m%d%H%M%S+00'00'")
+
+
+class Furniture:
+    """The page callbacks of a case file; ``total`` pages, when known, for 'page X of Y'."""
+
+    def __init__(self, kit: Kit, total: int | None = None):
+        self.kit = kit
+        self.total = total
+
+    # before the flow: paper and punch holes
+    def paper(self, canv, doc) -> None:
+        kit = self.kit
+        width, height = kit.page_size
+        canv.setDateFormatter(_pdf_date)
+        canv.saveState()
+        canv.setFillColor(kit.colour("paper"))
+        canv.rect(0, 0, width, height, stroke=0, fill=1)
+        # a darker edge, where a folder's hands have worn it
+        canv.setFillColor(kit.colour("paper_edge"))
+        edge = 2.2 * kit.scale
+        canv.rect(0, 0, edge, height, stroke=0, fill=1)
+        canv.setFillColor(kit.colour("hole"))
+        radius = 2.6 * kit.scale * 72 / 25.4
+        x = kit.margins["left"] * 0.38
+        for fraction in (0.3, 0.7):
+            canv.circle(x, height * fraction, radius, stroke=0, fill=1)
+        canv.restoreState()
+
+    # after the flow: banners, running head, page X of Y
+    def overlay(self, canv, doc) -> None:
+        kit = self.kit
+        width, height = kit.page_size
+        margins = kit.margins
+        inset = 7.5 * kit.scale * 72 / 25.4
+        band = kit.space("banner_height")
+        canv.saveState()
+        for y in (height - inset - band, inset):
+            canv.saveState()  # the banner's letter-spacing must not leak into later text
+            self._banner(canv, inset, y, width - 2 * inset, band)
+            canv.restoreState()
+        running: Running | None = getattr(doc, "running", None)
+        size = kit.size("furniture")
+        left, right = margins["left"], width - margins["right"]
+        head_y = height - inset - band - kit.space("banner_gap") - size
+        foot_y = inset + band + kit.space("banner_gap") + size * 0.35
+        page = canv.getPageNumber()
+        pattern = kit.words["page"] if self.total else kit.words["page_unknown"]
+        page_text = pattern.format(page=page, total=self.total)
+        strong = kit.font("strong")
+        page_pieces = [Piece(strong, text=page_text)]
+        page_width = pieces_width(page_pieces, size)
+        draw_pieces(canv, kit, page_pieces, right, foot_y, size, "ink", align="right")
+        if running:
+            case = [Piece(strong, text=f"{kit.words['case_label']} {running.case_number}")]
+            case_width = draw_pieces(canv, kit, case, left, head_y, size, "ink")
+            gap = 6 * kit.scale
+            room = right - left - case_width - gap
+            title = fit(kit, line_pieces(kit, running.title, "body", upper=True), size, room)
+            draw_pieces(canv, kit, title, right, head_y, size, "muted", align="right")
+            record = line_pieces(kit, running.file_record, "body")
+            record = fit(kit, record, size, right - left - page_width - gap)
+            draw_pieces(canv, kit, record, left, foot_y, size, "muted")
+        canv.setStrokeColor(kit.colour("rule"))
+        canv.setLineWidth(0.5)
+        canv.line(left, head_y - size * 0.6, right, head_y - size * 0.6)
+        canv.line(left, foot_y + size * 1.1, right, foot_y + size * 1.1)
+        canv.restoreState()
+
+    def _banner(self, canv, x: float, y: float, width: float, height: float) -> None:
+        kit = self.kit
+        canv.setFillColor(kit.colour("banner"))
+        canv.rect(x, y, width, height, stroke=0, fill=1)
+        size = kit.size("banner")
+        text = kit.words["banner"]
+        pieces = line_pieces(kit, text, "display")
+        spacing = 0.5 * kit.scale
+        natural = pieces_width(pieces, size) + spacing * len(text)
+        if natural > width * 0.96:
+            spacing = 0
+        pieces = fit(kit, pieces, size, width * 0.96)
+        canv.setFillColor(kit.colour("banner_ink"))
+        cursor = x + (width - min(natural, width * 0.96)) / 2
+        baseline = y + (height - size * 0.7) / 2
+        for piece in pieces:
+            canv.setFont(piece.font, size)
+            text_object = canv.beginText(cursor, baseline)
+            text_object.setCharSpace(spacing)
+            text_object.textOut(piece.text)
+            canv.drawText(text_object)
+            cursor = text_object.getX()
+
+
+def draw_stamp(
+    canv,
+    kit: Kit,
+    lines: list[list[Piece]],
+    cx: float,
+    cy: float,
+    width: float,
+    *,
+    angle: float = 11.0,
+    size: float | None = None,
+) -> None:
+    """A rubber stamp centred on (cx, cy): a double frame and its lines, rotated ``angle``°.
+
+    Lines shrink to fit ``width``; one that is still too long at a legible size is cut with an
+    ellipsis (the stamp repeats words printed in full in the body).
+    """
+    size = size or kit.size("stamp")
+    inner = width - 16 * kit.scale
+    sizes = []
+    for line in lines:
+        natural = pieces_width(line, size) or 1
+        sizes.append(max(min(size, size * inner / natural), size * 0.55))
+    fitted = [fit(kit, line, s, inner) for line, s in zip(lines, sizes, strict=True)]
+    height = sum(s * 1.25 for s in sizes) + 8 * kit.scale
+    canv.saveState()
+    canv.translate(cx, cy)
+    canv.rotate(angle)
+    colour = kit.colour("stamp")
+    canv.setStrokeColor(colour)
+    canv.setLineWidth(2.2 * kit.scale)
+    canv.roundRect(-width / 2, -height / 2, width, height, 4 * kit.scale, stroke=1, fill=0)
+    canv.setLineWidth(0.7 * kit.scale)
+    pad = 2.4 * kit.scale
+    canv.roundRect(
+        -width / 2 + pad,
+        -height / 2 + pad,
+        width - 2 * pad,
+        height - 2 * pad,
+        3 * kit.scale,
+        stroke=1,
+        fill=0,
+    )
+    y = height / 2 - 4 * kit.scale
+    for line, s in zip(fitted, sizes, strict=True):
+        y -= s * 1.02
+        draw_pieces(canv, kit, line, 0, y, s, "stamp", align="centre")
+        y -= s * 0.23
+    canv.restoreState()
+
+
+def stamp_extent(width: float, height: float, angle: float) -> tuple[float, float]:
+    """The width and height a ``width``×``height`` box covers once rotated by ``angle``°."""
+    a = math.radians(angle)
+    return (
+        abs(width * math.cos(a)) + abs(height * math.sin(a)),
+        abs(width * math.sin(a)) + abs(height * math.cos(a)),
+    )

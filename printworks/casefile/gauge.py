@@ -1,0 +1,100 @@
+"""[04] The flight risk: a dial from 0 to 100 % with its needle, the verdict and the diagnosis."""
+
+from __future__ import annotations
+
+import math
+
+from reportlab.platypus import Flowable
+
+from printworks.layout import DossierCopy
+from printworks.model import Role
+
+from .panel import Panel
+from .styles import Kit
+from .text import markup, para
+
+MM = 72 / 25.4
+BANDS = ((0, 40, "safe"), (40, 70, "bar_track"), (70, 100, "danger"))
+
+
+class Gauge(Flowable):
+    """A half-dial meter with its needle at ``percent``."""
+
+    def __init__(self, kit: Kit, percent: int):
+        super().__init__()
+        self.kit, self.percent = kit, percent
+
+    def wrap(self, aw, ah):
+        self.width = min(aw, 64 * MM * self.kit.scale)
+        self.height = self.width * 0.62
+        return self.width, self.height
+
+    def draw(self) -> None:
+        kit, canv = self.kit, self.canv
+        radius = self.width / 2 - 2
+        cx, cy = self.width / 2, self.height - radius - 2
+        ring = radius * 0.24
+        for start, end, colour in BANDS:
+            canv.setFillColor(kit.colour(colour))
+            canv.setStrokeColor(kit.colour(colour))
+            a0, extent = 180 - end * 1.8, (end - start) * 1.8
+            canv.wedge(
+                cx - radius, cy - radius, cx + radius, cy + radius, a0, extent, stroke=0, fill=1
+            )
+        canv.setFillColor(kit.colour("paper"))
+        inner = radius - ring
+        canv.circle(cx, cy, inner, stroke=0, fill=1)
+        canv.setStrokeColor(kit.colour("ink"))
+        canv.setFillColor(kit.colour("ink"))
+        size = kit.size("small")
+        for value in range(0, 101, 10):
+            angle = math.radians(180 - value * 1.8)
+            outer = radius + 1.5
+            tick = ring * (0.55 if value % 50 else 0.9)
+            canv.setLineWidth(0.8 if value % 50 else 1.4)
+            canv.line(
+                cx + math.cos(angle) * outer,
+                cy + math.sin(angle) * outer,
+                cx + math.cos(angle) * (outer - tick),
+                cy + math.sin(angle) * (outer - tick),
+            )
+            if value % 50 == 0:
+                canv.setFont(kit.font("body"), size)
+                lx = cx + math.cos(angle) * (inner - size * 1.2)
+                ly = cy + math.sin(angle) * (inner - size * 1.2) + (size * 0.3 if value else 0)
+                canv.drawCentredString(lx, max(ly, cy + 2), f"{value}")
+        angle = math.radians(180 - self.percent * 1.8)
+        tip = radius - ring * 0.2
+        canv.setStrokeColor(kit.colour("ink"))
+        canv.setLineWidth(2.2 * kit.scale)
+        canv.setLineCap(1)
+        canv.line(cx, cy, cx + math.cos(angle) * tip, cy + math.sin(angle) * tip)
+        canv.circle(cx, cy, 4.2 * kit.scale, stroke=0, fill=1)
+        big = kit.size("big_figure") * 0.8
+        canv.setFont(kit.font("display"), big)
+        canv.drawCentredString(cx, cy + radius * 0.28, f"{self.percent}%")
+
+
+def section(role: Role, kit: Kit, copy: DossierCopy) -> list[Flowable]:
+    risk = role.flight_risk
+    display = kit.font("display")
+    heading = markup(kit, f"{copy.labels['flight_risk']} {risk.percent}%", "figure")
+    # a verdict is a word or two; a long one is set as text rather than as a headline
+    style = "figure" if len(risk.label) <= 40 else "title"
+    verdict = para(kit, risk.label, style, textColor=kit.colour("danger"))
+    readout = [
+        para(kit, "", "figure", before=f'<font name="{display}">{heading}</font>'),
+        verdict,
+    ]
+    panel = Panel(
+        [[Gauge(kit, risk.percent)], readout],
+        fractions=(0.46, 0.54),
+        column_gap=8 * kit.scale,
+        gap=3 * kit.scale,
+        space_after=kit.space("item"),
+    )
+    label = markup(kit, copy.labels["diagnosis"], "strong")
+    diagnosis = para(
+        kit, risk.diagnosis, "body", before=f'<font name="{kit.font("strong")}">{label}</font> '
+    )
+    return [panel, diagnosis]

@@ -1,0 +1,221 @@
+"""[01] The org chart: an indented tree of boxes joined by arrows, and the pressure flow.
+
+An indented tree fits any breadth and depth on a narrow page: each node is one row, so a
+chart of any size breaks across pages between (or within) boxes. The role's own node is
+highlighted; the pressure flow is two labelled arrows, down onto the role and up from it.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Spacer
+
+from printworks.layout import DossierCopy
+from printworks.model import OrgNode, Role
+
+from .panel import Panel
+from .styles import Kit
+from .text import markup, para
+
+MM = 72 / 25.4
+
+
+class OrgRow(Panel):
+    """One node's box in the tree, with the connectors that pass through its row."""
+
+    def __init__(
+        self,
+        columns,
+        *,
+        kit: Kit,
+        depth: int,
+        max_depth: int,
+        lines: tuple[bool, ...],
+        last_sibling: bool,
+        has_children: bool,
+        this_role: bool,
+        **kw,
+    ):
+        self.kit = kit
+        self.depth, self.max_depth, self.lines = depth, max_depth, lines
+        self.last_sibling, self.has_children, self.this_role = last_sibling, has_children, this_role
+        self.indent = kit.space("org_indent")
+        self.pad = 4 * kit.scale
+        self.row_gap = kit.space("org_gap")
+        kw.setdefault("decorate", _draw_row)
+        kw.setdefault("gap", 1.5 * kit.scale)
+        super().__init__(columns, **kw)
+
+    def prepare(self, width: float) -> None:
+        self.indent = min(self.kit.space("org_indent"), width * 0.42 / max(self.max_depth, 1))
+        left = self.depth * self.indent + self.pad
+        self.padding = (self.pad, self.pad, self.row_gap + self.pad, left)
+
+    def _copy(self, columns, first, last):
+        twin = OrgRow(
+            columns,
+            kit=self.kit,
+            depth=self.depth,
+            max_depth=self.max_depth,
+            lines=self.lines,
+            last_sibling=self.last_sibling,
+            has_children=self.has_children,
+            this_role=self.this_role,
+            first=first,
+            last=last,
+        )
+        return twin
+
+    def line_x(self, level: int) -> float:
+        return level * self.indent + min(self.indent * 0.45, 6 * MM * self.kit.scale)
+
+
+def _arrow_head(canv, x: float, y: float, size: float, direction: str) -> None:
+    path = canv.beginPath()
+    if direction == "right":
+        path.moveTo(x, y)
+        path.lineTo(x - size, y + size * 0.55)
+        path.lineTo(x - size, y - size * 0.55)
+    elif direction == "down":
+        path.moveTo(x, y)
+        path.lineTo(x - size * 0.55, y + size)
+        path.lineTo(x + size * 0.55, y + size)
+    else:
+        path.moveTo(x, y)
+        path.lineTo(x - size * 0.55, y - size)
+        path.lineTo(x + size * 0.55, y - size)
+    path.close()
+    canv.drawPath(path, stroke=0, fill=1)
+
+
+def _draw_row(row: OrgRow, canv) -> None:
+    kit = row.kit
+    height, gap = row.height, row.row_gap
+    box_x = row.depth * row.indent
+    ink = kit.colour("ink")
+    # connectors of the ancestors that still have children below this row
+    canv.setStrokeColor(kit.colour("rule"))
+    canv.setLineWidth(0.9 * kit.scale)
+    for level, goes_on in enumerate(row.lines):
+        if goes_on:
+            canv.line(row.line_x(level), 0, row.line_x(level), height)
+    if row.depth:
+        x = row.line_x(row.depth - 1)
+        elbow = height - row.pad - kit.size("node") * 0.7
+        hot = row.this_role
+        colour = kit.colour("danger") if hot else kit.colour("rule")
+        canv.setStrokeColor(colour)
+        canv.setFillColor(colour)
+        if row.first:
+            canv.setLineWidth((2.0 if hot else 0.9) * kit.scale)
+            canv.line(x, height, x, elbow)
+            canv.line(x, elbow, box_x - 2, elbow)
+            _arrow_head(canv, box_x, elbow, 4.2 * kit.scale, "right")
+        canv.setStrokeColor(kit.colour("rule"))
+        canv.setLineWidth(0.9 * kit.scale)
+        if not row.last_sibling:
+            canv.line(x, 0, x, elbow if row.first else height)
+    if row.has_children and row.last:
+        canv.setStrokeColor(kit.colour("rule"))
+        canv.setLineWidth(0.9 * kit.scale)
+        canv.line(row.line_x(row.depth), 0, row.line_x(row.depth), gap)
+    # the box
+    canv.setFillColor(kit.colour("highlight" if row.this_role else "card"))
+    canv.setStrokeColor(kit.colour("danger") if row.this_role else ink)
+    canv.setLineWidth((1.8 if row.this_role else 0.8) * kit.scale)
+    canv.rect(box_x, gap, row.width - box_x, height - gap, stroke=1, fill=1)
+
+
+def _rows(kit: Kit, root: OrgNode, copy_label: str) -> list[Flowable]:
+    nodes = list(root.walk())
+    max_depth = max(depth for depth, _ in nodes)
+    rows: list[Flowable] = []
+
+    def visit(node: OrgNode, depth: int, lines: tuple[bool, ...], last: bool) -> None:
+        column: list[Flowable] = []
+        if node.this_role:
+            column.append(para(kit, copy_label, "label", textColor=kit.colour("danger")))
+        column.append(para(kit, node.title, "node_title"))
+        if node.note:
+            column.append(para(kit, node.note, "node", textColor=kit.colour("muted")))
+        rows.append(
+            OrgRow(
+                [column],
+                kit=kit,
+                depth=depth,
+                max_depth=max_depth,
+                lines=lines,
+                last_sibling=last,
+                has_children=bool(node.reports),
+                this_role=node.this_role,
+            )
+        )
+        child_lines = (*lines, not last) if depth else lines
+        for index, child in enumerate(node.reports):
+            visit(child, depth + 1, child_lines, index == len(node.reports) - 1)
+
+    visit(root, 0, (), True)
+    return rows
+
+
+def _pressure(role: Role, kit: Kit, copy: DossierCopy) -> Flowable:
+    flow = role.org_chart.pressure_flow  # type: ignore[union-attr]
+    arrow = 9 * kit.scale
+    strong = kit.font("display")
+    down_head = markup(kit, "▼ " + copy.labels["pressure_down"], "label_ink")
+    up_head = markup(kit, "▲ " + copy.labels["pressure_up"], "label_ink")
+    columns = [
+        [para(kit, "", "label_ink", before=f'<font name="{strong}">{down_head}</font>')]
+        + [para(kit, item, "small", before="– ") for item in flow.down],
+        [para(kit, "", "label_ink", before=f'<font name="{strong}">{up_head}</font>')]
+        + [para(kit, item, "small", before="– ") for item in flow.up],
+    ]
+
+    def decorate(panel: Panel, canv) -> None:
+        for index, direction, colour in ((0, "down", "danger"), (1, "up", "accent")):
+            x = panel.column_x(index) - arrow * 0.6
+            canv.setFillColor(kit.colour(colour))
+            canv.setStrokeColor(kit.colour(colour))
+            canv.setLineWidth(2.4 * kit.scale)
+            head = 6 * kit.scale
+            top, bottom = panel.height - 1, 1
+            if direction == "down":
+                canv.line(x, top, x, bottom + head)
+                _arrow_head(canv, x, bottom, head, "down")
+            else:
+                canv.line(x, bottom, x, top - head)
+                _arrow_head(canv, x, top, head, "up")
+
+    title = para(kit, kit.words["pressure_title"], "label")
+    title.keepWithNext = True
+    return Panel(
+        columns,
+        padding=(0, 0, 0, arrow * 1.3),
+        column_gap=arrow * 1.3 + 6 * kit.scale,
+        gap=2.5 * kit.scale,
+        decorate=decorate,
+        space_before=4 * kit.scale,
+        data=title,
+    )
+
+
+def aliases(role: Role, kit: Kit, copy: DossierCopy) -> list[Flowable]:
+    """The known aliases: a label, then every alias."""
+    label = markup(kit, copy.labels["aliases"], "label_ink")
+    names = " &nbsp;/&nbsp; ".join(markup(kit, alias, "strong") for alias in role.aliases)
+    return [
+        para(kit, "", "label_ink", before=label),
+        para(kit, "", "strong", before=names),
+    ]
+
+
+def section(role: Role, kit: Kit, copy: DossierCopy) -> list[Flowable]:
+    out: list[Flowable] = []
+    if role.aliases:
+        out += aliases(role, kit, copy)
+        out.append(Spacer(1, kit.space("item")))
+    if role.org_chart is None:
+        return out
+    out += _rows(kit, role.org_chart.root, kit.words["this_role"])
+    pressure = _pressure(role, kit, copy)
+    out += [Spacer(1, kit.space("paragraph")), pressure.data, pressure]
+    return out

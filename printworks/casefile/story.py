@@ -1,0 +1,104 @@
+"""A role's case file as a list of flowables: the cover block, then each section in order.
+
+:func:`casefile_story` is what a single case file and the zine both build from. Its first
+flowable is the destination ``role-<slug>``; every section heading is a destination and an
+outline entry of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Spacer
+
+from printworks.layout import DossierCopy, Section, dossier_copy
+from printworks.model import Role
+
+from . import autopsy, gauge, orgchart, salary, sections, specimens, timeline
+from .cover import cover
+from .furniture import Running, RunningHead
+from .panel import Marked
+from .styles import Kit
+from .text import markup
+
+SectionBody = Callable[[Role, Kit, DossierCopy], list[Flowable]]
+
+BODIES: dict[str, SectionBody] = {
+    "org_chart": orgchart.section,
+    "habitat": sections.habitat,
+    "salary": salary.section,
+    "flight_risk": gauge.section,
+    "metrics": sections.metrics,
+    "weaponry": sections.weaponry,
+    "encounter_guide": sections.encounter_guide,
+    "jd_autopsy": autopsy.section,
+    "day_log": timeline.section,
+    "burn_ward": sections.burn_ward,
+    "related": specimens.section,
+}
+
+
+def role_key(slug: str) -> str:
+    """The destination name of a role's case file (the zine links to it)."""
+    return f"role-{slug}"
+
+
+def section_key(slug: str, section: Section) -> str:
+    return f"{role_key(slug)}-{section.id.replace('_', '-')}"
+
+
+def heading(kit: Kit, role: Role, section: Section, level: int = 1) -> list[Flowable]:
+    """A section's numbered heading (a destination and outline entry) and standing caption."""
+    paper, ink = kit.hex("paper"), kit.hex("ink")
+    number = (
+        f'<font name="{kit.font("display")}" size="{kit.size("number")}">'
+        f'<span backColor="{ink}" color="{paper}">&nbsp;[{section.number}]&nbsp;</span></font>'
+    )
+    text = f"{number}&nbsp; {markup(kit, section.heading, 'heading')}"
+    title = Marked(
+        text,
+        kit.style("heading"),
+        key=section_key(role.slug, section),
+        outline=f"[{section.number}] {section.heading}",
+        level=level,
+    )
+    title.keepWithNext = True
+    rule = HRFlowable(
+        width="100%",
+        thickness=1.4 * kit.scale,
+        color=kit.colour("ink"),
+        spaceBefore=2 * kit.scale,
+        spaceAfter=kit.space("section_after"),
+    )
+    rule.keepWithNext = True
+    out: list[Flowable] = [
+        CondPageBreak(kit.space("section_before") + 110 * kit.scale),
+        Spacer(1, kit.space("section_before")),
+        title,
+        rule,
+    ]
+    if section.caption:
+        caption = sections.para(kit, section.caption, "caption")
+        caption.keepWithNext = True
+        out += [caption, Spacer(1, kit.space("paragraph"))]
+    return out
+
+
+def casefile_story(role: Role, kit: Kit, *, level: int = 0) -> list[Flowable]:
+    """Every flowable of ``role``'s case file, ready for any document built with ``kit``.
+
+    ``level`` is the outline depth of the role's own entry (its sections sit one deeper).
+    Related specimens whose slug is in ``kit.link_slugs`` link to that role's case file.
+    """
+    copy = dossier_copy()
+    record = copy.file_record.format(slug=role.slug.upper())
+    story: list[Flowable] = [
+        RunningHead(Running(role.case_number, role.title, record)),
+        *cover(role, kit, copy, key=role_key(role.slug), level=level),
+    ]
+    for section in copy.present(role):
+        body = BODIES[section.id](role, kit, copy)
+        if body:
+            story += heading(kit, role, section, level + 1)
+            story += body
+    return story

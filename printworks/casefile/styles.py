@@ -1,0 +1,109 @@
+"""The kit a case file is drawn with: palette, sizes and paragraph styles for one paper."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+
+from .config import CasefileLayout, Format, points
+from .faces import chain, registered
+
+# paragraph style -> (font chain, size, leading, colour, alignment)
+_STYLES: dict[str, tuple[str, str, str, str, int]] = {
+    "body": ("body", "body", "leading", "ink", TA_LEFT),
+    "body_italic": ("body_italic", "body", "leading", "ink", TA_LEFT),
+    "strong": ("strong", "body", "leading", "ink", TA_LEFT),
+    "small": ("body", "small", "small_leading", "muted", TA_LEFT),
+    "small_right": ("body", "small", "small_leading", "muted", TA_RIGHT),
+    "caption": ("body_italic", "small", "small_leading", "muted", TA_LEFT),
+    "label": ("display", "label", "small_leading", "muted", TA_LEFT),
+    "label_ink": ("display", "label", "small_leading", "ink", TA_LEFT),
+    "heading": ("display", "heading", "heading", "ink", TA_LEFT),
+    "question": ("display", "question", "question", "ink", TA_LEFT),
+    "title": ("strong", "title", "title", "ink", TA_LEFT),
+    "node": ("body", "node", "node", "ink", TA_LEFT),
+    "node_title": ("strong", "node", "node", "ink", TA_LEFT),
+    "figure": ("display", "big_figure", "big_figure", "ink", TA_LEFT),
+    "stamp": ("stamp", "body", "leading", "stamp", TA_CENTER),
+}
+
+
+@dataclass
+class Kit:
+    """What every piece of the case file needs to draw itself on one paper, in one palette."""
+
+    layout: CasefileLayout
+    paper: Format
+    grayscale: bool = False
+    link_slugs: frozenset[str] = frozenset()
+    _styles: dict[str, ParagraphStyle] = field(default_factory=dict, repr=False)
+
+    @property
+    def scale(self) -> float:
+        return self.paper.scale
+
+    @property
+    def words(self) -> dict[str, str]:
+        """The case file's own copy: banner, labels, metadata."""
+        return self.layout.words
+
+    @cached_property
+    def page_size(self) -> tuple[float, float]:
+        width, height = self.paper.size
+        return points(width), points(height)
+
+    @cached_property
+    def margins(self) -> dict[str, float]:
+        return {k: points(v) for k, v in self.paper.margins.model_dump().items()}
+
+    def colour(self, name: str) -> Color:
+        palette = self.layout.palettes["grayscale" if self.grayscale else "colour"]
+        return HexColor(palette[name])
+
+    def hex(self, name: str) -> str:
+        return self.layout.palettes["grayscale" if self.grayscale else "colour"][name]
+
+    def size(self, name: str) -> float:
+        """A type size from the layout, scaled for this paper."""
+        return round(points(self.layout.type[name]) * self.scale, 2)
+
+    def space(self, name: str) -> float:
+        """A spacing from the layout, scaled for this paper."""
+        return round(points(self.layout.spacing[name]) * self.scale, 2)
+
+    def chain(self, font_style: str) -> tuple[str, ...]:
+        return chain(self.layout, font_style)
+
+    def font(self, font_style: str) -> str:
+        """The ReportLab name of the main face of ``font_style``."""
+        return registered(self.layout.fonts[font_style][0])
+
+    def font_style_of(self, style: str) -> str:
+        return _STYLES[style][0]
+
+    def style(self, name: str, **changes: object) -> ParagraphStyle:
+        """The paragraph style ``name``, optionally varied (a new style, not a mutation)."""
+        if name not in self._styles:
+            font_style, size, leading, colour, align = _STYLES[name]
+            self._styles[name] = ParagraphStyle(
+                name,
+                fontName=self.font(font_style),
+                fontSize=self.size(size),
+                leading=self.size(leading) * (1.0 if leading not in {size} else 1.18),
+                textColor=self.colour(colour),
+                alignment=align,
+                splitLongWords=True,
+                allowWidows=0,
+                allowOrphans=0,
+            )
+        base = self._styles[name]
+        if not changes:
+            return base
+        key = f"{name}:{sorted(changes.items())!r}"
+        if key not in self._styles:
+            self._styles[key] = ParagraphStyle(key, parent=base, **changes)
+        return self._styles[key]

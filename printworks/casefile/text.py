@@ -1,0 +1,203 @@
+"""Role text into the case file: escaped paragraph markup, redaction bars, per-glyph faces.
+
+This is the one place role text enters ReportLab's paragraph markup. Visible words are
+escaped (so ``<img>``, ``<font>``, ``&`` print literally); a redacted span becomes a solid bar
+of as many character cells as it hid, and carries no characters of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph
+
+from printworks.markup import Segment, Text
+
+from .faces import registered, runs
+from .styles import Kit
+
+NBSP = "\u00a0"
+BAR_CHUNK = 16  # a long redaction may wrap between chunks of this many cells
+ELLIPSIS = "…"
+
+
+def _segments(text: Text | str) -> tuple[Segment, ...]:
+    return (Segment(text=text),) if isinstance(text, str) else text.segments
+
+
+def _upper(segments: tuple[Segment, ...], upper: bool) -> Iterator[Segment]:
+    for seg in segments:
+        yield Segment(text=seg.text.upper(), hidden=seg.hidden) if upper and seg.text else seg
+
+
+def bar_cells(hidden: int) -> str:
+    """``hidden`` cells of a redaction bar: non-breaking spaces with a break every few cells."""
+    chunks = []
+    left = hidden
+    while left > 0:
+        take = min(BAR_CHUNK, left)
+        chunks.append(NBSP * take)
+        left -= take + 1
+    return " ".join(chunks)
+
+
+def unknown(kit: Kit, char: str) -> str:
+    return kit.words["unknown_glyph"].format(code=f"{ord(char):04X}")
+
+
+def markup(kit: Kit, text: Text | str, style: str, *, upper: bool = False) -> str:
+    """Paragraph markup for ``text`` set in paragraph style ``style``."""
+    aliases = kit.chain(kit.font_style_of(style))
+    main = aliases[0]
+    bar_font = kit.font("body")
+    out: list[str] = []
+    for seg in _upper(_segments(text), upper):
+        if seg.hidden:
+            colour = kit.hex("redaction")
+            out.append(
+                f'<font name="{bar_font}"><span backColor="{colour}" color="{colour}">'
+                f"{bar_cells(seg.hidden)}</span></font>"
+            )
+            continue
+        for alias, run in runs(seg.text, aliases):
+            if alias is None:
+                run = "".join(unknown(kit, c) if c.strip() else c for c in run)
+                alias = kit.layout.fonts["fallback_chain"][0]
+            piece = escape(run)
+            out.append(
+                piece if alias == main else f'<font name="{registered(alias)}">{piece}</font>'
+            )
+    return "".join(out)
+
+
+def template(
+    kit: Kit, pattern: str, style: str, *, upper: bool = False, **fields: Text | str
+) -> str:
+    """Markup for a copy ``pattern`` such as ``"WHAT DOES A {title} DO?"`` with role text in it.
+
+    The pattern's own words are layout copy; each ``{field}`` is role text, escaped on its own.
+    """
+    out: list[str] = []
+    rest = pattern
+    while rest:
+        head, brace, tail = rest.partition("{")
+        out.append(markup(kit, head, style))
+        if not brace:
+            break
+        name, _, rest = tail.partition("}")
+        out.append(markup(kit, fields[name], style, upper=upper))
+    return "".join(out)
+
+
+def para(
+    kit: Kit,
+    text: Text | str,
+    style: str = "body",
+    *,
+    upper: bool = False,
+    before: str = "",
+    after: str = "",
+    link: str | None = None,
+    **changes: object,
+) -> Paragraph:
+    """A paragraph of role text; ``before``/``after`` are markup already made (e.g. labels)."""
+    body = markup(kit, text, style, upper=upper)
+    if link:
+        body = f'<a href="#{link}" color="{kit.hex("link")}">{body}</a>'
+    return Paragraph(before + body + after, kit.style(style, **changes))
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of one line drawn straight on the canvas: text in one face, or a bar of cells."""
+
+    font: str
+    text: str = ""
+    cells: int = 0
+
+
+def line_pieces(kit: Kit, text: Text | str, font_style: str, *, upper: bool = False) -> list[Piece]:
+    """``text`` as pieces for a single canvas line (furniture, stamps, figure labels)."""
+    aliases = kit.chain(font_style)
+    out: list[Piece] = []
+    for seg in _upper(_segments(text), upper):
+        if seg.hidden:
+            out.append(Piece(kit.font("body"), cells=seg.hidden))
+            continue
+        for alias, run in runs(
+            " ".join(seg.text.split()) if "\n" in seg.text else seg.text, aliases
+        ):
+            if alias is None:
+                run = "".join(unknown(kit, c) if c.strip() else c for c in run)
+                alias = kit.layout.fonts["fallback_chain"][0]
+            out.append(Piece(registered(alias), text=run))
+    return out
+
+
+def piece_width(piece: Piece, size: float) -> float:
+    if piece.cells:
+        return stringWidth(NBSP, piece.font, size) * piece.cells
+    return stringWidth(piece.text, piece.font, size)
+
+
+def pieces_width(pieces: list[Piece], size: float) -> float:
+    return sum(piece_width(p, size) for p in pieces)
+
+
+def fit(kit: Kit, pieces: list[Piece], size: float, width: float) -> list[Piece]:
+    """``pieces`` cut to ``width`` with an ellipsis when they do not fit (running heads only)."""
+    if pieces_width(pieces, size) <= width:
+        return pieces
+    ellipsis = Piece(kit.font("body"), text=ELLIPSIS)
+    kept: list[Piece] = []
+    for piece in pieces:
+        trial = [*kept, piece, ellipsis]
+        if pieces_width(trial, size) <= width:
+            kept.append(piece)
+            continue
+        if piece.cells:
+            for n in range(piece.cells - 1, 0, -1):
+                if pieces_width([*kept, Piece(piece.font, cells=n), ellipsis], size) <= width:
+                    kept.append(Piece(piece.font, cells=n))
+                    break
+        else:
+            for n in range(len(piece.text) - 1, 0, -1):
+                part = Piece(piece.font, text=piece.text[:n].rstrip())
+                if pieces_width([*kept, part, ellipsis], size) <= width:
+                    kept.append(part)
+                    break
+        break
+    return [*kept, ellipsis]
+
+
+def draw_pieces(
+    canv,
+    kit: Kit,
+    pieces: list[Piece],
+    x: float,
+    y: float,
+    size: float,
+    colour: str,
+    *,
+    align: str = "left",
+) -> float:
+    """Draw ``pieces`` on one line at baseline ``y``; returns the width drawn."""
+    width = pieces_width(pieces, size)
+    if align == "right":
+        x -= width
+    elif align == "centre":
+        x -= width / 2
+    for piece in pieces:
+        step = piece_width(piece, size)
+        if piece.cells:
+            canv.setFillColor(kit.colour("redaction"))
+            canv.rect(x, y - size * 0.18, step, size * 0.86, stroke=0, fill=1)
+        else:
+            canv.setFillColor(kit.colour(colour))
+            canv.setFont(piece.font, size)
+            canv.drawString(x, y, piece.text)
+        x += step
+    return width
