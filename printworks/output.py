@@ -28,11 +28,15 @@ def write_atomic(path: Path, data: bytes) -> Path:
     return path
 
 
+def source_date() -> datetime | None:
+    """The date ``SOURCE_DATE_EPOCH`` gives, or None when it is not set."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    return datetime.fromtimestamp(int(epoch), tz=UTC) if epoch.isdigit() else None
+
+
 def build_date() -> datetime:
-    """The date stamped into outputs: ``SOURCE_DATE_EPOCH`` when set, else a fixed epoch.
+    """The date stamped into outputs: ``SOURCE_DATE_EPOCH`` when set, else the Unix epoch.
 
     A fixed fallback keeps outputs byte-identical across runs by default.
     """
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    seconds = int(epoch) if epoch.isdigit() else 0
-    return datetime.fromtimestamp(seconds, tz=UTC)
+    return source_date() or datetime.fromtimestamp(0, tz=UTC)

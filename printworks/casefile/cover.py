@@ -5,8 +5,9 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer
 
 from printworks.layout import DossierCopy
+from printworks.markup import Segment, Text
 from printworks.model import Role
-from printworks.output import build_date
+from printworks.output import source_date
 
 from .furniture import draw_stamp
 from .panel import Marked, Panel
@@ -62,7 +63,13 @@ def cover(role: Role, kit: Kit, copy: DossierCopy, *, key: str, level: int) -> l
         from .orgchart import aliases  # the aliases sit in [01] when there is an org chart
 
         column += aliases(role, kit, copy)
-    filed = build_date().strftime(kit.words["filed_format"]).upper()
+    when = source_date()
+    # With no SOURCE_DATE_EPOCH there is no date worth printing: the filing date is redacted.
+    filed = (
+        Text((Segment(hidden=11),))
+        if when is None
+        else when.strftime(kit.words["filed_format"]).upper()
+    )
     facts = [
         (kit.words["case_label"], role.case_number),
         (kit.words["filed"], filed),
