@@ -70,5 +70,9 @@ def print_summary(report: ZineReport) -> None:
             markup=False,
             highlight=False,
         )
-    ok = len(report.roles) - len(report.failed)
-    _out.print(f"{ok} of {len(report.roles)} roles built", markup=False, highlight=False)
+    built = sum(r.status == "built" for r in report.roles)
+    cached = sum(r.status == "cached" for r in report.roles)
+    summary = (
+        f"{len(report.roles)} roles: {built} built, {cached} reused, {len(report.failed)} failed"
+    )
+    _out.print(summary, markup=False, highlight=False)

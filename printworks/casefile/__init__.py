@@ -13,6 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from reportlab.platypus import Flowable
 
     from printworks.model import Role
@@ -20,7 +22,14 @@ if TYPE_CHECKING:
     from .config import CasefileLayout
     from .styles import Kit
 
-__all__ = ["build_pdf", "casefile_story", "glyph_warnings", "make_kit", "render_casefile"]
+__all__ = [
+    "build_pdf",
+    "casefile_story",
+    "glyph_warnings",
+    "make_kit",
+    "render_casefile",
+    "render_collection",
+]
 
 
 def render_casefile(
@@ -36,6 +45,15 @@ def render_casefile(
 
     kit = make_kit(layout, page_size=page_size, grayscale=grayscale)
     return build_pdf(lambda: casefile_story(role, kit), kit, role_metadata(role, kit))
+
+
+def render_collection(
+    roles: Sequence[Role], *, page_size: str = "a5", grayscale: bool = False
+) -> bytes:
+    """One PDF of many roles' case files, with a cover and a contents page (the zine)."""
+    from .collection import render_collection as collection
+
+    return collection(roles, page_size=page_size, grayscale=grayscale)
 
 
 def glyph_warnings(role: Role, layout: CasefileLayout | None = None) -> list[str]:

@@ -1,0 +1,158 @@
+"""Many roles' case files in one document: the zine's reader copy.
+
+A cover, a contents page whose entries link to each dossier and give its first page, then
+every role's case file, each starting on a new page. Related specimens that are in the zine
+link to their own dossier. The page numbers in the contents come from the first of the two
+layout passes :func:`~printworks.casefile.document.build_pdf` makes; the contents has one row
+a role in both passes, so the second pass lays out exactly like the first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from printworks.markup import Segment, Text
+from printworks.model import Role
+from printworks.output import source_date
+
+from .document import Metadata, build_pdf, make_kit
+from .furniture import draw_stamp
+from .panel import Anchor
+from .story import casefile_story, role_key
+from .styles import Kit
+from .text import line_pieces, markup
+
+COVER_KEY, CONTENTS_KEY = "zine-cover", "zine-contents"
+
+
+class PageMark(Flowable):
+    """Invisible: notes the page it lands on under ``key`` in ``pages``."""
+
+    def __init__(self, key: str, pages: dict[str, int]):
+        super().__init__()
+        self.key, self.pages = key, pages
+        self.width = self.height = 0
+
+    def wrap(self, aw, ah):
+        return 0, 0
+
+    def draw(self) -> None:
+        self.pages[self.key] = self.canv.getPageNumber()
+
+
+class CoverStamp(Flowable):
+    """The rubber stamp across the zine's cover."""
+
+    def __init__(self, kit: Kit, words: str):
+        super().__init__()
+        self.kit, self.words = kit, words
+        self.width = kit.space("stamp_width") * 1.6
+        self.height = self.width * 0.55
+
+    def wrap(self, aw, ah):
+        return self.width, self.height
+
+    def draw(self) -> None:
+        lines = [line_pieces(self.kit, self.words, "stamp")]
+        cx, cy = self.width / 2, self.height / 2
+        draw_stamp(self.canv, self.kit, lines, cx, cy, self.width * 0.8, angle=-8.0)
+
+
+def _cover(kit: Kit, count: int) -> list[Flowable]:
+    words = kit.words
+    when = source_date()
+    issued = (
+        Text((Segment(hidden=11),))
+        if when is None
+        else when.strftime(words["filed_format"]).upper()
+    )
+    big = kit.style("question", fontSize=kit.size("question") * 2.2)
+    big.leading = big.fontSize * 1.05
+    issue = markup(kit, words["zine_issue"] + ": ", "label") + markup(kit, issued, "label")
+    return [
+        Anchor(COVER_KEY, words["cover_outline"], 0),
+        Spacer(1, 40 * kit.scale),
+        Paragraph(markup(kit, words["zine_kicker"], "label"), kit.style("label")),
+        Spacer(1, 6 * kit.scale),
+        Paragraph(markup(kit, words["zine_title"], "question"), big),
+        Spacer(1, 10 * kit.scale),
+        Paragraph(markup(kit, words["zine_blurb"].format(count=count), "body"), kit.style("body")),
+        Spacer(1, 24 * kit.scale),
+        CoverStamp(kit, words["zine_stamp"]),
+        Spacer(1, 24 * kit.scale),
+        Paragraph(issue, kit.style("label")),
+        PageBreak(),
+    ]
+
+
+def _contents(kit: Kit, roles: Sequence[Role], pages: dict[str, int]) -> list[Flowable]:
+    link = kit.hex("link")
+    rows = []
+    for role in roles:
+        key = role_key(role.slug)
+        # four digits of room in both passes, so the second lays out like the first
+        number = str(pages.get(key, "0000"))
+        title = f'<a href="#{key}" color="{link}">{markup(kit, role.title, "body")}</a>'
+        rows.append(
+            [
+                Paragraph(markup(kit, role.case_number, "small"), kit.style("small")),
+                Paragraph(title, kit.style("body")),
+                Paragraph(
+                    f'<a href="#{key}" color="{link}">{markup(kit, number, "strong")}</a>',
+                    kit.style("body", alignment=2),
+                ),
+            ]
+        )
+    width = kit.page_size[0] - kit.margins["left"] - kit.margins["right"]
+    case_width, page_width = 22 * kit.scale * 72 / 25.4, 12 * kit.scale * 72 / 25.4
+    table = Table(rows, colWidths=[case_width, width - case_width - page_width, page_width])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 3 * kit.scale),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * kit.scale),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, kit.colour("rule")),
+            ]
+        )
+    )
+    heading = Paragraph(markup(kit, kit.words["contents_title"], "heading"), kit.style("heading"))
+    return [
+        Anchor(CONTENTS_KEY, kit.words["contents_outline"], 0),
+        heading,
+        Spacer(1, kit.space("section_after")),
+        table,
+    ]
+
+
+def render_collection(
+    roles: Sequence[Role], *, page_size: str = "a5", grayscale: bool = False
+) -> bytes:
+    """One PDF of every role in ``roles``, in that order, with a cover and contents."""
+    kit = make_kit(
+        page_size=page_size, grayscale=grayscale, link_slugs=frozenset(r.slug for r in roles)
+    )
+    pages: dict[str, int] = {}
+
+    def story() -> list[Flowable]:
+        known = dict(pages)  # the page numbers the previous pass found
+        flow = _cover(kit, len(roles)) + _contents(kit, roles, known)
+        for role in roles:
+            key = role_key(role.slug)
+            flow += [PageBreak(), PageMark(key, pages), *casefile_story(role, kit)]
+        return flow
+
+    words = kit.words
+    meta = Metadata(
+        title=words["zine_title"].title(),
+        author=words["author"],
+        subject=words["zine_blurb"].format(count=len(roles)),
+        keywords=", ".join([words["keywords"], *(r.case_number for r in roles)]),
+        language=words["language"],
+        creator=words["creator"],
+    )
+    return build_pdf(story, kit, meta)

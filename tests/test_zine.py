@@ -1,0 +1,190 @@
+"""The zine: every role built, one bad role reported without sinking the rest, work reused."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from typer.testing import CliRunner
+
+from printworks.cli import app
+from printworks.zine import BOOKLET_FILE, ZINE_FILE, ZineOptions, build_zine, ordered_role_paths
+
+from .conftest import ROLES, SEED_SLUG
+
+PICK = [SEED_SLUG, "sdet", "enterprise-architect"]
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A roles folder of three shipped roles, the seed linking to the other two."""
+    out = tmp_path / "roles"
+    out.mkdir()
+    for slug in PICK:
+        shutil.copy(ROLES / f"{slug}.yaml", out)
+    return out
+
+
+def outline_titles(pdf: Path) -> list[str]:
+    return [i.title for i in PdfReader(pdf).outline if not isinstance(i, list)]
+
+
+def test_every_role_is_built_and_combined_in_order(folder: Path, tmp_path: Path) -> None:
+    (folder / "order.txt").write_text("# first the seed\nsdet\n" + SEED_SLUG + "\n", "utf-8")
+    out = tmp_path / "out"
+    report = build_zine(folder, out, jobs=1)
+    assert [r.slug for r in report.roles] == ["sdet", SEED_SLUG, "enterprise-architect"]
+    assert all(r.status == "built" and r.pages > 0 and r.slides > 0 for r in report.roles)
+    for slug in PICK:
+        assert (out / f"{slug}.pdf").read_bytes().startswith(b"%PDF")
+        assert (out / f"{slug}.pptx").read_bytes().startswith(b"PK")
+    titles = outline_titles(out / ZINE_FILE)
+    assert titles == [
+        "Cover",
+        "Contents",
+        "SDET [OTI-0004]",
+        "Principal AI/ML Model Training Assistant [OTI-0001]",
+        "Enterprise Architect [OTI-0003]",
+    ]
+    reader = PdfReader(out / ZINE_FILE)
+    assert report.zine_pages == len(reader.pages)
+    width, height = (float(v) for v in reader.pages[0].mediabox[2:])
+    assert (round(width), round(height)) == (420, 595), "A5 portrait"
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="pdftotext (poppler-utils) not installed")
+def test_the_contents_gives_each_dossiers_first_page(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build_zine(folder, out, jobs=1)
+    reader = PdfReader(out / ZINE_FILE)
+    contents = subprocess.run(
+        ["pdftotext", "-layout", "-f", "2", "-l", "2", str(out / ZINE_FILE), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    for item in reader.outline:
+        if isinstance(item, list) or item.title in ("Cover", "Contents"):
+            continue
+        first = reader.get_destination_page_number(item) + 1
+        title = item.title.rsplit(" [", 1)[0]
+        line = next(line for line in contents.splitlines() if title in line)
+        assert line.rstrip().endswith(str(first)), (title, line)
+
+
+def test_related_specimens_link_to_their_dossier_in_the_zine(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build_zine(folder, out, jobs=1)
+    reader = PdfReader(out / ZINE_FILE)
+    starts = {
+        item.title.rsplit(" [", 1)[0]: reader.get_destination_page_number(item)
+        for item in reader.outline
+        if not isinstance(item, list)
+    }
+    refs = [p.indirect_reference for p in reader.pages]
+    seed_start, sdet_start = starts["Principal AI/ML Model Training Assistant"], starts["SDET"]
+    seed_end = min(s for s in starts.values() if s > seed_start)
+    targets = {
+        refs.index(annot.get_object()["/Dest"][0])
+        for page in reader.pages[seed_start:seed_end]
+        for annot in page.get("/Annots", [])
+        if "/Dest" in annot.get_object()
+    }
+    assert sdet_start in targets and starts["Enterprise Architect"] in targets
+
+
+def test_the_booklet_is_the_zine_imposed(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    report = build_zine(folder, out, ZineOptions(page_size="half-letter"), jobs=1)
+    booklet = PdfReader(out / BOOKLET_FILE)
+    padded = -(-report.zine_pages // 4) * 4
+    assert len(booklet.pages) == padded // 2
+    width, height = (float(v) for v in booklet.pages[0].mediabox[2:])
+    assert (round(width), round(height)) == (792, 612), "Letter landscape"
+
+
+def test_one_bad_role_never_sinks_the_batch(folder: Path, tmp_path: Path) -> None:
+    broken = folder / "broken.yaml"
+    broken.write_text((ROLES / "sdet.yaml").read_text("utf-8").replace("percent:", "percnt:"))
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        app, ["zine", "--roles-dir", str(folder), "-o", str(out), "-j", "1"]
+    )
+    assert result.exit_code == 1
+    assert f"{broken}:" in result.stderr and "percnt: unknown field" in result.stderr
+    assert "Traceback" not in result.output
+    for slug in PICK:
+        assert (out / f"{slug}.pdf").is_file() and (out / f"{slug}.pptx").is_file()
+    assert not (out / "broken.pdf").exists() and not (out / "broken.pptx").exists()
+    assert len(outline_titles(out / ZINE_FILE)) == 2 + len(PICK)
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")], "nothing half-written"
+
+
+def test_a_second_run_reuses_what_is_up_to_date(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build_zine(folder, out, jobs=1)
+    before = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
+    again = build_zine(folder, out, jobs=1)
+    assert {r.status for r in again.roles} == {"cached"} and again.zine_status == "cached"
+    assert {p.name: p.stat().st_mtime_ns for p in out.iterdir() if p.suffix != ".json"} == {
+        k: v for k, v in before.items() if not k.endswith(".json")
+    }
+    # a change to one role rebuilds that role and the zine, nothing else
+    sdet = folder / "sdet.yaml"
+    sdet.write_text(sdet.read_text("utf-8").replace("OTI-0004", "OTI-0404"), "utf-8")
+    changed = build_zine(folder, out, jobs=1)
+    assert {r.slug: r.status for r in changed.roles} == {
+        SEED_SLUG: "cached",
+        "sdet": "built",
+        "enterprise-architect": "cached",
+    }
+    assert changed.zine_status == "built"
+    forced = build_zine(folder, out, jobs=1, force=True)
+    assert {r.status for r in forced.roles} == {"built"}
+
+
+def test_other_options_are_other_outputs(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build_zine(folder, out, jobs=1)
+    gray = build_zine(folder, out, ZineOptions(grayscale=True), jobs=1)
+    assert {r.status for r in gray.roles} == {"built"}
+
+
+def test_workers_in_parallel_give_the_same_files(folder: Path, tmp_path: Path) -> None:
+    one, two = tmp_path / "one", tmp_path / "two"
+    build_zine(folder, one, jobs=1)
+    build_zine(folder, two, jobs=2)
+    for name in [
+        ZINE_FILE,
+        BOOKLET_FILE,
+        *(f"{s}.pdf" for s in PICK),
+        *(f"{s}.pptx" for s in PICK),
+    ]:
+        assert (one / name).read_bytes() == (two / name).read_bytes(), name
+
+
+def test_an_order_file_naming_no_role_is_a_warning(folder: Path) -> None:
+    (folder / "order.txt").write_text("sdet\nnobody\n", "utf-8")
+    warnings: list[str] = []
+    paths = ordered_role_paths(folder, warnings)
+    assert [p.stem for p in paths] == ["sdet", "enterprise-architect", SEED_SLUG]
+    assert warnings == [f"{folder / 'order.txt'}:2:1: no role 'nobody.yaml' in {folder}"]
+
+
+def test_the_shipped_order_puts_the_seed_first() -> None:
+    assert ordered_role_paths(ROLES)[0].stem == SEED_SLUG
+
+
+def test_grayscale_zine_has_no_colour(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build_zine(folder, out, ZineOptions(grayscale=True), jobs=1)
+    reader = PdfReader(io.BytesIO((out / ZINE_FILE).read_bytes()))
+    for page in reader.pages[:6]:
+        data = page.get_contents().get_data().decode("latin-1")
+        for r, g, b in re.findall(r"([\d.]+) ([\d.]+) ([\d.]+) (?:rg|RG)\b", data):
+            assert r == g == b, (r, g, b)
