@@ -12,9 +12,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)  ## the main job: check every shipped role and list them
-	$(BIN)/printworks validate
-	$(BIN)/printworks list
+run: $(STAMP)  ## the main job: every role's case file and deck, then the zine, into out/
+	$(BIN)/printworks zine
 
 test: $(STAMP)  ## lint, format check, then the whole test suite
 	$(BIN)/ruff check .
