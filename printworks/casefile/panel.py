@@ -126,6 +126,12 @@ class Panel(Flowable):
         if any(not head and column for head, column in zip(heads, self.columns, strict=True)):
             # a column whose first piece cannot start here: keep the panel whole on the next page
             return []
+        if any(
+            head and tail and all(getattr(f, "keepWithNext", False) for f in head)
+            for head, tail in zip(heads, tails, strict=True)
+        ):
+            # only a heading would stay behind (a metric's name without its description)
+            return []
         return [self._copy(heads, self.first, False), self._copy(tails, False, self.last)]
 
     def draw(self) -> None:

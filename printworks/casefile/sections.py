@@ -46,7 +46,9 @@ def tagged(kit: Kit, tag: str, column: list[Flowable], *, width: float | None = 
 
 
 def _named(kit: Kit, tag: str, name: Text, description: Text) -> Panel:
-    return tagged(kit, tag, [para(kit, name, "strong"), para(kit, description, "body")])
+    title = para(kit, name, "strong")
+    title.keepWithNext = True
+    return tagged(kit, tag, [title, para(kit, description, "body")])
 
 
 def habitat(role: Role, kit: Kit, copy: DossierCopy) -> list[Flowable]:
