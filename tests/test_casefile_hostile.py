@@ -362,3 +362,19 @@ def test_every_sentence_survives_a_hostile_neighbour(tmp_path):
         s for _, t in role_texts(role) for s in sentences(t.visible) if squeeze(s) not in text
     ]
     assert not missing
+
+
+def _many_metrics(data):
+    data["metrics"] = [
+        {"name": f"Metric {n:02d} Name", "description": f"Description of metric {n:02d}. " * 6}
+        for n in range(40)
+    ]
+
+
+def test_a_metric_name_never_ends_a_page_without_its_description():
+    reader = PdfReader(io.BytesIO(render_casefile(variant(_many_metrics), page_size="a5")))
+    pages = [page.extract_text() for page in reader.pages]
+    for n in range(40):
+        name = next(i for i, text in enumerate(pages) if f"Metric {n:02d} Name" in text)
+        body = next(i for i, text in enumerate(pages) if f"Description of metric {n:02d}" in text)
+        assert name == body, f"metric {n:02d}: name on page {name + 1}, text on page {body + 1}"
