@@ -16,6 +16,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # plain help: rich's help formatter imports a markdown parser, half of `--help`'s time
+    rich_markup_mode=None,
 )
 
 RolesDir = Annotated[
