@@ -2,14 +2,14 @@
 
 A cover, a contents page whose entries link to each dossier and give its first page, then
 every role's case file, each starting on a new page. Related specimens that are in the zine
-link to their own dossier. The page numbers in the contents come from the first of the two
-layout passes :func:`~printworks.casefile.document.build_pdf` makes; the contents has one row
-a role in both passes, so the second pass lays out exactly like the first.
+link to their own dossier. The contents is laid out before the dossiers it lists, so its page
+numbers are written in once the whole zine is laid out (see
+:meth:`~printworks.casefile.document.HeldCanvas.defer`), in room kept for four digits.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
@@ -40,6 +40,37 @@ class PageMark(Flowable):
 
     def draw(self) -> None:
         self.pages[self.key] = self.canv.getPageNumber()
+
+
+class PageRef(Flowable):
+    """The page noted under ``key`` in ``pages``, drawn once the whole document is laid out.
+
+    ``make(text)`` gives the paragraph that shows a page number; the room kept is that of
+    ``placeholder`` (wide enough for any page number), so the layout never waits for the
+    number.
+    """
+
+    def __init__(
+        self, key: str, pages: dict[str, int], make: Callable[[str], Flowable], placeholder: str
+    ):
+        super().__init__()
+        self.key, self.pages, self.make = key, pages, make
+        self.room = make(placeholder)
+
+    def wrap(self, aw, ah):
+        self.width, self.height = self.room.wrap(aw, ah)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        x, y = self.canv.absolutePosition(0, 0)
+        width, height = self.width, self.height
+
+        def write(canv) -> None:
+            number = self.make(str(self.pages[self.key]))
+            number.wrap(width, height)
+            number.drawOn(canv, x, y)
+
+        self.canv.defer(write)
 
 
 class CoverStamp(Flowable):
@@ -92,17 +123,19 @@ def _contents(kit: Kit, roles: Sequence[Role], pages: dict[str, int]) -> list[Fl
     rows = []
     for role in roles:
         key = role_key(role.slug)
-        # four digits of room in both passes, so the second lays out like the first
-        number = str(pages.get(key, "0000"))
+
+        def number(text: str, key: str = key) -> Paragraph:
+            return Paragraph(
+                f'<a href="#{key}" color="{link}">{markup(kit, text, "strong")}</a>',
+                kit.style("body", alignment=2),
+            )
+
         title = f'<a href="#{key}" color="{link}">{markup(kit, role.title, "body")}</a>'
         rows.append(
             [
                 Paragraph(markup(kit, role.case_number, "small"), kit.style("small")),
                 Paragraph(title, kit.style("body")),
-                Paragraph(
-                    f'<a href="#{key}" color="{link}">{markup(kit, number, "strong")}</a>',
-                    kit.style("body", alignment=2),
-                ),
+                PageRef(key, pages, number, "0000"),
             ]
         )
     width = kit.page_size[0] - kit.margins["left"] - kit.margins["right"]
@@ -139,8 +172,7 @@ def render_collection(
     pages: dict[str, int] = {}
 
     def story() -> list[Flowable]:
-        known = dict(pages)  # the page numbers the previous pass found
-        flow = _cover(kit, len(roles)) + _contents(kit, roles, known)
+        flow = _cover(kit, len(roles)) + _contents(kit, roles, pages)
         for role in roles:
             key = role_key(role.slug)
             flow += [PageBreak(), PageMark(key, pages), *casefile_story(role, kit)]

@@ -42,6 +42,7 @@ def all_aliases(layout: CasefileLayout) -> tuple[str, ...]:
     return tuple(dict.fromkeys(alias for aliases in layout.fonts.values() for alias in aliases))
 
 
+@cache
 def face_for(char: str, aliases: tuple[str, ...]) -> str | None:
     """The first alias of ``aliases`` that can draw ``char``, or None."""
     code = ord(char)
@@ -56,6 +57,11 @@ def runs(text: str, aliases: tuple[str, ...]) -> Iterator[tuple[str | None, str]
 
     Whitespace stays in the run it sits in, so a line of text is not needlessly split.
     """
+    if not text:
+        return
+    if _covers(aliases[0], text):  # the usual case: the style's own face draws it all
+        yield aliases[0], text
+        return
     current: str | None = aliases[0]
     buffer: list[str] = []
     for char in text:
@@ -70,6 +76,12 @@ def runs(text: str, aliases: tuple[str, ...]) -> Iterator[tuple[str | None, str]
         buffer.append(char)
     if buffer:
         yield current, "".join(buffer)
+
+
+def _covers(alias: str, text: str) -> bool:
+    """Whether the face ``alias`` can draw every character of ``text`` (whitespace aside)."""
+    have = charset(alias)
+    return all(ord(char) in have or char in " \n\r\t" for char in set(text))
 
 
 def _texts(value: object, path: str) -> Iterator[tuple[str, Text]]:

@@ -49,11 +49,16 @@ def _pdf_date(*_ignored: int) -> str:
 
 
 class Furniture:
-    """The page callbacks of a case file; ``total`` pages, when known, for 'page X of Y'."""
+    """The page callbacks of a case file.
 
-    def __init__(self, kit: Kit, total: int | None = None):
+    ``paper`` draws under a page's flow as the page begins. ``page_end`` only notes whose
+    page it was; ``overlay`` draws over the flow once the page total is known (the canvas
+    holds pages back until then, see :class:`~printworks.casefile.document.HeldCanvas`).
+    """
+
+    def __init__(self, kit: Kit):
         self.kit = kit
-        self.total = total
+        self.running: dict[int, Running | None] = {}
 
     # before the flow: paper and punch holes
     def paper(self, canv, doc) -> None:
@@ -74,8 +79,11 @@ class Furniture:
             canv.circle(x, height * fraction, radius, stroke=0, fill=1)
         canv.restoreState()
 
-    # after the flow: banners, running head, page X of Y
-    def overlay(self, canv, doc) -> None:
+    def page_end(self, canv, doc) -> None:
+        self.running[canv.getPageNumber()] = getattr(doc, "running", None)
+
+    # after the flow, once the total is known: banners, running head, page X of Y
+    def overlay(self, canv, total: int | None = None) -> None:
         kit = self.kit
         width, height = kit.page_size
         margins = kit.margins
@@ -86,14 +94,14 @@ class Furniture:
             canv.saveState()  # the banner's letter-spacing must not leak into later text
             self._banner(canv, inset, y, width - 2 * inset, band)
             canv.restoreState()
-        running: Running | None = getattr(doc, "running", None)
+        page = canv.getPageNumber()
+        running = self.running.get(page)
         size = kit.size("furniture")
         left, right = margins["left"], width - margins["right"]
         head_y = height - inset - band - kit.space("banner_gap") - size
         foot_y = inset + band + kit.space("banner_gap") + size * 0.35
-        page = canv.getPageNumber()
-        pattern = kit.words["page"] if self.total else kit.words["page_unknown"]
-        page_text = pattern.format(page=page, total=self.total)
+        pattern = kit.words["page"] if total else kit.words["page_unknown"]
+        page_text = pattern.format(page=page, total=total)
         strong = kit.font("strong")
         page_pieces = [Piece(strong, text=page_text)]
         page_width = pieces_width(page_pieces, size)

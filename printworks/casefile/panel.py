@@ -14,6 +14,23 @@ from reportlab.platypus import Flowable, Paragraph
 Decorate = Callable[["Panel", object], None]
 
 
+def _height(flow: Flowable, width: float, height: float) -> float:
+    """The height of ``flow`` laid out ``width`` wide, wrapping it only when needed.
+
+    A paragraph's lines depend on its width alone, so one this function already wrapped at
+    this width, and that nothing has re-wrapped since (its lines are the very ones it made),
+    keeps them: a panel measured, split and drawn does not break the same text again.
+    """
+    if not isinstance(flow, Paragraph):
+        return flow.wrap(width, height)[1]
+    known = flow.__dict__.get("_panel_layout")
+    if known and known[0] == width and known[1] is flow.__dict__.get("blPara"):
+        return known[2]
+    measured = flow.wrap(width, height)[1]
+    flow._panel_layout = (width, flow.__dict__.get("blPara"), measured)
+    return measured
+
+
 def _split_column(
     flows: Sequence[Flowable], width: float, height: float, gap: float
 ) -> tuple[list[Flowable], list[Flowable]]:
@@ -22,7 +39,7 @@ def _split_column(
     used = 0.0
     for index, flow in enumerate(flows):
         room = height - used - (gap if head else 0)
-        _, h = flow.wrap(width, max(room, 0))
+        h = _height(flow, width, max(room, 0))
         if h <= room + 1e-6:
             used += h + (gap if head else 0)
             head.append(flow)
@@ -101,7 +118,7 @@ class Panel(Flowable):
         for column, width in zip(self.columns, self.column_widths(aw), strict=True):
             total = 0.0
             for index, flow in enumerate(column):
-                total += flow.wrap(width, ah)[1] + (self.gap if index else 0)
+                total += _height(flow, width, ah) + (self.gap if index else 0)
             self.column_heights.append(total)
         top, _, bottom, _ = self.padding
         self.height = max(self.column_heights, default=0) + top + bottom
@@ -148,8 +165,7 @@ class Panel(Flowable):
             for n, flow in enumerate(column):
                 if n:
                     y -= self.gap
-                _, h = flow.wrap(width, self.height)
-                y -= h
+                y -= _height(flow, width, self.height)
                 flow.drawOn(self.canv, x, y)
 
 
