@@ -215,7 +215,7 @@ def zine(
     except PrintworksError as exc:
         raise _fail(exc) from None
     print_summary(report)
-    if report.failed or not report.roles:
+    if report.failed or report.zine_error or not report.roles:
         raise typer.Exit(1)
 
 

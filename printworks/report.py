@@ -64,6 +64,8 @@ def print_summary(report: ZineReport) -> None:
         _err.print(f"warning: {warning}", markup=False, highlight=False)
     for r in report.failed:
         _err.print(r.error, markup=False, highlight=False)
+    if report.zine_error:
+        _err.print(report.zine_error, markup=False, highlight=False)
     if report.zine:
         _out.print(
             f"{report.zine} ({report.zine_pages} pages, {report.zine_status}), {report.booklet}",

@@ -14,7 +14,7 @@ import json
 import os
 import time
 import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 from functools import cache
@@ -23,6 +23,7 @@ from pathlib import Path
 from printworks import __version__
 from printworks.errors import PrintworksError
 from printworks.loader import SUFFIX, load_role, role_paths
+from printworks.model import Role
 from printworks.output import write_atomic
 from printworks.resources import fonts_dir, layouts_dir
 
@@ -69,6 +70,7 @@ class ZineReport:
     booklet: Path | None = None
     zine_status: str = "skipped"  # built | cached | skipped
     zine_pages: int = 0
+    zine_error: str = ""
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -124,26 +126,52 @@ def _count_slides(pptx: bytes) -> int:
     return sum(n.startswith("ppt/slides/slide") and n.endswith(".xml") for n in names)
 
 
-def _render_role(path: Path, outdir: Path, sheet: str, grayscale: bool) -> RoleResult:
-    """Worker: validate and render one role's case file and deck into ``outdir``."""
+def _render_role(role: Role, source: str, outdir: Path, sheet: str, grayscale: bool) -> RoleResult:
+    """Worker: render one (validated) role's case file and deck into ``outdir``."""
     started = time.perf_counter()
-    result = RoleResult(slug=path.stem, source=str(path))
+    result = RoleResult(slug=role.slug, source=source)
     try:
         from printworks.casefile import render_casefile
         from printworks.deck import render_deck
 
-        role = load_role(path)
         pdf = render_casefile(role, page_size=sheet, grayscale=grayscale)
         pptx = render_deck(role)
         write_atomic(outdir / f"{role.slug}.pdf", pdf)
         write_atomic(outdir / f"{role.slug}.pptx", pptx)
         result.pages, result.slides = _count_pages(pdf), _count_slides(pptx)
     except PrintworksError as exc:
-        result.status, result.error = "failed", str(exc)
+        result.status, result.error = "failed", f"{source}: {exc}"
     except Exception as exc:  # a renderer bug must not sink the batch either
-        result.status, result.error = "failed", f"{path}: internal error: {exc!r}"
+        result.status, result.error = "failed", f"{source}: internal error: {exc!r}"
     result.seconds = time.perf_counter() - started
     return result
+
+
+@dataclass
+class _ZineResult:
+    pages: int = 0
+    error: str = ""
+
+
+def _render_zine(roles: list[Role], outdir: Path, options: ZineOptions) -> _ZineResult:
+    """Worker: the reader's copy of every role, and the printer's copy imposed from it."""
+    try:
+        from printworks.casefile import render_collection
+        from printworks.impose import impose
+
+        reader_copy = render_collection(
+            roles, page_size=options.page_size, grayscale=options.grayscale
+        )
+        printer_copy = impose(
+            reader_copy, sheet=options.sheet, creep=options.creep, crop_marks=options.crop_marks
+        )
+        write_atomic(outdir / ZINE_FILE, reader_copy)
+        write_atomic(outdir / BOOKLET_FILE, printer_copy)
+        return _ZineResult(pages=_count_pages(reader_copy))
+    except PrintworksError as exc:
+        return _ZineResult(error=f"{outdir / ZINE_FILE}: {exc}")
+    except Exception as exc:
+        return _ZineResult(error=f"{outdir / ZINE_FILE}: internal error: {exc!r}")
 
 
 class _Cache:
@@ -179,75 +207,96 @@ def build_zine(
     force: bool = False,
     on_result: Callable[[RoleResult], None] | None = None,
 ) -> ZineReport:
-    """Render every role in ``folder`` into ``outdir``, then ``zine.pdf`` and its booklet."""
+    """Render every role in ``folder`` into ``outdir``, then ``zine.pdf`` and its booklet.
+
+    Roles are validated here, so only good ones reach the workers. The zine is one of the
+    workers' tasks too, started first since it is the longest, beside the single roles.
+    """
     options = options or ZineOptions()
     report = ZineReport()
     paths = ordered_role_paths(folder, report.warnings)
     outdir.mkdir(parents=True, exist_ok=True)
-    cache_ = _Cache(outdir)
+    store = _Cache(outdir)
     settings = json.dumps(asdict(options), sort_keys=True)
     digests = {p.stem: _digest(p.read_bytes(), _inputs_digest(), settings) for p in paths}
+    zine, booklet = outdir / ZINE_FILE, outdir / BOOKLET_FILE
+    zine_key = _digest(settings, *(f"{p.stem}:{digests[p.stem]}" for p in paths))
+    zine_entry = None if force else store.hit("(zine)", zine_key, (zine, booklet))
 
-    todo: list[Path] = []
-    for path in paths:
-        slug = path.stem
-        outputs = (outdir / f"{slug}.pdf", outdir / f"{slug}.pptx")
-        entry = None if force else cache_.hit(slug, digests[slug], outputs)
-        if entry:
-            result = RoleResult(slug, str(path), "cached", entry["pages"], entry["slides"])
-            report.roles.append(result)
-            if on_result:
-                on_result(result)
-        else:
-            todo.append(path)
-
-    for result in _run(todo, outdir, options, jobs):
+    def done(result: RoleResult) -> None:
         report.roles.append(result)
-        if result.status != "failed":
-            cache_.put(result.slug, digests[result.slug], pages=result.pages, slides=result.slides)
         if on_result:
             on_result(result)
+
+    stale: list[Path] = []
+    for path in paths:
+        outputs = (outdir / f"{path.stem}.pdf", outdir / f"{path.stem}.pptx")
+        entry = None if force else store.hit(path.stem, digests[path.stem], outputs)
+        if entry:
+            done(RoleResult(path.stem, str(path), "cached", entry["pages"], entry["slides"]))
+        else:
+            stale.append(path)
+
+    # validate what will be rendered: every role when the zine is rebuilt, else the stale ones
+    good: dict[str, Role] = {}
+    for path in paths if zine_entry is None else stale:
+        started = time.perf_counter()
+        try:
+            good[path.stem] = load_role(path)
+        except PrintworksError as exc:
+            if path in stale:
+                done(RoleResult(path.stem, str(path), "failed", error=str(exc)))
+                report.roles[-1].seconds = time.perf_counter() - started
+
+    zine_roles = [good[p.stem] for p in paths if p.stem in good]
+    zine_task = zine_roles if zine_entry is None and zine_roles else None
+    role_tasks = [(good[p.stem], str(p)) for p in stale if p.stem in good]
+    for outcome in _run(zine_task, role_tasks, outdir, options, jobs):
+        if isinstance(outcome, RoleResult):
+            if outcome.status != "failed":
+                store.put(
+                    outcome.slug, digests[outcome.slug], pages=outcome.pages, slides=outcome.slides
+                )
+            done(outcome)
+        elif outcome.error:
+            report.warnings.append(outcome.error)
+        else:
+            report.zine_status, report.zine_pages = "built", outcome.pages
+            store.put("(zine)", zine_key, pages=outcome.pages)
+    if zine_entry:
+        report.zine_status, report.zine_pages = "cached", zine_entry["pages"]
+    if report.zine_status != "skipped":
+        report.zine, report.booklet = zine, booklet
     position = {p.stem: i for i, p in enumerate(paths)}
     report.roles.sort(key=lambda r: position[r.slug])
-
-    good = [Path(r.source) for r in report.roles if r.status != "failed"]
-    zine, booklet = outdir / ZINE_FILE, outdir / BOOKLET_FILE
-    if good:
-        key = _digest(settings, *(digests[p.stem] for p in good))
-        entry = None if force else cache_.hit("(zine)", key, (zine, booklet))
-        if entry:
-            report.zine_status, report.zine_pages = "cached", entry["pages"]
-        else:
-            from printworks.casefile import render_collection
-            from printworks.impose import impose
-
-            roles = [load_role(p) for p in good]
-            reader_copy = render_collection(
-                roles, page_size=options.page_size, grayscale=options.grayscale
-            )
-            printer_copy = impose(
-                reader_copy, sheet=options.sheet, creep=options.creep, crop_marks=options.crop_marks
-            )
-            write_atomic(zine, reader_copy)
-            write_atomic(booklet, printer_copy)
-            report.zine_status, report.zine_pages = "built", _count_pages(reader_copy)
-            cache_.put("(zine)", key, pages=report.zine_pages)
-        report.zine, report.booklet = zine, booklet
-    cache_.save()
+    store.save()
     return report
 
 
-def _run(paths: list[Path], outdir: Path, options: ZineOptions, jobs: int | None):
-    """Each role's result as its worker finishes (in this process when one job is asked)."""
-    if not paths:
+def _run(
+    zine_roles: list[Role] | None,
+    role_tasks: list[tuple[Role, str]],
+    outdir: Path,
+    options: ZineOptions,
+    jobs: int | None,
+) -> Iterator[RoleResult | _ZineResult]:
+    """Each task's outcome as it finishes (in this process when one job is asked)."""
+    count = len(role_tasks) + (zine_roles is not None)
+    if not count:
         return
-    jobs = max(1, min(jobs or os.cpu_count() or 1, len(paths)))
-    args = (outdir, options.sheet, options.grayscale)
+    jobs = max(1, min(jobs or os.cpu_count() or 1, count))
+    sheet, gray = options.sheet, options.grayscale
     if jobs == 1:
-        for path in paths:
-            yield _render_role(path, *args)
+        if zine_roles is not None:
+            yield _render_zine(zine_roles, outdir, options)
+        for role, source in role_tasks:
+            yield _render_role(role, source, outdir, sheet, gray)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = [pool.submit(_render_role, path, *args) for path in paths]
+        futures = []
+        if zine_roles is not None:
+            futures.append(pool.submit(_render_zine, zine_roles, outdir, options))
+        for role, source in role_tasks:
+            futures.append(pool.submit(_render_role, role, source, outdir, sheet, gray))
         for future in as_completed(futures):
             yield future.result()
