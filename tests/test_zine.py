@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from typer.testing import CliRunner
 
 from printworks.cli import app
+from printworks.errors import RenderError
 from printworks.zine import BOOKLET_FILE, ZINE_FILE, ZineOptions, build_zine, ordered_role_paths
 
 from .conftest import ROLES, SEED_SLUG
@@ -188,3 +189,24 @@ def test_grayscale_zine_has_no_colour(folder: Path, tmp_path: Path) -> None:
         data = page.get_contents().get_data().decode("latin-1")
         for r, g, b in re.findall(r"([\d.]+) ([\d.]+) ([\d.]+) (?:rg|RG)\b", data):
             assert r == g == b, (r, g, b)
+
+
+def test_a_zine_that_cannot_be_made_fails_the_run_and_keeps_the_old_one(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    build_zine(folder, out, jobs=1)
+    good = (out / ZINE_FILE).read_bytes()
+    sdet = folder / "sdet.yaml"
+    sdet.write_text(sdet.read_text("utf-8").replace("OTI-0004", "OTI-0404"), "utf-8")
+
+    def broken(*args, **kwargs):
+        raise RenderError("could not lay out the case file: too much synergy")
+
+    monkeypatch.setattr("printworks.casefile.render_collection", broken)
+    args = ["zine", "--roles-dir", str(folder), "-o", str(out), "-j", "1"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 1
+    assert "zine.pdf: could not lay out the case file: too much synergy" in result.stderr
+    assert (out / ZINE_FILE).read_bytes() == good, "the previous good zine is kept"
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
