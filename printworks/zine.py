@@ -259,7 +259,7 @@ def build_zine(
                 )
             done(outcome)
         elif outcome.error:
-            report.warnings.append(outcome.error)
+            report.zine_error = outcome.error
         else:
             report.zine_status, report.zine_pages = "built", outcome.pages
             store.put("(zine)", zine_key, pages=outcome.pages)

@@ -206,7 +206,7 @@ def test_a_zine_that_cannot_be_made_fails_the_run_and_keeps_the_old_one(
     monkeypatch.setattr("printworks.casefile.render_collection", broken)
     args = ["zine", "--roles-dir", str(folder), "-o", str(out), "-j", "1"]
     result = CliRunner().invoke(app, args)
-    assert result.exit_code == 1
+    assert result.exit_code == 1, result.output
     assert "zine.pdf: could not lay out the case file: too much synergy" in result.stderr
     assert (out / ZINE_FILE).read_bytes() == good, "the previous good zine is kept"
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
