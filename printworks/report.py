@@ -61,20 +61,21 @@ def print_summary(report: ZineReport) -> None:
         )
     _out.print(table)
     for warning in report.warnings:
-        _err.print(f"warning: {warning}", markup=False, highlight=False)
+        _err.print(f"warning: {warning}", markup=False, highlight=False, soft_wrap=True)
     for r in report.failed:
-        _err.print(r.error, markup=False, highlight=False)
+        _err.print(r.error, markup=False, highlight=False, soft_wrap=True)
     if report.zine_error:
-        _err.print(report.zine_error, markup=False, highlight=False)
+        _err.print(report.zine_error, markup=False, highlight=False, soft_wrap=True)
     if report.zine:
         _out.print(
             f"{report.zine} ({report.zine_pages} pages, {report.zine_status}), {report.booklet}",
             markup=False,
             highlight=False,
+            soft_wrap=True,
         )
     built = sum(r.status == "built" for r in report.roles)
     cached = sum(r.status == "cached" for r in report.roles)
     summary = (
         f"{len(report.roles)} roles: {built} built, {cached} reused, {len(report.failed)} failed"
     )
-    _out.print(summary, markup=False, highlight=False)
+    _out.print(summary, markup=False, highlight=False, soft_wrap=True)
