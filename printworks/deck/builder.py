@@ -7,23 +7,26 @@ stays, and the rest continues on a following "(cont.)" slide.
 
 from __future__ import annotations
 
-import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+
 from printworks.deck import shapes
 from printworks.deck.copy import DeckCopy
 from printworks.deck.facts import facts
 from printworks.deck.fit import Fitted, Measurer, Para, Span
-from printworks.deck.package import repack
+from printworks.deck.notes import NotesPages
+from printworks.deck.package import save
 from printworks.deck.style import Rect, deck_dir, points, read_style
-from printworks.deck.template import layout_named, open_template
+from printworks.deck.template import SlideMaker, open_template
 from printworks.markup import BLOCK
 from printworks.model import Role
 from printworks.output import build_date
 
+_XFRM = "{http://schemas.openxmlformats.org/drawingml/2006/main}xfrm"
 _BLOCKS = re.compile(f"({BLOCK}+)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SHAPED_TEXT = {
@@ -53,10 +56,11 @@ class Deck:
         self.role = role
         self.folder = deck_dir(folder)
         self.style = read_style(folder)
-        self.copy = DeckCopy(self.folder / self.style.copy_file)
+        self.copy = DeckCopy.read(self.folder / self.style.copy_file)
         self.facts = facts(role)
         self.template_path = self.folder / self.style.template
-        self.prs = open_template(self.template_path)
+        self.prs, self._holder_rects = open_template(self.template_path)
+        self.slides = SlideMaker(self.prs, self.template_path)
         fit = self.style.fit
         font = self.style.font
         self.measure = Measurer(
@@ -73,6 +77,7 @@ class Deck:
             step=points(fit.step),
         )
         self.pages: list[Page] = []
+        self._notes = NotesPages()
 
     # --- copy ---------------------------------------------------------------------------
     def say(self, key: str, **context: Any) -> str:
@@ -127,7 +132,8 @@ class Deck:
         """A new slide of ``kind`` on the template layout for ``layout``, with its furniture."""
         self._flush()
         name = self.style.layouts[layout]
-        slide = self.prs.slides.add_slide(layout_named(self.prs, name, self.template_path))
+        slide = self.slides.add(name)
+        slide.shapes.turbo_add_enabled = True  # every shape is added through this object
         record = Page(slide, kind, title, layout)
         self.pages.append(record)
         shown = self.say("furniture.continued", title=title) if page else title
@@ -175,12 +181,11 @@ class Deck:
 
     def notes(self, slide, text: str) -> None:
         """Speaker notes: where the deck says what it means."""
-        frame = slide.notes_slide.notes_text_frame
-        frame.text = _CONTROL.sub(" ", text)
+        self._notes.add(slide, _CONTROL.sub(" ", text))
 
     def _title(self, slide, title: str, layout: str) -> None:
         holder = slide.shapes.title
-        rect = placeholder_rect(holder)
+        rect = self._holder_rect(holder)
         kind = {"cover": "cover_title", "statement": "cover_title"}.get(layout, "title")
         fitted = self._fit(self.pages[-1], rect, (self.para(title, bold=True),), kind)
         anchor = {"content": "middle"}.get(layout, "bottom")
@@ -189,20 +194,29 @@ class Deck:
 
     def fill(self, holder, paras: tuple[Para, ...], size: str, colour: str, anchor: str) -> None:
         """Put fitted text into a placeholder of the layout, measured in its own box."""
-        fitted = self._fit(self.pages[-1], placeholder_rect(holder), paras, size)
+        fitted = self._fit(self.pages[-1], self._holder_rect(holder), paras, size)
         shapes.write(holder, fitted, self.measure, self.style.font.family, colour, anchor)
+
+    def _holder_rect(self, holder) -> Rect:
+        """Where a placeholder sits; one that inherits its place is looked up once a template."""
+        if holder._element.spPr.find(_XFRM) is not None:
+            return placeholder_rect(holder)
+        key = (holder.part.part_related_by(RT.SLIDE_LAYOUT).partname, holder.placeholder_format.idx)
+        if key not in self._holder_rects:
+            self._holder_rects[key] = placeholder_rect(holder)
+        return self._holder_rects[key]
 
     def _stamp(self, slide, dark: bool) -> None:
         rect = self.box("stamp")
         red = self.colour("red")
-        shape = shapes.box(slide, rect, "round", line=red, line_width=1.5, name="Draft Stamp")
         fitted = self._fit(
             self.pages[-1],
             rect,
             (self.para(self.say("furniture.draft"), bold=True, align="centre"),),
             "eyebrow",
         )
-        shapes.write(shape, fitted, self.measure, self.style.font.family, red, "middle")
+        text = shapes.Lettering(fitted, self.measure, self.style.font.family, red, "middle")
+        shapes.box(slide, rect, "round", line=red, line_width=1.5, name="Draft Stamp", text=text)
 
     # --- text ---------------------------------------------------------------------------
     def _fit(self, page: Page, rect: Rect, paras: tuple[Para, ...], size: str, top=None) -> Fitted:
@@ -251,20 +265,11 @@ class Deck:
             shapes.box(slide, rect, kind, fill, line, name=name)
             rect, fill, line = _SHAPED_TEXT[kind](rect), None, None
         fitted = self._fit(self.pages[-1], rect, paras, size, top)
-        if fill or line:
-            shape = shapes.box(slide, rect, kind, fill, line, name=name)
-        else:
-            shape = slide.shapes.add_textbox(
-                shapes.emu(rect.left),
-                shapes.emu(rect.top),
-                shapes.emu(rect.width),
-                shapes.emu(rect.height),
-            )
-            if name:
-                shape.name = name
         ink = colour or self.colour("ink")
-        shapes.write(shape, fitted, self.measure, self.style.font.family, ink, anchor)
-        return shape
+        text = shapes.Lettering(fitted, self.measure, self.style.font.family, ink, anchor)
+        if fill or line:
+            return shapes.box(slide, rect, kind, fill, line, name=name, text=text)
+        return shapes.textbox(slide, rect, name, text)
 
     def _flush(self) -> None:
         """Continue any text that did not fit the last slide onto slides of its own."""
@@ -319,9 +324,7 @@ class Deck:
         props.comments = ""
         props.revision = int(self.say("properties.revision"))
         props.created = props.modified = props.last_printed = when
-        buffer = io.BytesIO()
-        self.prs.save(buffer)
-        return repack(buffer.getvalue(), build_date())
+        return save(self.prs, build_date())
 
 
 def placeholder_rect(holder) -> Rect:

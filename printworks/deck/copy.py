@@ -15,7 +15,10 @@ import yaml
 from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
+from printworks.deck.memo import by_content
 from printworks.layout import LayoutError
+
+_MARKS = frozenset("{\r")  # a template without them renders as its own text
 
 
 class DeckCopy:
@@ -32,6 +35,11 @@ class DeckCopy:
         if not isinstance(self.data, dict):
             raise LayoutError(f"{path}: deck copy must be a mapping of templates")
         self._compiled: dict[str, Any] = {}
+
+    @classmethod
+    def read(cls, path: Path) -> DeckCopy:
+        """The copy in ``path``, read and compiled once a process (while the file is unchanged)."""
+        return by_content("copy", path, lambda _: cls(path))
 
     @cached_property
     def env(self) -> SandboxedEnvironment:
@@ -82,6 +90,8 @@ class DeckCopy:
         return [text for text in out if text]
 
     def _render(self, key: str, source: str, context: dict[str, Any]) -> str:
+        if not _MARKS.intersection(source):
+            return source.strip()  # no tag, no variable, no line ending to normalise: as written
         try:
             return self._template(key, source).render(**context).strip()
         except TemplateError as exc:

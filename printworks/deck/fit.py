@@ -11,8 +11,9 @@ All lengths are points. Nothing here knows python-pptx.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import cache
+from operator import attrgetter
 
 from printworks.fonts import charset, font_path
 
@@ -49,6 +50,9 @@ class Para:
 class _Token:
     pieces: list[tuple[Span, str]]
     sep: str = ""  # what follows the token: " ", ZWSP or nothing
+    # widths at _MEASURE_AT of each piece, and of the space after the token (0 if none)
+    raw: tuple[float, ...] = ()
+    gap: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,9 @@ class Measurer:
     ):
         self.faces, self.fallback = faces, fallback
         self.line_height, self.safety, self.inset, self.step = line_height, safety, inset, step
+        # a deck fits the same furniture on every slide, and a card once to size it, once to draw
+        self._tokens_of: dict[Para, list[_Token]] = {}
+        self._fitted: dict[tuple, Fitted | None] = {}
 
     # --- widths -------------------------------------------------------------------------
     def width(self, text: str, size: float, bold: bool = False, italic: bool = False) -> float:
@@ -97,6 +104,10 @@ class Measurer:
         return (width - 2 * self.inset) * self.safety, height - 2 * self.inset
 
     def _tokens(self, para: Para) -> list[_Token]:
+        """``para``'s words (what lies between breaks), each with its unscaled widths."""
+        known = self._tokens_of.get(para)
+        if known is not None:
+            return known
         tokens: list[_Token] = [_Token([])]
         for span in para.spans:
             for part in _SEPARATORS.split(span.text):
@@ -106,10 +117,23 @@ class Measurer:
                         tokens.append(_Token([]))
                 elif part:
                     tokens[-1].pieces.append((span, part))
-        return [t for t in tokens if t.pieces]
+        out = [t for t in tokens if t.pieces]
+        for token in out:
+            self._measure(token)
+        self._tokens_of[para] = out
+        return out
+
+    def _measure(self, token: _Token) -> _Token:
+        faces, fallback = self.faces, self.fallback
+        token.raw = tuple(_width(faces[(s.bold, s.italic)], fallback, t) for s, t in token.pieces)
+        if token.sep == " ":
+            last = token.pieces[-1][0]
+            token.gap = _width(faces[(last.bold, last.italic)], fallback, " ")
+        return token
 
     def _token_width(self, token: _Token, size: float) -> float:
-        return sum(self._piece(span, text, size) for span, text in token.pieces)
+        # the same sum, term by term, as measuring each piece at ``size``
+        return sum(raw * size / _MEASURE_AT for raw in token.raw)
 
     def _break(self, token: _Token, size: float, room: float) -> list[_Token]:
         """A word wider than a line, cut into pieces that fit, joined by break marks."""
@@ -125,7 +149,7 @@ class Measurer:
                 current.append((span, char))
                 used += w
         out.append(_Token(current, token.sep))
-        return out
+        return [self._measure(piece) for piece in out]
 
     def wrap(
         self, para: Para, size: float, room: float, allow_break: bool = True
@@ -149,8 +173,7 @@ class Measurer:
                     used, gap = 0.0, 0.0
                 used += gap + width
                 lines[-1].append(piece)
-                sep_span = piece.pieces[-1][0]
-                gap = self._piece(sep_span, " ", size) if piece.sep == " " else 0.0
+                gap = piece.gap * size / _MEASURE_AT if piece.sep == " " else 0.0
         return lines
 
     def pitch(self, para: Para, size: float) -> float:
@@ -161,13 +184,18 @@ class Measurer:
         return size * para.scale * para.space_after
 
     # --- fitting ------------------------------------------------------------------------
-    def layout(
-        self, paras: tuple[Para, ...], size: float, room: float, allow_break: bool
-    ) -> tuple[float, tuple[Para, ...], tuple[int, ...]] | None:
-        """Height, paragraphs (with break marks where words were cut) and line counts."""
+    def _wrapped(
+        self,
+        paras: tuple[Para, ...],
+        size: float,
+        room: float,
+        allow_break: bool,
+        tall: float = float("inf"),
+    ) -> tuple[float, list[list[list[_Token]]]] | None:
+        """Height and lines of ``paras``; None if a word will not fit or (only when it must be)
+        as soon as the height passes ``tall``: heights only grow, so that cannot change."""
         height = 0.0
-        out: list[Para] = []
-        counts: list[int] = []
+        wrapped: list[list[list[_Token]]] = []
         for index, para in enumerate(paras):
             lines = self.wrap(para, size, room, allow_break)
             if lines is None:
@@ -175,9 +203,21 @@ class Measurer:
             height += len(lines) * self.pitch(para, size)
             if index < len(paras) - 1:
                 height += self.gap_after(para, size)
-            out.append(_rebuild(para, lines))
-            counts.append(len(lines))
-        return height, tuple(out), tuple(counts)
+            if height > tall:
+                return None
+            wrapped.append(lines)
+        return height, wrapped
+
+    def layout(
+        self, paras: tuple[Para, ...], size: float, room: float, allow_break: bool
+    ) -> tuple[float, tuple[Para, ...], tuple[int, ...]] | None:
+        """Height, paragraphs (with break marks where words were cut) and line counts."""
+        done = self._wrapped(paras, size, room, allow_break)
+        if done is None:
+            return None
+        height, wrapped = done
+        out = tuple(_rebuild(para, lines) for para, lines in zip(paras, wrapped, strict=True))
+        return height, out, tuple(len(lines) for lines in wrapped)
 
     def sizes(self, top: float, floor: float) -> list[float]:
         """The sizes tried, largest first."""
@@ -188,12 +228,22 @@ class Measurer:
         self, paras: tuple[Para, ...], width: float, height: float, top: float, floor: float
     ) -> Fitted | None:
         """The largest size from ``top`` down to ``floor`` at which ``paras`` fit the box."""
+        key = (paras, width, height, top, floor)
+        if key in self._fitted:
+            return self._fitted[key]
         room, tall = self.inner(width, height)
+        # stopping once too tall is sound only while no paragraph spaces itself upwards
+        limit = tall if all(p.space_after >= 0 and p.scale > 0 for p in paras) else float("inf")
+        fitted = None
         for size in self.sizes(top, floor):
-            done = self.layout(paras, size, room, allow_break=size == floor)
+            done = self._wrapped(paras, size, room, size == floor, limit)
             if done and done[0] <= tall:
-                return Fitted(size, done[1], done[0], done[2])
-        return None
+                height_used, wrapped = done
+                out = tuple(_rebuild(p, lines) for p, lines in zip(paras, wrapped, strict=True))
+                fitted = Fitted(size, out, height_used, tuple(len(lines) for lines in wrapped))
+                break
+        self._fitted[key] = fitted
+        return fitted
 
     def split(
         self, paras: tuple[Para, ...], width: float, height: float, size: float
@@ -222,19 +272,27 @@ class Measurer:
 
 
 def _rebuild(para: Para, lines: list[list[_Token]]) -> Para:
-    """``para`` written back from its wrapped lines (the same text, plus any break marks)."""
-    spans: list[Span] = []
+    """``para`` written back from its wrapped lines (the same text, plus any break marks).
+
+    Neighbouring pieces in one style become one span, whose other fields are its first piece's.
+    """
+    runs: list[tuple[Span, tuple, list[str]]] = []  # first span, its style, its texts
     tokens = [t for line in lines for t in line]
+    end = len(tokens) - 1
     for number, token in enumerate(tokens):
+        last = len(token.pieces) - 1
         for i, (span, text) in enumerate(token.pieces):
-            last = i == len(token.pieces) - 1
-            tail = token.sep if last and number < len(tokens) - 1 else ""
-            style = replace(span, text="")
-            if spans and replace(spans[-1], text="") == style:
-                spans[-1] = replace(spans[-1], text=spans[-1].text + text + tail)
+            tail = token.sep if i == last and number < end else ""
+            style = _style(span)
+            if runs and runs[-1][1] == style:
+                runs[-1][2].append(text + tail)
             else:
-                spans.append(replace(span, text=text + tail))
-    return replace(para, spans=tuple(spans))
+                runs.append((span, style, [text + tail]))
+    spans = tuple(replace(span, text="".join(texts)) for span, _, texts in runs)
+    return replace(para, spans=spans)
+
+
+_style = attrgetter(*(f.name for f in fields(Span) if f.name != "text"))  # all but the text
 
 
 @cache

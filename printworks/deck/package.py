@@ -16,21 +16,53 @@ def _stamp(xml: bytes, when: datetime) -> bytes:
     return _DCTERMS.sub(lambda m: m[1] + iso + m[3], xml)
 
 
-def repack(data: bytes, when: datetime) -> bytes:
-    """``data`` (a zip package) rewritten with fixed entry times; workbooks inside likewise.
+class _FixedZip:
+    """A zip being written whose entries carry fixed times and modes, and fixed dates inside."""
 
-    Embedded chart workbooks carry their own creation time, so they are repacked as well.
-    """
+    def __init__(self, stream, when: datetime):
+        self._zip = zipfile.ZipFile(stream, "w")
+        self._when = when
+
+    def __enter__(self) -> _FixedZip:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._zip.close()
+
+    def add(self, name: str, blob: bytes) -> None:
+        """Store ``blob`` as ``name``; embedded chart workbooks carry their own creation time."""
+        if name.endswith(".xlsx"):
+            blob = repack(blob, self._when)
+        elif name == "docProps/core.xml":
+            blob = _stamp(blob, self._when)
+        entry = zipfile.ZipInfo(name, _ZIP_TIME)
+        entry.compress_type = zipfile.ZIP_DEFLATED
+        entry.external_attr = 0o644 << 16
+        self._zip.writestr(entry, blob)
+
+    def write(self, pack_uri, blob: bytes) -> None:
+        """The writer python-pptx's package writer expects: a part by its pack URI."""
+        self.add(pack_uri.membername, blob)
+
+
+def save(prs, when: datetime) -> bytes:
+    """``prs`` as the bytes of a .pptx, written once, in python-pptx's own part order."""
+    from pptx.opc.serialized import PackageWriter
+
+    package = prs.part.package
+    writer = PackageWriter(io.BytesIO(), package._rels, tuple(package.iter_parts()))
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+    with _FixedZip(out, when) as zipped:
+        writer._write_content_types_stream(zipped)
+        writer._write_pkg_rels(zipped)
+        writer._write_parts(zipped)
+    return out.getvalue()
+
+
+def repack(data: bytes, when: datetime) -> bytes:
+    """``data`` (a zip package) rewritten with fixed entry times; workbooks inside likewise."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, _FixedZip(out, when) as dst:
         for info in src.infolist():
-            blob = src.read(info.filename)
-            if info.filename.endswith(".xlsx"):
-                blob = repack(blob, when)
-            elif info.filename == "docProps/core.xml":
-                blob = _stamp(blob, when)
-            entry = zipfile.ZipInfo(info.filename, _ZIP_TIME)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o644 << 16
-            dst.writestr(entry, blob)
+            dst.add(info.filename, src.read(info.filename))
     return out.getvalue()

@@ -1,22 +1,29 @@
 """Native shapes on a slide, placed in points: boxes, chevrons, connectors, and fitted text.
 
-The only module besides :mod:`.charts` that turns points into EMUs.
+The only module besides :mod:`.charts` that turns points into EMUs. Shapes and their text are
+written as DrawingML directly, the same elements python-pptx's setters would make (one parse
+per shape instead of a descriptor walk per attribute): a deck places some thousand of them.
 """
 
 from __future__ import annotations
 
-from pptx.dml.color import RGBColor
-from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
-from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
-from pptx.oxml.ns import qn
-from pptx.util import Emu, Pt
+from dataclasses import dataclass
+from functools import cache
+from xml.sax.saxutils import escape, quoteattr
 
-from printworks.deck.fit import Fitted, Measurer
+from lxml import etree
+from pptx.enum.shapes import MSO_SHAPE
+from pptx.oxml import parse_xml
+from pptx.oxml.ns import nsdecls
+from pptx.shapes.autoshape import AutoShapeType, Shape
+from pptx.shapes.connector import Connector
+from pptx.util import Emu
+
+from printworks.deck.fit import Fitted, Measurer, Span
 from printworks.deck.style import Rect
 
 EMU_PER_PT = 12700
-ANCHORS = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE, "bottom": MSO_ANCHOR.BOTTOM}
-ALIGNS = {"left": PP_ALIGN.LEFT, "centre": PP_ALIGN.CENTER, "right": PP_ALIGN.RIGHT}
+_EMU_PER_CENTIPOINT = 127
 KINDS = {
     "rect": MSO_SHAPE.RECTANGLE,
     "round": MSO_SHAPE.ROUNDED_RECTANGLE,
@@ -28,10 +35,115 @@ KINDS = {
     "up": MSO_SHAPE.UP_ARROW,
     "right": MSO_SHAPE.RIGHT_ARROW,
 }
+ANCHORS = {"top": "t", "middle": "ctr", "bottom": "b"}
+ALIGNS = {"left": "l", "centre": "ctr", "right": "r"}
+
+_NS = nsdecls("a", "p")
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+_AUTOFITS = {f"{_A}noAutofit", f"{_A}normAutofit", f"{_A}spAutoFit"}
+_AFTER_AUTOFIT = {f"{_A}scene3d", f"{_A}sp3d", f"{_A}flatTx", f"{_A}extLst"}
+_SPACING = {f"{_A}lnSpc", f"{_A}spcBef", f"{_A}spcAft"}
+_CONTENT = {f"{_A}r", f"{_A}br", f"{_A}fld"}
+_T = f"{_A}t"
+_EXT_LST = f"{_P}extLst"
+_CONTROL = str.maketrans({c: f"_x{c:04X}_" for c in (*range(0x09), *range(0x0B, 0x20))})
+
+
+@dataclass(frozen=True)
+class Lettering:
+    """Fitted text and how to set it: the measurer's spacing, the family, ink and anchor."""
+
+    fitted: Fitted
+    measurer: Measurer
+    family: str
+    colour: str | None
+    anchor: str = "top"
+
+    def body_props(self) -> str:
+        """The attributes python-pptx's text-frame setters add, in the order they add them."""
+        inset = emu(self.measurer.inset)
+        return f'lIns="{inset}" rIns="{inset}" tIns="{inset}" bIns="{inset}"'
+
+    def paragraphs(self) -> list[tuple[str, str, str]]:
+        """Each paragraph as its alignment, its spacing elements and its runs."""
+        fitted, measurer = self.fitted, self.measurer
+        font = quoteattr(self.family)
+        last = len(fitted.paras) - 1
+        out = []
+        for index, para in enumerate(fitted.paras):
+            pitch = measurer.pitch(para, fitted.size)
+            gap = 0.0 if index == last else measurer.gap_after(para, fitted.size)
+            spacing = (
+                f'<a:lnSpc><a:spcPts val="{_centipoints(pitch)}"/></a:lnSpc>'
+                '<a:spcBef><a:spcPts val="0"/></a:spcBef>'
+                f'<a:spcAft><a:spcPts val="{_centipoints(gap)}"/></a:spcAft>'
+            )
+            size = _font_size(fitted.size * para.scale)
+            runs = "".join(_run(span, size, font, self.colour) for span in para.spans)
+            out.append((ALIGNS[para.align], spacing, runs))
+        return out
+
+    def xml(self, first: str) -> str:
+        """Every paragraph, whole; ``first`` is the empty paragraph a new frame would keep."""
+        paragraphs = [
+            f'<a:p><a:pPr algn="{align}" marL="0" indent="0">{spacing}</a:pPr>{runs}</a:p>'
+            for align, spacing, runs in self.paragraphs()
+        ]
+        return "".join(paragraphs) or first
 
 
 def emu(points: float) -> Emu:
     return Emu(round(points * EMU_PER_PT))
+
+
+def _centipoints(points: float) -> int:
+    """A length in points as the hundredths of a point DrawingML stores, as python-pptx rounds."""
+    return int(points * EMU_PER_PT) // _EMU_PER_CENTIPOINT
+
+
+@cache
+def _geometry(kind: str) -> tuple[str, str]:
+    """The preset geometry name of a shape kind, and the base of its default shape name."""
+    shape = AutoShapeType(KINDS[kind])
+    return shape.prst, shape.basename
+
+
+def _fill(colour: str | None) -> str:
+    if not colour:
+        return "<a:noFill/>"
+    return f'<a:solidFill><a:srgbClr val="{colour.upper()}"/></a:solidFill>'
+
+
+def _xfrm(left: int, top: int, width: int, height: int, flips: str = "") -> str:
+    return (
+        f'<a:xfrm{flips}><a:off x="{left}" y="{top}"/><a:ext cx="{width}" cy="{height}"/></a:xfrm>'
+    )
+
+
+def _place(slide, xml: str, proxy):
+    """Parse a shape element, add it on top of ``slide``'s shape tree, and return its proxy."""
+    element = parse_xml(xml)
+    _keep_empty_runs(element)
+    tree = slide.shapes._spTree
+    if len(tree) and tree[-1].tag == _EXT_LST:  # a tree's extensions stay last
+        tree[-1].addprevious(element)
+    else:
+        tree.append(element)
+    return proxy(element, slide.shapes)
+
+
+def _keep_empty_runs(element) -> None:
+    """An empty run keeps an open-and-close a:t, as a run python-pptx writes does."""
+    for text in element.iter(_T):
+        if text.text is None:
+            text.text = ""
+
+
+def _new_id(slide) -> tuple[int, str]:
+    """A fresh shape id on ``slide`` and the number python-pptx gives a new shape's name."""
+    shape_id = slide.shapes._next_shape_id
+    return shape_id, str(shape_id - 1)
 
 
 def box(
@@ -42,42 +154,90 @@ def box(
     line: str | None = None,
     line_width: float = 0.75,
     name: str | None = None,
+    text: Lettering | None = None,
 ):
-    """A plain native shape; ``fill`` and ``line`` are hex colours, None for none."""
-    shape = slide.shapes.add_shape(
-        KINDS[kind], emu(rect.left), emu(rect.top), emu(rect.width), emu(rect.height)
-    )
-    _unstyle(shape)
-    if fill:
-        shape.fill.solid()
-        shape.fill.fore_color.rgb = RGBColor.from_string(fill)
-    else:
-        shape.fill.background()
-    if line:
-        shape.line.color.rgb = RGBColor.from_string(line)
-        shape.line.width = Pt(line_width)
-    else:
-        shape.line.fill.background()
+    """A native shape; ``fill`` and ``line`` are hex colours, None for none; ``text`` in it.
+
+    No theme style reference: its shadow is drawn by some viewers despite overrides.
+    """
+    prst, basename = _geometry(kind)
+    shape_id, number = _new_id(slide)
+    guides = ""
     if kind == "round":
-        shape.adjustments[0] = min(0.5, 6 / max(1.0, min(rect.width, rect.height)))
-    if name:
-        shape.name = name
-    return shape
+        radius = min(0.5, 6 / max(1.0, min(rect.width, rect.height)))
+        guides = f'<a:gd name="adj" fmla="val {int(radius * 100000.0)}"/>'
+    if line:
+        outline = f'<a:ln w="{int(line_width * EMU_PER_PT)}">{_fill(line)}</a:ln>'
+    else:
+        outline = "<a:ln><a:noFill/></a:ln>"
+    xml = (
+        f"<p:sp {_NS}><p:nvSpPr>"
+        f"<p:cNvPr id={quoteattr(str(shape_id))} name={quoteattr(name or f'{basename} {number}')}/>"
+        "<p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>"
+        f"{_xfrm(emu(rect.left), emu(rect.top), emu(rect.width), emu(rect.height))}"
+        f'<a:prstGeom prst="{prst}"><a:avLst>{guides}</a:avLst></a:prstGeom>'
+        f"{_fill(fill)}{outline}</p:spPr>{_shape_body(text)}</p:sp>"
+    )
+    return _place(slide, xml, Shape)
+
+
+def _shape_body(text: Lettering | None) -> str:
+    empty = '<a:p><a:pPr algn="ctr"/></a:p>'
+    if text is None:
+        return f'<p:txBody><a:bodyPr rtlCol="0" anchor="ctr"/><a:lstStyle/>{empty}</p:txBody>'
+    anchor = ANCHORS[text.anchor]
+    return (
+        f'<p:txBody><a:bodyPr rtlCol="0" anchor="{anchor}" wrap="square" {text.body_props()}>'
+        f"<a:noAutofit/></a:bodyPr><a:lstStyle/>{text.xml(empty)}</p:txBody>"
+    )
+
+
+def textbox(slide, rect: Rect, name: str | None = None, text: Lettering | None = None):
+    """An unfilled, unlined box for ``text``."""
+    shape_id, number = _new_id(slide)
+    xml = (
+        f"<p:sp {_NS}><p:nvSpPr>"
+        f"<p:cNvPr id={quoteattr(str(shape_id))} name={quoteattr(name or f'TextBox {number}')}/>"
+        '<p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr><p:spPr>'
+        f"{_xfrm(emu(rect.left), emu(rect.top), emu(rect.width), emu(rect.height))}"
+        '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>'
+        f"{_textbox_body(text)}</p:sp>"
+    )
+    return _place(slide, xml, Shape)
+
+
+def _textbox_body(text: Lettering | None) -> str:
+    if text is None:
+        return (
+            '<p:txBody><a:bodyPr wrap="none"><a:spAutoFit/></a:bodyPr><a:lstStyle/><a:p/>'
+            "</p:txBody>"
+        )
+    anchor = ANCHORS[text.anchor]
+    return (
+        f'<p:txBody><a:bodyPr wrap="square" {text.body_props()} anchor="{anchor}">'
+        f"<a:noAutofit/></a:bodyPr><a:lstStyle/>{text.xml('<a:p/>')}</p:txBody>"
+    )
 
 
 def connector(slide, x1: float, y1: float, x2: float, y2: float, colour: str, width: float = 1.25):
-    line = slide.shapes.add_connector(MSO_CONNECTOR.STRAIGHT, emu(x1), emu(y1), emu(x2), emu(y2))
-    _unstyle(line)
-    line.line.color.rgb = RGBColor.from_string(colour)
-    line.line.width = Pt(width)
-    return line
-
-
-def _unstyle(shape) -> None:
-    """Drop the theme style reference: its shadow is drawn by some viewers despite overrides."""
-    style = shape._element.find(qn("p:style"))
-    if style is not None:
-        shape._element.remove(style)
+    """A straight line from (x1, y1) to (x2, y2)."""
+    begin_x, begin_y, end_x, end_y = emu(x1), emu(y1), emu(x2), emu(y2)
+    flips = (' flipH="1"' if begin_x > end_x else "") + (' flipV="1"' if begin_y > end_y else "")
+    shape_id, number = _new_id(slide)
+    xfrm = _xfrm(
+        min(begin_x, end_x),
+        min(begin_y, end_y),
+        abs(end_x - begin_x),
+        abs(end_y - begin_y),
+        flips,
+    )
+    xml = (
+        f'<p:cxnSp {_NS}><p:nvCxnSpPr><p:cNvPr id="{shape_id}" name="Connector {number}"/>'
+        f"<p:cNvCxnSpPr/><p:nvPr/></p:nvCxnSpPr><p:spPr>{xfrm}"
+        '<a:prstGeom prst="line"><a:avLst/></a:prstGeom>'
+        f'<a:ln w="{int(width * EMU_PER_PT)}">{_fill(colour)}</a:ln></p:spPr></p:cxnSp>'
+    )
+    return _place(slide, xml, Connector)
 
 
 def write(
@@ -88,32 +248,84 @@ def write(
     colour: str | None,
     anchor: str = "top",
 ) -> None:
-    """Put ``fitted`` into ``shape``'s text frame, with every size and spacing stated."""
-    frame = shape.text_frame
-    frame.clear()
-    frame.word_wrap = True
-    frame.auto_size = MSO_AUTO_SIZE.NONE
-    inset = emu(measurer.inset)
-    frame.margin_left = frame.margin_right = frame.margin_top = frame.margin_bottom = inset
-    frame.vertical_anchor = ANCHORS[anchor]
-    for index, para in enumerate(fitted.paras):
-        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
-        paragraph.alignment = ALIGNS[para.align]
-        props = paragraph._p.get_or_add_pPr()
-        props.set("marL", "0")
-        props.set("indent", "0")
-        paragraph.line_spacing = Pt(measurer.pitch(para, fitted.size))
-        paragraph.space_before = Pt(0)
-        last = index == len(fitted.paras) - 1
-        paragraph.space_after = Pt(0 if last else measurer.gap_after(para, fitted.size))
-        for span in para.spans:
-            run = paragraph.add_run()
-            run.text = span.text
-            font = run.font
-            font.name = family
-            font.size = Pt(fitted.size * para.scale)
-            font.bold = span.bold
-            font.italic = span.italic
-            tint = span.colour or colour
-            if tint:
-                font.color.rgb = RGBColor.from_string(tint)
+    """Put ``fitted`` into ``shape``'s text frame, with every size and spacing stated.
+
+    The frame keeps its first paragraph's own properties (a placeholder's, a shape's), as
+    clearing a text frame does; everything else in it is replaced.
+    """
+    body = shape._element.get_or_add_txBody()
+    props = body.find(f"{_A}bodyPr")
+    props.set("wrap", "square")
+    for child in [c for c in props if c.tag in _AUTOFITS]:
+        props.remove(child)
+    after = next((c for c in props if c.tag in _AFTER_AUTOFIT), None)
+    if after is None:
+        etree.SubElement(props, f"{_A}noAutofit")
+    else:
+        after.addprevious(props.makeelement(f"{_A}noAutofit"))
+    inset = str(emu(measurer.inset))
+    for side in ("lIns", "rIns", "tIns", "bIns"):
+        props.set(side, inset)
+    props.set("anchor", ANCHORS[anchor])
+
+    paragraphs = body.findall(f"{_A}p")
+    for extra in paragraphs[1:]:
+        body.remove(extra)
+    first = paragraphs[0] if paragraphs else etree.SubElement(body, f"{_A}p")
+    for child in [c for c in first if c.tag in _CONTENT]:
+        first.remove(child)
+
+    if not fitted.paras:
+        return
+    # every paragraph's spacing and runs in one parse: the first paragraph's go into the
+    # paragraph the frame already has, the others are whole new paragraphs after it
+    paragraphs = Lettering(fitted, measurer, family, colour, anchor).paragraphs()
+    xml = [f"<a:x {_NS}>"]
+    for index, (align, spacing, runs) in enumerate(paragraphs):
+        if index == 0:
+            xml.append(f"<a:x>{spacing}</a:x><a:x>{runs}</a:x>")
+        else:
+            xml.append(
+                f'<a:p><a:pPr algn="{align}" marL="0" indent="0">{spacing}</a:pPr>{runs}</a:p>'
+            )
+    xml.append("</a:x>")
+    fragment = parse_xml("".join(xml))
+    _keep_empty_runs(fragment)
+    spacing, runs, *others = fragment
+
+    props = first.find(f"{_A}pPr")
+    if props is None:
+        props = first.makeelement(f"{_A}pPr")
+        first.insert(0, props)
+    props.set("algn", ALIGNS[fitted.paras[0].align])
+    props.set("marL", "0")
+    props.set("indent", "0")
+    for child in [c for c in props if c.tag in _SPACING]:
+        props.remove(child)
+    for position, child in enumerate(list(spacing)):
+        props.insert(position, child)
+    end = first.find(f"{_A}endParaRPr")
+    for run in list(runs):
+        if end is None:
+            first.append(run)
+        else:
+            end.addprevious(run)
+    for paragraph in others:
+        body.append(paragraph)
+
+
+def _run(span: Span, size: int, font: str, colour: str | None) -> str:
+    tint = span.colour or colour
+    fill = f'<a:solidFill><a:srgbClr val="{tint.upper()}"/></a:solidFill>' if tint else ""
+    return (
+        f'<a:r><a:rPr sz="{size}" b="{int(span.bold)}" i="{int(span.italic)}">'
+        f"{fill}<a:latin typeface={font}/></a:rPr>"
+        f"<a:t>{escape(span.text.translate(_CONTROL))}</a:t></a:r>"
+    )
+
+
+def _font_size(points: float) -> int:
+    size = _centipoints(points)
+    if not 100 <= size <= 400000:
+        raise ValueError(f"font size {points}pt is outside 1pt to 4000pt")
+    return size

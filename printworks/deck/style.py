@@ -8,18 +8,22 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
+from printworks.deck.memo import by_content
 from printworks.layout import LayoutError, read_layout
 from printworks.resources import layouts_dir
 
 _UNITS = {"pt": 1.0, "in": 72.0, "mm": 72 / 25.4, "cm": 72 / 2.54}
 _LENGTH = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(pt|in|mm|cm)\s*$")
 DECK_DIR = "deck"
+STYLE_FILE = "deck.yaml"
 
 
+@cache
 def points(value: str) -> float:
     """A length such as ``"0.5in"`` or ``"12pt"``, in points."""
     match = _LENGTH.match(value)
@@ -153,5 +157,8 @@ def deck_dir(folder: Path | None = None) -> Path:
 
 
 def read_style(folder: Path | None = None) -> DeckStyle:
-    """The deck style in ``folder`` (default: the shipped ``layouts/deck``)."""
-    return read_layout("deck.yaml", DeckStyle, deck_dir(folder))
+    """The deck style in ``folder`` (default: the shipped ``layouts/deck``), read once a process."""
+    folder = deck_dir(folder)
+    return by_content(
+        "style", folder / STYLE_FILE, lambda _: read_layout(STYLE_FILE, DeckStyle, folder)
+    )

@@ -1,30 +1,52 @@
-"""The template deck: opened fresh for each render, its layouts found by name."""
+"""The template deck: read once a process, opened fresh for each render; slides on its layouts."""
 
 from __future__ import annotations
 
+import io
+from copy import deepcopy
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from printworks.deck.memo import by_content
 from printworks.errors import RenderError
+
+_NEW_TREE_CHILDREN = 2  # p:nvGrpSpPr and p:grpSpPr
 
 
 class TemplateError(RenderError):
     """A template deck that cannot be used: missing, unreadable, or lacking a named layout."""
 
 
-def open_template(path: Path):
-    """The presentation in ``path``, emptied of any slides it came with."""
+@dataclass
+class _Template:
+    """A template deck's bytes, and where its layouts put the placeholders slides inherit."""
+
+    data: bytes
+    places: dict[tuple[str, int], Any] = field(default_factory=dict)
+
+
+def open_template(path: Path) -> tuple[Any, dict[tuple[str, int], Any]]:
+    """The presentation in ``path``, emptied of any slides it came with, and a memo of where
+    its inherited placeholders sit, by layout part and placeholder index (kept per process)."""
     from pptx import Presentation
     from pptx.exc import PackageNotFoundError
 
+    def read(data: bytes | None) -> _Template:
+        if data is None:
+            raise TemplateError(f"{path}: cannot open the template deck: cannot read the file")
+        return _Template(data)
+
+    template = by_content("template", path, read)
     try:
-        prs = Presentation(str(path))
+        prs = Presentation(io.BytesIO(template.data))
     except (PackageNotFoundError, OSError, KeyError, ValueError) as exc:
         raise TemplateError(f"{path}: cannot open the template deck: {exc}") from None
     ids = prs.slides._sldIdLst
     for sld_id in list(ids):
         prs.part.drop_rel(sld_id.rId)
         ids.remove(sld_id)
-    return prs
+    return prs, template.places
 
 
 def layout_named(prs, name: str, path: Path | str = "template.pptx"):
@@ -37,3 +59,33 @@ def layout_named(prs, name: str, path: Path | str = "template.pptx"):
         f"{path}: no slide layout named {name!r} (the template has: {known}); "
         "rename a layout in the template, or change 'layouts' in deck.yaml"
     )
+
+
+class SlideMaker:
+    """Adds slides on the template's layouts, named; each layout is looked up and its
+    placeholders cloned once, and every later slide on it gets copies of those clones."""
+
+    def __init__(self, prs, path: Path | str = "template.pptx"):
+        self.prs = prs
+        self.path = path
+        self._layouts: dict[str, Any] = {}
+        self._blanks: dict[str, list[Any]] = {}
+
+    def add(self, layout_name: str):
+        """A new slide, last in the deck, on the layout called ``layout_name``."""
+        if layout_name not in self._layouts:
+            self._layouts[layout_name] = layout_named(self.prs, layout_name, self.path)
+        layout = self._layouts[layout_name]
+        blank = self._blanks.get(layout_name)
+        if blank is None:
+            slide = self.prs.slides.add_slide(layout)
+            tree = slide.shapes._spTree
+            # what cloning added to a new slide's tree (which holds only its group properties)
+            self._blanks[layout_name] = [deepcopy(e) for e in tree[_NEW_TREE_CHILDREN:]]
+            return slide
+        rel_id, slide = self.prs.part.add_slide(layout)
+        tree = slide.shapes._spTree
+        for element in blank:
+            tree.insert_element_before(deepcopy(element), "p:extLst")
+        self.prs.slides._sldIdLst.add_sldId(rel_id)
+        return slide
