@@ -118,7 +118,7 @@ def test_one_bad_role_never_sinks_the_batch(folder: Path, tmp_path: Path) -> Non
     )
     assert result.exit_code == 1
     assert any(
-        line.startswith(f"{broken}:") and ": percnt: unknown field" in line
+        line.startswith(f"{broken}:") and "flight_risk.percnt: unknown field" in line
         for line in result.stderr.splitlines()
     ), "one whole line per problem, naming the file"
     assert "Traceback" not in result.output
