@@ -15,14 +15,17 @@ from io import BytesIO
 from typing import Annotated, Literal, NamedTuple
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, model_validator
-from pypdf import PageObject, PdfReader, PdfWriter, Transformation
+from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
 from pypdf.generic import (
     ArrayObject,
     ByteStringObject,
     DecodedStreamObject,
+    DictionaryObject,
+    FloatObject,
+    IndirectObject,
     NameObject,
-    RectangleObject,
+    StreamObject,
 )
 
 from printworks.errors import RenderError
@@ -211,14 +214,16 @@ class _Frame(NamedTuple):
 
 
 def _read(pdf: bytes) -> tuple[list[PageObject], PdfReader]:
-    """The reader's copy's pages, each turned upright (its /Rotate applied), and its reader."""
+    """The reader's copy's pages, each upright (a /Rotate is applied to its content)."""
     try:
         reader = PdfReader(BytesIO(pdf))
-        # A scratch writer: pypdf rewrites a page's contents only in a writer.
-        pages = list(PdfWriter(clone_from=reader).pages)
-        for page in pages:
-            if page.rotation % 360:
-                page.transfer_rotation_to_content()
+        pages = list(reader.pages)
+        if any(page.rotation % 360 for page in pages):
+            # pypdf rewrites a page's contents only in a writer: a scratch one will do
+            pages = list(PdfWriter(clone_from=reader).pages)
+            for page in pages:
+                if page.rotation % 360:
+                    page.transfer_rotation_to_content()
     except (PyPdfError, ValueError, KeyError, TypeError) as exc:
         raise RenderError(
             f"cannot impose: the reader's copy is not a readable PDF: {exc}"
@@ -235,24 +240,38 @@ def _trim(page: PageObject) -> Box:
     return float(box.left), float(box.bottom), float(box.right), float(box.top)
 
 
-def _put(sheet: PageObject, page: PageObject, trim: Box, box: Box, scale: float, cell: Box) -> None:
-    """Draw the ``trim`` box of ``page``, scaled into ``box`` on ``sheet``, clipped to ``cell``."""
-    left, bottom = trim[0], trim[1]
-    move = Transformation().translate(-left, -bottom).scale(scale).translate(box[0], box[1])
-    # pypdf clips a merged page to its crop box: clip it to what shows of it in its cell.
+def _form(writer: PdfWriter, page: PageObject, trim: Box) -> IndirectObject:
+    """``page`` as a form XObject in ``writer``: drawn by reference, its content never parsed.
+
+    A single content stream is copied as it is, still compressed; links and notes are left
+    behind, since they mean nothing on a printer's sheet.
+    """
+    contents = page.get("/Contents")
+    raw = contents.get_object() if contents is not None else None
+    if isinstance(raw, StreamObject):
+        form = raw.clone(writer, force_duplicate=True)
+    else:
+        form = DecodedStreamObject()
+        form.set_data(page.get_contents().get_data() if raw is not None else b"")
+    form[NameObject("/Type")] = NameObject("/XObject")
+    form[NameObject("/Subtype")] = NameObject("/Form")
+    form[NameObject("/BBox")] = ArrayObject(FloatObject(v) for v in trim)
+    resources = page.get("/Resources")
+    if resources is not None:
+        form[NameObject("/Resources")] = resources.get_object().clone(writer)
+    reference = form.indirect_reference
+    return reference if reference is not None else writer._add_object(form)
+
+
+def _put(name: str, trim: Box, box: Box, scale: float, cell: Box) -> str:
+    """Operators that draw form ``name`` (page area ``trim``) scaled into ``box``, clipped to
+    what of it shows in ``cell``."""
     show = (max(box[0], cell[0]), max(box[1], cell[1]), min(box[2], cell[2]), min(box[3], cell[3]))
-    clip = RectangleObject(
-        [
-            left + (show[0] - box[0]) / scale,
-            bottom + (show[1] - box[1]) / scale,
-            left + (show[2] - box[0]) / scale,
-            bottom + (show[3] - box[1]) / scale,
-        ]
+    x, y = box[0] - trim[0] * scale, box[1] - trim[1] * scale
+    return (
+        f"q {show[0]:.3f} {show[1]:.3f} {show[2] - show[0]:.3f} {show[3] - show[1]:.3f} re W n "
+        f"{scale:.5f} 0 0 {scale:.5f} {x:.3f} {y:.3f} cm {name} Do Q"
     )
-    page.cropbox = page.trimbox = clip
-    if "/Annots" in page:
-        del page[NameObject("/Annots")]  # links and notes mean nothing on a printer's sheet
-    sheet.merge_transformed_page(page, move)
 
 
 def _marks(frame: _Frame, placed: dict[Half, Box], length: float, offset: float) -> list[str]:
@@ -272,15 +291,6 @@ def _marks(frame: _Frame, placed: dict[Half, Box], length: float, offset: float)
         f"{x:.2f} {bottom - offset:.2f} m {x:.2f} {bottom - offset - length:.2f} l S",
     ]
     return [*solid, "[2 1.5] 0 d", *dashed]
-
-
-def _draw(sheet: PageObject, operators: list[str], weight: float) -> None:
-    """Stroke ``operators`` (path operators, in sheet points) over ``sheet``, in black."""
-    stream = DecodedStreamObject()
-    stream.set_data(f"{weight:.2f} w 0 G 0 J\n{chr(10).join(operators)}\n".encode())
-    overlay = PageObject.create_blank_page(width=sheet.mediabox.width, height=sheet.mediabox.height)
-    overlay[NameObject("/Contents")] = stream
-    sheet.merge_page(overlay)
 
 
 def impose(
@@ -324,35 +334,45 @@ def impose(
     order = booklet_order(len(pages))
     writer = PdfWriter()
     writer.pdf_header = reader.pdf_header
+    forms: dict[int, IndirectObject] = {}
     for k, paper in enumerate(order):
         shift = creep_pt * k / (len(order) - 1) if len(order) > 1 else 0.0
         for side in paper:
             out = writer.add_blank_page(frame.width, frame.height)
             placed: dict[Half, Box] = {}
+            operators: list[str] = []
+            used = DictionaryObject()
             for half, number in (("left", side.left), ("right", side.right)):
                 trim = trims[number - 1] if number else trims[0]
                 box, scale = frame.place(half, (trim[2] - trim[0], trim[3] - trim[1]), shift)
                 placed[half] = box
                 if number:
-                    _put(out, pages[number - 1], trim, box, scale, frame.cell(half))
+                    if number not in forms:
+                        forms[number] = _form(writer, pages[number - 1], trim)
+                    name = f"/P{number}"
+                    used[NameObject(name)] = forms[number]
+                    operators.append(_put(name, trim, box, scale, frame.cell(half)))
             if crop_marks:
-                _draw(out, _marks(frame, placed, length, offset), points(marks.weight))
-            out.compress_content_streams()
-    return _write(writer, reader)
+                weight = points(marks.weight)
+                operators += [f"{weight:.2f} w 0 G 0 J", *_marks(frame, placed, length, offset)]
+            content = DecodedStreamObject()
+            content.set_data("\n".join(operators).encode() + b"\n")
+            out[NameObject("/Contents")] = writer._add_object(content.flate_encode())
+            out[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"): used})
+    return _write(writer, reader, pdf, repr((sheet, creep_pt, crop_marks)))
 
 
-def _write(writer: PdfWriter, source: PdfReader) -> bytes:
-    """The writer's bytes, with only the reader's descriptive metadata and a content-hash /ID."""
+def _write(writer: PdfWriter, source: PdfReader, pdf: bytes, options: str) -> bytes:
+    """The writer's bytes, with only the reader's descriptive metadata and an /ID that is a
+    hash of what went in."""
     kept = {}
     info = source.metadata
     for key in ("/Title", "/Author", "/Subject", "/Keywords"):
         if info and info.get(key):
             kept[key] = str(info[key])
     writer.metadata = kept
-    draft = BytesIO()
-    writer.write(draft)
-    digest = ByteStringObject(hashlib.sha256(draft.getvalue()).digest()[:16])
-    # pypdf draws a random /ID on request; this one is a hash of the content instead.
+    digest = ByteStringObject(hashlib.sha256(pdf + options.encode()).digest()[:16])
+    # pypdf draws a random /ID on request; this one is a hash of the input instead.
     writer._ID = ArrayObject([digest, digest])
     final = BytesIO()
     writer.write(final)
