@@ -12,7 +12,7 @@ from functools import cache
 
 from pydantic import BaseModel
 
-from printworks.fonts import charset, font_path
+from printworks.fonts import font_path
 from printworks.markup import Text
 from printworks.model import Role
 
@@ -30,6 +30,15 @@ def registered(alias: str) -> str:
     name = PREFIX + alias
     pdfmetrics.registerFont(TTFont(name, str(font_path(alias))))
     return name
+
+
+@cache
+def charset(alias: str) -> frozenset[int]:
+    """The code points the face ``alias`` has glyphs for, read from the registered face
+    (ReportLab has parsed its character map already; reading it again would cost as much)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    return frozenset(pdfmetrics.getFont(registered(alias)).face.charToGlyph)
 
 
 def chain(layout: CasefileLayout, style: str) -> tuple[str, ...]:
