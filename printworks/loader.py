@@ -35,7 +35,11 @@ class _Located(Exception):
         self.loc, self.mark, self.message = loc, mark, message
 
 
-class _Reader(yaml.SafeLoader):
+# libyaml's parser when PyYAML was built with it (twenty times faster), else the pure one
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Reader(_SafeLoader):
     """The safe loader; constructs one scalar at a time for :func:`_to_data`."""
 
 
