@@ -78,10 +78,17 @@ class Deck:
         )
         self.pages: list[Page] = []
         self._notes = NotesPages()
+        self._said: dict[str, str] = {}
 
     # --- copy ---------------------------------------------------------------------------
     def say(self, key: str, **context: Any) -> str:
-        return self.copy.text(key, role=self.facts, **context)
+        if context:
+            return self.copy.text(key, role=self.facts, **context)
+        # the furniture says the same on every slide: the role's facts are fixed for the deck
+        said = self._said.get(key)
+        if said is None:
+            said = self._said[key] = self.copy.text(key, role=self.facts)
+        return said
 
     def says(self, key: str, **context: Any) -> list[str]:
         return self.copy.texts(key, role=self.facts, **context)

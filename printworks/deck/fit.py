@@ -11,7 +11,7 @@ All lengths are points. Nothing here knows python-pptx.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from functools import cache
 from operator import attrgetter
 
@@ -288,8 +288,11 @@ def _rebuild(para: Para, lines: list[list[_Token]]) -> Para:
                 runs[-1][2].append(text + tail)
             else:
                 runs.append((span, style, [text + tail]))
-    spans = tuple(replace(span, text="".join(texts)) for span, _, texts in runs)
-    return replace(para, spans=spans)
+    # built field by field: the same values as dataclasses.replace, without its overhead
+    spans = tuple(
+        Span("".join(texts), span.bold, span.italic, span.colour) for span, _, texts in runs
+    )
+    return Para(spans, para.scale, para.align, para.space_after)
 
 
 _style = attrgetter(*(f.name for f in fields(Span) if f.name != "text"))  # all but the text

@@ -7,14 +7,19 @@ every slide of a deck. So the blank page is kept once made, and part names are c
 
 from __future__ import annotations
 
+import re
 from copy import deepcopy
+from xml.sax.saxutils import escape
 
 from pptx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
 from pptx.opc.packuri import PackURI
+from pptx.oxml import parse_xml
+from pptx.oxml.ns import nsdecls
 from pptx.parts.slide import NotesSlidePart
-from pptx.text.text import TextFrame
 
 _PARTNAME = "/ppt/notesSlides/notesSlide%d.xml"
+_P = "{http://schemas.openxmlformats.org/drawingml/2006/main}p"
+_CONTROL = re.compile(r"([\x00-\x08\x0B-\x1F])")  # what python-pptx escapes in run text
 
 
 class NotesPages:
@@ -37,7 +42,10 @@ class NotesPages:
                 self._body = _path(notes._element, holder._element)
                 self._master = notes.part.part_related_by(RELATIONSHIP_TYPE.NOTES_MASTER)
                 self._number = 1
-            notes.notes_text_frame.text = text
+            if holder is None:
+                notes.notes_text_frame.text = text  # python-pptx's own error for a bad master
+            else:
+                _write(holder._element.get_or_add_txBody(), text)
             return
         self._number += 1
         page = deepcopy(self._blank)
@@ -53,7 +61,21 @@ class NotesPages:
         holder = page
         for index in self._body:
             holder = holder[index]
-        TextFrame(holder.get_or_add_txBody(), None).text = text
+        _write(holder.get_or_add_txBody(), text)
+
+
+def _write(body, text: str) -> None:
+    """``text`` into a text body, as python-pptx's ``TextFrame.text`` setter writes it.
+
+    Each line a paragraph holding one plain run (none if the line is empty), control
+    characters escaped as that setter escapes them; written as one parse instead of an
+    element and a descriptor walk per run.
+    """
+    for paragraph in body.findall(_P):
+        body.remove(paragraph)
+    xml = "".join(_paragraph(line) for line in text.split("\n"))
+    for paragraph in list(parse_xml(f"<a:x {nsdecls('a')}>{xml}</a:x>")):
+        body.append(paragraph)
 
 
 def _path(root, element) -> list[int]:
@@ -64,3 +86,16 @@ def _path(root, element) -> list[int]:
         path.append(parent.index(element))
         element = parent
     return path[::-1]
+
+
+def _paragraph(line: str) -> str:
+    """A line as a paragraph: vertical tabs are line breaks, and empty runs are left out."""
+    runs = "<a:br/>".join(
+        f"<a:r><a:t>{escape(_CONTROL.sub(_escaped, part))}</a:t></a:r>" if part else ""
+        for part in line.split("\v")
+    )
+    return f"<a:p>{runs}</a:p>" if runs else "<a:p/>"
+
+
+def _escaped(match: re.Match) -> str:
+    return f"_x{ord(match[1]):04X}_"

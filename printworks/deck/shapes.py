@@ -124,7 +124,8 @@ def _xfrm(left: int, top: int, width: int, height: int, flips: str = "") -> str:
 def _place(slide, xml: str, proxy):
     """Parse a shape element, add it on top of ``slide``'s shape tree, and return its proxy."""
     element = parse_xml(xml)
-    _keep_empty_runs(element)
+    if "<a:t></a:t>" in xml:
+        _keep_empty_runs(element)
     tree = slide.shapes._spTree
     if len(tree) and tree[-1].tag == _EXT_LST:  # a tree's extensions stay last
         tree[-1].addprevious(element)
