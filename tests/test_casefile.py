@@ -354,3 +354,19 @@ def test_a_single_case_file_leaves_related_roles_as_plain_text():
     index_links = len(dossier_copy().present(seed()))
     links = [a for page in reader.pages for a in page.get("/Annots", [])]
     assert len(links) == index_links
+
+
+# ---- the fast paragraph reader makes what ReportLab's own parser makes ---------------------
+
+
+@pytest.mark.parametrize(
+    "slug", ["principal-ai-ml-model-training-assistant", "sdet", "enterprise-architect"]
+)
+def test_the_fast_markup_reader_gives_the_same_pdf_as_reportlabs_parser(slug, monkeypatch):
+    from printworks.casefile import paragraphs
+    from printworks.loader import load_role
+
+    role = load_role(SEED_FILE.parent / f"{slug}.yaml")
+    fast = render_casefile(role, page_size="a5")
+    monkeypatch.setattr(paragraphs, "_frags", lambda text, style: None)
+    assert render_casefile(role, page_size="a5") == fast

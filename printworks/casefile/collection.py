@@ -20,6 +20,7 @@ from printworks.output import source_date
 from .document import Metadata, build_pdf, make_kit
 from .furniture import draw_stamp
 from .panel import Anchor
+from .paragraphs import paragraph
 from .story import casefile_story, role_key
 from .styles import Kit
 from .text import line_pieces, markup
@@ -105,15 +106,15 @@ def _cover(kit: Kit, count: int) -> list[Flowable]:
     return [
         Anchor(COVER_KEY, words["cover_outline"], 0),
         Spacer(1, 40 * kit.scale),
-        Paragraph(markup(kit, words["zine_kicker"], "label"), kit.style("label")),
+        paragraph(markup(kit, words["zine_kicker"], "label"), kit.style("label")),
         Spacer(1, 6 * kit.scale),
-        Paragraph(markup(kit, words["zine_title"], "question"), big),
+        paragraph(markup(kit, words["zine_title"], "question"), big),
         Spacer(1, 10 * kit.scale),
-        Paragraph(markup(kit, words["zine_blurb"].format(count=count), "body"), kit.style("body")),
+        paragraph(markup(kit, words["zine_blurb"].format(count=count), "body"), kit.style("body")),
         Spacer(1, 24 * kit.scale),
         CoverStamp(kit, words["zine_stamp"]),
         Spacer(1, 24 * kit.scale),
-        Paragraph(issue, kit.style("label")),
+        paragraph(issue, kit.style("label")),
         PageBreak(),
     ]
 
@@ -125,7 +126,7 @@ def _contents(kit: Kit, roles: Sequence[Role], pages: dict[str, int]) -> list[Fl
         key = role_key(role.slug)
 
         def number(text: str, key: str = key) -> Paragraph:
-            return Paragraph(
+            return paragraph(
                 f'<a href="#{key}" color="{link}">{markup(kit, text, "strong")}</a>',
                 kit.style("body", alignment=2),
             )
@@ -133,8 +134,8 @@ def _contents(kit: Kit, roles: Sequence[Role], pages: dict[str, int]) -> list[Fl
         title = f'<a href="#{key}" color="{link}">{markup(kit, role.title, "body")}</a>'
         rows.append(
             [
-                Paragraph(markup(kit, role.case_number, "small"), kit.style("small")),
-                Paragraph(title, kit.style("body")),
+                paragraph(markup(kit, role.case_number, "small"), kit.style("small")),
+                paragraph(title, kit.style("body")),
                 PageRef(key, pages, number, "0000"),
             ]
         )
@@ -153,7 +154,7 @@ def _contents(kit: Kit, roles: Sequence[Role], pages: dict[str, int]) -> list[Fl
             ]
         )
     )
-    heading = Paragraph(markup(kit, kit.words["contents_title"], "heading"), kit.style("heading"))
+    heading = paragraph(markup(kit, kit.words["contents_title"], "heading"), kit.style("heading"))
     return [
         Anchor(CONTENTS_KEY, kit.words["contents_outline"], 0),
         heading,

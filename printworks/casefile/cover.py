@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, HRFlowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, HRFlowable, Spacer
 
 from printworks.layout import DossierCopy
 from printworks.markup import Segment, Text
@@ -11,6 +11,7 @@ from printworks.output import source_date
 
 from .furniture import draw_stamp
 from .panel import Marked, Panel
+from .paragraphs import paragraph
 from .styles import Kit
 from .text import line_pieces, markup, para, template
 
@@ -44,7 +45,7 @@ def cover(role: Role, kit: Kit, copy: DossierCopy, *, key: str, level: int) -> l
         level=level,
         outline=f"{role.title} [{role.case_number}]",
     )
-    question = Paragraph(
+    question = paragraph(
         template(kit, copy.question, "question", upper=True, title=role.title),
         kit.style("question"),
     )

@@ -19,6 +19,7 @@ from printworks.model import Role
 from .config import CasefileLayout, load_layout
 
 PREFIX = "pw-"
+_SPACES = frozenset(map(ord, " \n\r\t"))
 
 
 @cache
@@ -89,8 +90,7 @@ def runs(text: str, aliases: tuple[str, ...]) -> Iterator[tuple[str | None, str]
 
 def _covers(alias: str, text: str) -> bool:
     """Whether the face ``alias`` can draw every character of ``text`` (whitespace aside)."""
-    have = charset(alias)
-    return all(ord(char) in have or char in " \n\r\t" for char in set(text))
+    return set(map(ord, text)).difference(_SPACES) <= charset(alias)
 
 
 def _texts(value: object, path: str) -> Iterator[tuple[str, Text]]:

@@ -9,26 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
+
+from .paragraphs import Para, read
 
 Decorate = Callable[["Panel", object], None]
 
 
 def _height(flow: Flowable, width: float, height: float) -> float:
-    """The height of ``flow`` laid out ``width`` wide, wrapping it only when needed.
-
-    A paragraph's lines depend on its width alone, so one this function already wrapped at
-    this width, and that nothing has re-wrapped since (its lines are the very ones it made),
-    keeps them: a panel measured, split and drawn does not break the same text again.
-    """
-    if not isinstance(flow, Paragraph):
-        return flow.wrap(width, height)[1]
-    known = flow.__dict__.get("_panel_layout")
-    if known and known[0] == width and known[1] is flow.__dict__.get("blPara"):
-        return known[2]
-    measured = flow.wrap(width, height)[1]
-    flow._panel_layout = (width, flow.__dict__.get("blPara"), measured)
-    return measured
+    """The height of ``flow`` laid out ``width`` wide (a :class:`Para` keeps its lines)."""
+    return flow.wrap(width, height)[1]
 
 
 def _split_column(
@@ -169,7 +159,7 @@ class Panel(Flowable):
                 flow.drawOn(self.canv, x, y)
 
 
-class Marked(Paragraph):
+class Marked(Para):
     """A paragraph that is also a bookmark (a PDF destination) and an outline entry."""
 
     def __init__(
@@ -183,6 +173,8 @@ class Marked(Paragraph):
         outline: str | None = None,
         level: int = 0,
     ):
+        if frags is None and text is not None:
+            text, frags = read(text, style)
         super().__init__(text, style, bulletText=bulletText, frags=frags)
         self.key, self.outline, self.level = key, outline, level
 

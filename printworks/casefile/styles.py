@@ -41,6 +41,8 @@ class Kit:
     grayscale: bool = False
     link_slugs: frozenset[str] = frozenset()
     _styles: dict[str, ParagraphStyle] = field(default_factory=dict, repr=False)
+    _colours: dict[str, Color] = field(default_factory=dict, repr=False)
+    _lengths: dict[tuple[str, str], float] = field(default_factory=dict, repr=False)
 
     @property
     def scale(self) -> float:
@@ -61,19 +63,29 @@ class Kit:
         return {k: points(v) for k, v in self.paper.margins.model_dump().items()}
 
     def colour(self, name: str) -> Color:
-        palette = self.layout.palettes["grayscale" if self.grayscale else "colour"]
-        return HexColor(palette[name])
+        colour = self._colours.get(name)
+        if colour is None:
+            colour = self._colours[name] = HexColor(self.hex(name))
+        return colour
 
     def hex(self, name: str) -> str:
         return self.layout.palettes["grayscale" if self.grayscale else "colour"][name]
 
     def size(self, name: str) -> float:
         """A type size from the layout, scaled for this paper."""
-        return round(points(self.layout.type[name]) * self.scale, 2)
+        return self._scaled("type", name)
 
     def space(self, name: str) -> float:
         """A spacing from the layout, scaled for this paper."""
-        return round(points(self.layout.spacing[name]) * self.scale, 2)
+        return self._scaled("spacing", name)
+
+    def _scaled(self, table: str, name: str) -> float:
+        key = (table, name)
+        value = self._lengths.get(key)
+        if value is None:
+            lengths = self.layout.type if table == "type" else self.layout.spacing
+            value = self._lengths[key] = round(points(lengths[name]) * self.scale, 2)
+        return value
 
     def chain(self, font_style: str) -> tuple[str, ...]:
         return chain(self.layout, font_style)

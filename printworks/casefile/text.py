@@ -17,6 +17,7 @@ from reportlab.platypus import Paragraph
 from printworks.markup import Segment, Text
 
 from .faces import registered, runs
+from .paragraphs import paragraph
 from .styles import Kit
 
 NBSP = "\u00a0"
@@ -107,7 +108,7 @@ def para(
     body = markup(kit, text, style, upper=upper)
     if link:
         body = f'<a href="#{link}" color="{kit.hex("link")}">{body}</a>'
-    return Paragraph(before + body + after, kit.style(style, **changes))
+    return paragraph(before + body + after, kit.style(style, **changes))
 
 
 @dataclass(frozen=True)
