@@ -51,8 +51,11 @@ def test_every_role_is_built_and_combined_in_order(folder: Path, tmp_path: Path)
         "SDET [OTI-0004]",
         "Principal AI/ML Model Training Assistant [OTI-0001]",
         "Enterprise Architect [OTI-0003]",
+        "Back cover",
     ]
     reader = PdfReader(out / ZINE_FILE)
+    back = next(i for i in reader.outline if not isinstance(i, list) and i.title == "Back cover")
+    assert reader.get_destination_page_number(back) == len(reader.pages) - 1, "the back is last"
     assert report.zine_pages == len(reader.pages)
     width, height = (float(v) for v in reader.pages[0].mediabox[2:])
     assert (round(width), round(height)) == (420, 595), "A5 portrait"
@@ -70,7 +73,7 @@ def test_the_contents_gives_each_dossiers_first_page(folder: Path, tmp_path: Pat
         check=True,
     ).stdout
     for item in reader.outline:
-        if isinstance(item, list) or item.title in ("Cover", "Contents"):
+        if isinstance(item, list) or item.title in ("Cover", "Contents", "Back cover"):
             continue
         first = reader.get_destination_page_number(item) + 1
         title = item.title.rsplit(" [", 1)[0]
@@ -107,6 +110,10 @@ def test_the_booklet_is_the_zine_imposed(folder: Path, tmp_path: Path) -> None:
     assert len(booklet.pages) == padded // 2
     width, height = (float(v) for v in booklet.pages[0].mediabox[2:])
     assert (round(width), round(height)) == (792, 612), "Letter landscape"
+    # the first sheet's front: the back cover beside the cover; the blanks fall inside
+    front = booklet.pages[0].extract_text()
+    assert "END OF FILE" in front and "THE OTIOSE FILES" in front
+    assert front.index("END OF FILE") < front.index("THE OTIOSE FILES")
 
 
 def test_one_bad_role_never_sinks_the_batch(folder: Path, tmp_path: Path) -> None:
@@ -125,7 +132,7 @@ def test_one_bad_role_never_sinks_the_batch(folder: Path, tmp_path: Path) -> Non
     for slug in PICK:
         assert (out / f"{slug}.pdf").is_file() and (out / f"{slug}.pptx").is_file()
     assert not (out / "broken.pdf").exists() and not (out / "broken.pptx").exists()
-    assert len(outline_titles(out / ZINE_FILE)) == 2 + len(PICK)
+    assert len(outline_titles(out / ZINE_FILE)) == 3 + len(PICK)
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")], "nothing half-written"
 
 

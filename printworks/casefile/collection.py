@@ -18,14 +18,14 @@ from printworks.model import Role
 from printworks.output import source_date
 
 from .document import Metadata, build_pdf, make_kit
-from .furniture import draw_stamp
+from .furniture import RunningHead, draw_stamp
 from .panel import Anchor
 from .paragraphs import paragraph
 from .story import casefile_story, role_key
 from .styles import Kit
 from .text import line_pieces, markup
 
-COVER_KEY, CONTENTS_KEY = "zine-cover", "zine-contents"
+COVER_KEY, CONTENTS_KEY, BACK_KEY = "zine-cover", "zine-contents", "zine-back"
 
 
 class PageMark(Flowable):
@@ -119,6 +119,23 @@ def _cover(kit: Kit, count: int) -> list[Flowable]:
     ]
 
 
+def _back_cover(kit: Kit) -> list[Flowable]:
+    """The last page: the colophon and how to fold it. It stays the back of the booklet, so
+    the blank pages that pad it to a multiple of four fall after the last dossier."""
+    words = kit.words
+    return [
+        PageBreak(),
+        RunningHead(None),
+        Anchor(BACK_KEY, words["back_outline"], 0),
+        Spacer(1, 60 * kit.scale),
+        CoverStamp(kit, words["zine_back_stamp"]),
+        Spacer(1, 24 * kit.scale),
+        paragraph(markup(kit, words["zine_colophon"], "body"), kit.style("body")),
+        Spacer(1, 10 * kit.scale),
+        paragraph(markup(kit, words["zine_folding"], "small"), kit.style("small")),
+    ]
+
+
 def _contents(kit: Kit, roles: Sequence[Role], pages: dict[str, int]) -> list[Flowable]:
     link = kit.hex("link")
     rows = []
@@ -166,7 +183,7 @@ def _contents(kit: Kit, roles: Sequence[Role], pages: dict[str, int]) -> list[Fl
 def render_collection(
     roles: Sequence[Role], *, page_size: str = "a5", grayscale: bool = False
 ) -> bytes:
-    """One PDF of every role in ``roles``, in that order, with a cover and contents."""
+    """One PDF of every role in ``roles``, in that order, with a cover, contents and a back."""
     kit = make_kit(
         page_size=page_size, grayscale=grayscale, link_slugs=frozenset(r.slug for r in roles)
     )
@@ -177,7 +194,7 @@ def render_collection(
         for role in roles:
             key = role_key(role.slug)
             flow += [PageBreak(), PageMark(key, pages), *casefile_story(role, kit)]
-        return flow
+        return flow + _back_cover(kit)
 
     words = kit.words
     meta = Metadata(

@@ -29,9 +29,9 @@ class Running:
 
 
 class RunningHead(Flowable):
-    """Invisible: from here on, pages belong to this role's case file."""
+    """Invisible: from here on, pages belong to this role's case file (None: to no role)."""
 
-    def __init__(self, running: Running):
+    def __init__(self, running: Running | None):
         super().__init__()
         self.running = running
         self.width = self.height = 0
