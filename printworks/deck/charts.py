@@ -47,6 +47,35 @@ def _axes(chart, line: str, number_format: str | None) -> None:
     chart.category_axis.has_major_gridlines = False
 
 
+def _category_chart(
+    slide,
+    kind,
+    rect: Rect,
+    categories: Sequence[str],
+    series: Sequence[Series],
+    *,
+    family: str,
+    size: float,
+    ink: str,
+    line: str,
+    legend,
+    number_format: str | None,
+):
+    """A chart of ``series`` over ``categories`` with the house axes, legend at ``legend``."""
+    data = CategoryChartData(number_format=number_format or "General")
+    data.categories = list(categories)
+    for name, values, _ in series:
+        data.add_series(name, list(values))
+    frame, chart = _frame(slide, kind, rect, data)
+    _style(chart, family, size, ink)
+    chart.has_title = False
+    chart.has_legend = True
+    chart.legend.position = legend
+    chart.legend.include_in_layout = False
+    _axes(chart, line, number_format)
+    return frame, chart
+
+
 def columns(
     slide,
     rect: Rect,
@@ -59,17 +88,19 @@ def columns(
     number_format: str | None = None,
 ):
     """A clustered column chart, legend at the bottom."""
-    data = CategoryChartData(number_format=number_format or "General")
-    data.categories = list(categories)
-    for name, values, _ in series:
-        data.add_series(name, list(values))
-    frame, chart = _frame(slide, XL_CHART_TYPE.COLUMN_CLUSTERED, rect, data)
-    _style(chart, family, 11, ink)
-    chart.has_title = False
-    chart.has_legend = True
-    chart.legend.position = XL_LEGEND_POSITION.BOTTOM
-    chart.legend.include_in_layout = False
-    _axes(chart, line, number_format)
+    frame, chart = _category_chart(
+        slide,
+        XL_CHART_TYPE.COLUMN_CLUSTERED,
+        rect,
+        categories,
+        series,
+        family=family,
+        size=11,
+        ink=ink,
+        line=line,
+        legend=XL_LEGEND_POSITION.BOTTOM,
+        number_format=number_format,
+    )
     plot = chart.plots[0]
     plot.gap_width = 60
     plot.overlap = -10
@@ -91,17 +122,19 @@ def lines(
     number_format: str | None = None,
 ):
     """A line chart with markers, legend on the right."""
-    data = CategoryChartData(number_format=number_format or "General")
-    data.categories = list(categories)
-    for name, values, _ in series:
-        data.add_series(name, list(values))
-    frame, chart = _frame(slide, XL_CHART_TYPE.LINE_MARKERS, rect, data)
-    _style(chart, family, 10, ink)
-    chart.has_title = False
-    chart.has_legend = True
-    chart.legend.position = XL_LEGEND_POSITION.RIGHT
-    chart.legend.include_in_layout = False
-    _axes(chart, line, number_format)
+    frame, chart = _category_chart(
+        slide,
+        XL_CHART_TYPE.LINE_MARKERS,
+        rect,
+        categories,
+        series,
+        family=family,
+        size=10,
+        ink=ink,
+        line=line,
+        legend=XL_LEGEND_POSITION.RIGHT,
+        number_format=number_format,
+    )
     for drawn, (_, _, colour) in zip(chart.plots[0].series, series, strict=True):
         drawn.smooth = False
         drawn.format.line.color.rgb = RGBColor.from_string(colour)
