@@ -220,3 +220,12 @@ def test_a_zine_that_cannot_be_made_fails_the_run_and_keeps_the_old_one(
     assert "zine.pdf: could not lay out the case file: too much synergy" in result.stderr
     assert (out / ZINE_FILE).read_bytes() == good, "the previous good zine is kept"
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.skipif(not shutil.which("qpdf"), reason="qpdf not installed (Debian: qpdf)")
+def test_the_zine_and_booklet_pass_qpdf_check(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    build_zine(folder, out, ZineOptions(crop_marks=True, creep="0.5mm"), jobs=1)
+    for name in (ZINE_FILE, BOOKLET_FILE):
+        check = subprocess.run(["qpdf", "--check", str(out / name)], capture_output=True, text=True)
+        assert check.returncode == 0, (name, check.stdout, check.stderr)
