@@ -9,7 +9,6 @@ order, folded in the middle and stapled on the fold, the sheets read 1, 2, 3 ...
 from __future__ import annotations
 
 import hashlib
-import re
 from functools import cache
 from io import BytesIO
 from typing import Annotated, Literal, NamedTuple
@@ -28,6 +27,7 @@ from pypdf.generic import (
     StreamObject,
 )
 
+from printworks import units
 from printworks.errors import RenderError
 from printworks.layout import read_layout
 
@@ -88,16 +88,13 @@ def booklet_order(pages: int) -> list[Sheet]:
 # ---------------------------------------------------------------------------------------------
 # Lengths and the layout
 
-_POINTS_PER = {"pt": 1.0, "mm": 72 / 25.4, "cm": 72 / 2.54, "in": 72.0}
-_LENGTH = re.compile(r"(\d+(?:\.\d+)?|\.\d+)\s*(pt|mm|cm|in)")
-
 
 def points(length: str) -> float:
-    """A length written with its unit (``"3mm"``, ``"0.25pt"``, ``"11in"``), in PDF points."""
-    match = _LENGTH.fullmatch(length.strip())
-    if not match:
-        raise ValueError(f"not a length: {length!r} (write a number and pt, mm, cm or in)")
-    return float(match[1]) * _POINTS_PER[match[2]]
+    """A length of the imposition (never negative), in points."""
+    value = units.points(length)
+    if value < 0:
+        raise ValueError(f"{length!r} is negative: a length here is 0 or more")
+    return value
 
 
 def _is_length(value: str) -> str:

@@ -9,19 +9,10 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from printworks.layout import read_layout
+from printworks.units import points
 
 LAYOUT_FILE = "casefile.yaml"
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
-_UNIT = re.compile(r"^\s*-?\d+(\.\d+)?\s*(pt|mm|cm|in)\s*$")
-_POINTS = {"pt": 1.0, "mm": 72 / 25.4, "cm": 72 / 2.54, "in": 72.0}
-
-
-def points(value: str) -> float:
-    """A length value such as ``"12mm"`` in PDF points."""
-    match = _UNIT.match(value)
-    if not match:
-        raise ValueError(f"{value!r} is not a length such as '12mm' or '9pt'")
-    return float(value.strip()[: -len(match.group(2))]) * _POINTS[match.group(2)]
 
 
 class _Strict(BaseModel):

@@ -9,7 +9,9 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
-from .config import CasefileLayout, Format, points
+from printworks.units import points
+
+from .config import CasefileLayout, Format
 from .faces import chain, registered
 
 # paragraph style -> (font chain, size, leading, colour, alignment)

@@ -8,28 +8,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
+from printworks import units
 from printworks.deck.memo import by_content
 from printworks.layout import LayoutError, read_layout
 from printworks.resources import layouts_dir
 
-_UNITS = {"pt": 1.0, "in": 72.0, "mm": 72 / 25.4, "cm": 72 / 2.54}
-_LENGTH = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*(pt|in|mm|cm)\s*$")
 DECK_DIR = "deck"
 STYLE_FILE = "deck.yaml"
 
 
-@cache
 def points(value: str) -> float:
-    """A length such as ``"0.5in"`` or ``"12pt"``, in points."""
-    match = _LENGTH.match(value)
-    if not match:
-        raise LayoutError(f"{value!r} is not a length: write a number and a unit (pt, in, mm, cm)")
-    return float(match[1]) * _UNITS[match[2]]
+    """A length of the deck's layout, in points; a LayoutError when it is not one."""
+    try:
+        return units.points(value)
+    except ValueError as exc:
+        raise LayoutError(str(exc)) from None
 
 
 @dataclass(frozen=True)
@@ -62,6 +59,11 @@ class Rect:
         return [
             Rect(self.left + i * (width + gap), self.top, width, self.height) for i in range(count)
         ]
+
+    def split(self, width: float, gap: float) -> tuple[Rect, Rect]:
+        """This box cut in two side by side: ``width`` points on the left, the rest right."""
+        left = Rect(self.left, self.top, width, self.height)
+        return left, Rect(left.right + gap, self.top, self.right - left.right - gap, self.height)
 
     def rows(self, count: int, gap: float) -> list[Rect]:
         height = (self.height - gap * (count - 1)) / count
