@@ -51,14 +51,3 @@ def charset(alias: str) -> frozenset[int]:
 
     with TTFont(font_path(alias), lazy=True) as font:
         return frozenset(font.getBestCmap())
-
-
-def missing(text: str, aliases: tuple[str, ...]) -> set[str]:
-    """The characters of ``text`` (other than line breaks) that none of ``aliases`` can draw."""
-    wanted = {c for c in text if c not in "\n\r\t"}
-    for alias in aliases:
-        have = charset(alias)
-        wanted = {c for c in wanted if ord(c) not in have}
-        if not wanted:
-            break
-    return wanted

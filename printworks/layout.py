@@ -51,10 +51,6 @@ class DossierCopy(BaseModel):
         return [s for s in self.sections if getattr(role, s.id)]
 
 
-def layout_path(name: str) -> Path:
-    return layouts_dir() / name
-
-
 def read_layout(name: str, model: type[M], folder: Path | None = None) -> M:
     """The layout file ``name`` (YAML) in ``folder`` (default: the shipped layouts), validated."""
     path = (folder or layouts_dir()) / name

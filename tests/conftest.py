@@ -15,6 +15,12 @@ ROLES = ROOT / "roles"
 SEED_SLUG = "principal-ai-ml-model-training-assistant"
 SEED_FILE = ROLES / f"{SEED_SLUG}.yaml"
 SEED_TEXT = Path(__file__).resolve().parent / "data" / "seed.txt"
+# the sections a role may leave empty, as the model says (aliases, habitat, metrics, ...)
+OPTIONAL_LISTS = [
+    name
+    for name, field in Role.model_fields.items()
+    if not field.is_required() and field.default_factory is list
+]
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from printworks.casefile import glyph_warnings, render_casefile
 from printworks.casefile.faces import role_texts
 from printworks.layout import dossier_copy
-from tests.conftest import SEED_FILE, role_from_yaml
+from tests.conftest import OPTIONAL_LISTS, SEED_FILE, role_from_yaml
 from tests.test_casefile import (
     need,
     pdf_text,
@@ -207,18 +207,6 @@ def test_deep_org_chart_and_crowded_day_fit_the_page(size, tmp_path):
 
 
 # ---- empty optional sections --------------------------------------------------------------
-
-OPTIONAL_LISTS = [
-    "aliases",
-    "habitat",
-    "metrics",
-    "weaponry",
-    "encounter_guide",
-    "jd_autopsy",
-    "day_log",
-    "burn_ward",
-    "related",
-]
 
 
 def _bare(data):

@@ -23,7 +23,7 @@ from printworks.cli import app
 from printworks.deck import render_deck
 from printworks.deck.template import TemplateError
 from printworks.fonts import font_path
-from tests.conftest import SEED_FILE, SEED_SLUG, role_from_yaml
+from tests.conftest import OPTIONAL_LISTS, SEED_FILE, SEED_SLUG, role_from_yaml
 
 EMU_PER_PT = 12700
 ZWSP = "\u200b"
@@ -345,17 +345,7 @@ def test_empty_optional_sections_are_left_out_cleanly():
     data = _seed_data()
     for key in ("summary", "org_chart"):
         data.pop(key)
-    for key in (
-        "aliases",
-        "habitat",
-        "metrics",
-        "weaponry",
-        "encounter_guide",
-        "jd_autopsy",
-        "day_log",
-        "burn_ward",
-        "related",
-    ):
+    for key in OPTIONAL_LISTS:
         data[key] = []
     prs = _open(render_deck(role_from_yaml(yaml.safe_dump(data), "bare")))
     titles = [s.shapes.title.text for s in prs.slides]

@@ -159,6 +159,11 @@ class Panel(Flowable):
                 flow.drawOn(self.canv, x, y)
 
 
+def role_key(slug: str) -> str:
+    """The destination name of a role's case file (the zine and related specimens link to it)."""
+    return f"role-{slug}"
+
+
 class Marked(Para):
     """A paragraph that is also a bookmark (a PDF destination) and an outline entry."""
 

@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable
 from printworks.layout import DossierCopy
 from printworks.model import Role, Specimen
 
-from .panel import Panel
+from .panel import Panel, role_key
 from .styles import Kit
 from .text import Piece, draw_pieces, markup, para
 
@@ -17,7 +17,7 @@ def _specimen(kit: Kit, copy: DossierCopy, item: Specimen) -> Panel:
     size = kit.size("label")
     bar_h = size * 1.25
     top_room = bar_h + size * 1.2
-    link = f"role-{item.slug}" if item.slug and item.slug in kit.link_slugs else None
+    link = role_key(item.slug) if item.slug and item.slug in kit.link_slugs else None
 
     def decorate(panel: Panel, canv) -> None:
         if not panel.first:

@@ -17,7 +17,7 @@ from printworks.model import Role
 from . import autopsy, gauge, orgchart, salary, sections, specimens, timeline
 from .cover import cover
 from .furniture import Running, RunningHead
-from .panel import Marked
+from .panel import Marked, role_key
 from .styles import Kit
 from .text import markup
 
@@ -36,11 +36,6 @@ BODIES: dict[str, SectionBody] = {
     "burn_ward": sections.burn_ward,
     "related": specimens.section,
 }
-
-
-def role_key(slug: str) -> str:
-    """The destination name of a role's case file (the zine links to it)."""
-    return f"role-{slug}"
 
 
 def section_key(slug: str, section: Section) -> str:

@@ -12,8 +12,7 @@ from printworks.deck.style import Rect
 def investment(deck) -> None:
     salary = deck.role.salary
     body = deck.body
-    left, right = Rect(body.left, body.top, 300, body.height), None
-    right = Rect(left.right + 24, body.top, body.right - left.right - 24, body.height)
+    left, right = body.split(300, 24)
     slide = deck.slide(
         "investment",
         deck.say("investment.title"),
@@ -73,8 +72,7 @@ def _heat(likelihood: int, impact: int) -> str:
 def retention(deck) -> None:
     risk = deck.role.flight_risk
     body = deck.body
-    left = Rect(body.left, body.top, body.width * 0.46, body.height)
-    right = Rect(left.right + 24, body.top, body.right - left.right - 24, body.height)
+    left, right = body.split(body.width * 0.46, 24)
     slide = deck.slide(
         "retention",
         deck.say("retention.title"),
