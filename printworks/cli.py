@@ -139,14 +139,17 @@ def pdf(
     roles_dir: RolesDir = None,
 ) -> None:
     """Render ROLE's case file: a leaked, redacted dossier as a PDF."""
-    from printworks.casefile import glyph_warnings, render_casefile
-    from printworks.output import write_atomic
+    from printworks.casefile import CasefileOptions, glyph_warnings, render_casefile
+    from printworks.layout import shipped
+    from printworks.output import source_date, write_atomic
 
     try:
+        layouts = shipped()
         loaded = _load(role, roles_dir)
-        for warning in glyph_warnings(loaded):
+        for warning in glyph_warnings(loaded, layouts):
             typer.echo(f"warning: {warning}", err=True)
-        data = render_casefile(loaded, page_size=page_size.value, grayscale=grayscale)
+        options = CasefileOptions(page_size.value, grayscale, source_date())
+        data = render_casefile(loaded, layouts, options)
         path = write_atomic(output or Path("out") / f"{loaded.slug}.pdf", data)
     except PrintworksError as exc:
         raise _fail(exc) from None
@@ -157,15 +160,22 @@ def pdf(
 def deck(
     role: Annotated[str, typer.Argument(help="Role slug, or path to a .yaml file.")],
     output: Output = None,
+    theme: Annotated[
+        str | None,
+        typer.Option(
+            "--theme", help="A theme's name, or a theme folder (default: the role's own choice)."
+        ),
+    ] = None,
     roles_dir: RolesDir = None,
 ) -> None:
     """Render ROLE's deck: the PowerPoint it would present about itself."""
-    from printworks.deck import render_deck
-    from printworks.output import write_atomic
+    from printworks.deck import DeckOptions, render_deck
+    from printworks.layout import shipped
+    from printworks.output import source_date, write_atomic
 
     try:
         loaded = _load(role, roles_dir)
-        data = render_deck(loaded)
+        data = render_deck(loaded, shipped(), DeckOptions(theme=theme, date=source_date()))
         path = write_atomic(output or Path("out") / f"{loaded.slug}.pptx", data)
     except PrintworksError as exc:
         raise _fail(exc) from None
@@ -192,8 +202,13 @@ def zine(
         bool, typer.Option("--grayscale", help="No colour, for photocopies.")
     ] = False,
     creep: Annotated[
-        str, typer.Option("--creep", help="Shift of the innermost pages, e.g. 0.5mm.")
-    ] = "0mm",
+        str | None,
+        typer.Option(
+            "--creep",
+            help="Shift of the innermost pages, e.g. 0.5mm (default: layouts/imposition.yaml).",
+            show_default=False,
+        ),
+    ] = None,
     crop_marks: Annotated[bool, typer.Option("--crop-marks", help="Crop and fold marks.")] = False,
     force: Annotated[
         bool, typer.Option("--force", help="Rebuild even what is up to date.")
@@ -201,11 +216,12 @@ def zine(
 ) -> None:
     """Render every role's case file and deck, then zine.pdf and zine-booklet.pdf for printing."""
     from printworks import loader
+    from printworks.output import source_date
     from printworks.report import ZineProgress, print_summary
     from printworks.zine import ZineOptions, build_zine, ordered_role_paths
 
     folder = loader.roles_dir(roles_dir)
-    options = ZineOptions(page_size.value, grayscale, creep, crop_marks)
+    options = ZineOptions(page_size.value, grayscale, creep, crop_marks, source_date())
     try:
         total = len(ordered_role_paths(folder))
         with ZineProgress(total) as progress:

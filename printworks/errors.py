@@ -17,6 +17,10 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        if not str(self.path):  # a problem with no file of its own: the message says it all
+            return self.message
+        if not self.line:  # a problem of a file as a whole, not of a place in it
+            return f"{self.path}: {self.message}"
         return f"{self.path}:{self.line}:{self.column}: {self.field}: {self.message}"
 
 
@@ -24,12 +28,25 @@ class PrintworksError(Exception):
     """Anything the CLI reports as a message rather than a traceback."""
 
 
-class RoleInvalid(PrintworksError):
-    """A role file that cannot be loaded; holds every problem found in it."""
+class Invalid(PrintworksError):
+    """A file that cannot be read into its model; holds every problem found in it."""
 
     def __init__(self, problems: list[Problem]):
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
+
+
+class RoleInvalid(Invalid):
+    """A role file that cannot be loaded."""
+
+
+class LayoutError(Invalid):
+    """A layout file that is missing, unreadable or does not fit its model."""
+
+    def __init__(self, problems: list[Problem] | str):
+        if isinstance(problems, str):
+            problems = [Problem("", 0, 0, "", problems)]
+        super().__init__(problems)
 
 
 class RoleNotFound(PrintworksError):

@@ -1,53 +1,41 @@
-"""Font aliases (``layouts/fonts.yaml``) -> font files in ``fonts/``, and their glyph coverage.
+"""Fonts, renderer-neutral: what a font file can draw, and every text of a role to check.
 
-Renderer-neutral: registering a face with ReportLab, or naming it in a deck, happens in the
-renderer's own package.
+The font table (``layouts/fonts.yaml``, aliases to files in ``fonts/``) is read with the other
+layouts (:class:`printworks.layout.FontTable`); registering a face with ReportLab, or naming
+it in a deck, happens in the renderer's own package.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel
 
-from printworks.errors import PrintworksError
-from printworks.layout import read_layout
-from printworks.resources import fonts_dir
-
-
-class FontError(PrintworksError):
-    """A font alias with no file behind it."""
-
-
-class FontTable(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    faces: dict[str, str]
+from printworks.markup import Text
 
 
 @cache
-def font_table() -> FontTable:
-    return read_layout("fonts.yaml", FontTable)
-
-
-def font_path(alias: str) -> Path:
-    """The file of the face called ``alias``."""
-    try:
-        name = font_table().faces[alias]
-    except KeyError:
-        known = ", ".join(font_table().faces)
-        raise FontError(f"no font alias '{alias}' in fonts.yaml (known: {known})") from None
-    path = fonts_dir() / name
-    if not path.is_file():
-        raise FontError(f"font alias '{alias}' names {path}, which does not exist")
-    return path
-
-
-@cache
-def charset(alias: str) -> frozenset[int]:
-    """The code points the face called ``alias`` has a glyph for."""
+def charset(path: Path | str) -> frozenset[int]:
+    """The code points the font file at ``path`` has a glyph for."""
     from fontTools.ttLib import TTFont  # a parser only; loaded when coverage is asked for
 
-    with TTFont(font_path(alias), lazy=True) as font:
+    with TTFont(path, lazy=True) as font:
         return frozenset(font.getBestCmap())
+
+
+def _texts(value: object, path: str) -> Iterator[tuple[str, Text]]:
+    if isinstance(value, Text):
+        yield path, value
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _texts(item, f"{path}[{index}]")
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _texts(getattr(value, name), f"{path}.{name}" if path else name)
+
+
+def role_texts(role: BaseModel) -> Iterator[tuple[str, Text]]:
+    """Every text field of ``role`` with its field path, e.g. ``aliases[2]``."""
+    yield from _texts(role, "")

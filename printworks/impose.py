@@ -9,7 +9,6 @@ order, folded in the middle and stapled on the fold, the sheets read 1, 2, 3 ...
 from __future__ import annotations
 
 import hashlib
-from functools import cache
 from io import BytesIO
 from typing import Annotated, Literal, NamedTuple
 
@@ -18,7 +17,6 @@ from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
 from pypdf.generic import (
     ArrayObject,
-    ByteStringObject,
     DecodedStreamObject,
     DictionaryObject,
     FloatObject,
@@ -29,7 +27,7 @@ from pypdf.generic import (
 
 from printworks import units
 from printworks.errors import RenderError
-from printworks.layout import read_layout
+from printworks.pypdf_compat import add_object, set_identifier
 
 # ---------------------------------------------------------------------------------------------
 # Page order (pure)
@@ -147,16 +145,10 @@ class Imposition(_Model):
         return self
 
 
-@cache
-def imposition_layout() -> Imposition:
-    """The shipped imposition layout (read once a process)."""
-    return read_layout("imposition.yaml", Imposition)
-
-
-def sheet_for(page_size: str) -> str:
+def sheet_for(layout: Imposition, page_size: str) -> str:
     """The sheet that folds to the reader's ``page_size``: ``"a5"`` -> ``"a4"``."""
     try:
-        return imposition_layout().sheet_for[page_size]
+        return layout.sheet_for[page_size]
     except KeyError:
         raise RenderError(f"no sheet is set for page size {page_size!r}") from None
 
@@ -257,7 +249,7 @@ def _form(writer: PdfWriter, page: PageObject, trim: Box) -> IndirectObject:
     if resources is not None:
         form[NameObject("/Resources")] = resources.get_object().clone(writer)
     reference = form.indirect_reference
-    return reference if reference is not None else writer._add_object(form)
+    return reference if reference is not None else add_object(writer, form)
 
 
 def _put(name: str, trim: Box, box: Box, scale: float, cell: Box) -> str:
@@ -291,7 +283,12 @@ def _marks(frame: _Frame, placed: dict[Half, Box], length: float, offset: float)
 
 
 def impose(
-    pdf: bytes, *, sheet: str = "a4", creep: str | None = None, crop_marks: bool = False
+    pdf: bytes,
+    layout: Imposition,
+    *,
+    sheet: str = "a4",
+    creep: str | None = None,
+    crop_marks: bool = False,
 ) -> bytes:
     """The printer's copy of the reader's copy ``pdf``: a saddle-stitched booklet's sheets.
 
@@ -313,7 +310,6 @@ def impose(
     The output is deterministic and keeps only the Title, Author, Subject and Keywords of the
     reader's copy.
     """
-    layout = imposition_layout()
     if sheet not in layout.sheets:
         raise RenderError(f"unknown sheet {sheet!r}: choose from {', '.join(layout.sheets)}")
     try:
@@ -354,7 +350,7 @@ def impose(
                 operators += [f"{weight:.2f} w 0 G 0 J", *_marks(frame, placed, length, offset)]
             content = DecodedStreamObject()
             content.set_data("\n".join(operators).encode() + b"\n")
-            out[NameObject("/Contents")] = writer._add_object(content.flate_encode())
+            out[NameObject("/Contents")] = add_object(writer, content.flate_encode())
             out[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"): used})
     return _write(writer, reader, pdf, repr((sheet, creep_pt, crop_marks)))
 
@@ -368,9 +364,8 @@ def _write(writer: PdfWriter, source: PdfReader, pdf: bytes, options: str) -> by
         if info and info.get(key):
             kept[key] = str(info[key])
     writer.metadata = kept
-    digest = ByteStringObject(hashlib.sha256(pdf + options.encode()).digest()[:16])
-    # pypdf draws a random /ID on request; this one is a hash of the input instead.
-    writer._ID = ArrayObject([digest, digest])
+    # a file identifier made from what went in, so the same input gives the same bytes
+    set_identifier(writer, hashlib.sha256(pdf + options.encode()).digest())
     final = BytesIO()
     writer.write(final)
     return final.getvalue()

@@ -1,76 +1,224 @@
 """Layouts: the data in ``layouts/`` (copy, sizes, colours, fonts), read and validated.
 
-Every renderer reads its own layout file through :func:`read_layout`; the standing copy of a
-dossier, shared by all of them, is :func:`dossier_copy`.
+Every file is read into a pydantic model with the same located errors as a role file
+(``layouts/deck/deck.yaml:41:3: colours.bad: required field is missing``). :class:`Layouts`
+is one folder of them, each file read on first use; renderers are handed the part they draw
+with, never read a file themselves.
 """
 
 from __future__ import annotations
 
-from functools import cache
+import hashlib
+from functools import cache, cached_property
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
-from printworks.errors import PrintworksError
+from printworks import yamldoc
+from printworks.errors import Invalid, LayoutError
+from printworks.memo import by_content
 from printworks.model import Role
-from printworks.resources import layouts_dir
+from printworks.resources import fonts_dir, layouts_dir
+
+if TYPE_CHECKING:
+    from printworks.casefile.config import CasefileLayout
+    from printworks.deck.style import DeckLayout
+    from printworks.impose import Imposition
 
 M = TypeVar("M", bound=BaseModel)
 
-
-class LayoutError(PrintworksError):
-    """A layout file that is missing or does not fit its model."""
+__all__ = ["DossierCopy", "FontTable", "LayoutError", "Layouts", "Section", "read_layout"]
 
 
-class Section(BaseModel):
+class Strict(BaseModel):
+    """A part of a layout file: every key required, unknown keys refused."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+
+def read_layout(
+    name: str, model: type[M], folder: Path | None = None, context: dict[str, Any] | None = None
+) -> M:
+    """The layout file ``name`` in ``folder`` (default: the shipped layouts), validated.
+
+    Read once a process while the file is unchanged. ``context`` reaches the model's
+    validators (the font table, for checking the font aliases a layout names).
+    """
+    path = (folder or layouts_dir()) / name
+
+    def build(data: bytes | None) -> M:
+        if data is None:
+            raise LayoutError(f"{path}: cannot read layout file")
+        try:
+            return yamldoc.load(data, path, model, what="a layout file", context=context)
+        except Invalid as exc:
+            raise LayoutError(exc.problems) from None
+
+    fonts = (context or {}).get("fonts")
+    tag = repr(sorted(fonts.faces.items())) if fonts is not None else ""
+    return by_content(f"layout:{model.__qualname__}:{tag}", path, build)
+
+
+# ---------------------------------------------------------------------------------------------
+# fonts.yaml
+
+
+class FontTable(Strict):
+    """Font aliases -> font files in ``fonts/``: renderers ask for an alias, never for a file."""
+
+    faces: dict[str, str] = Field(min_length=1)
+
+    @field_validator("faces")
+    @classmethod
+    def _files_exist(cls, faces: dict[str, str]) -> dict[str, str]:
+        missing = [f"{alias}: {name}" for alias, name in faces.items() if not _font(name).is_file()]
+        if missing:
+            raise ValueError(f"no such font file in {fonts_dir()}: {', '.join(missing)}")
+        return faces
+
+    def path(self, alias: str) -> Path:
+        """The file of the face called ``alias``."""
+        return _font(self.faces[alias])
+
+
+def _font(name: str) -> Path:
+    return fonts_dir() / name
+
+
+def known_alias(value: str, info: ValidationInfo) -> str:
+    """``value``, if the font table in the validation context has it (a located error if not)."""
+    table: FontTable | None = (info.context or {}).get("fonts")
+    if table is not None and value not in table.faces:
+        known = ", ".join(table.faces)
+        raise ValueError(f"no font alias '{value}' in fonts.yaml (known: {known})")
+    return value
+
+
+# ---------------------------------------------------------------------------------------------
+# dossier.yaml: the words every dossier shares
+
+
+class Section(Strict):
     id: str
     number: str
     heading: str
-    caption: str | None = None
+    caption: str | None
 
 
-class DossierCopy(BaseModel):
-    """The words every dossier shares: section numbers, headings, captions and labels."""
+class Labels(Strict):
+    aliases: str
+    market_average: str
+    flight_risk: str
+    diagnosis: str
+    claim: str
+    translation: str
+    source_redacted: str
+    taxonomy: str
+    system_match: str
+    related_arrow: str
+    pressure_down: str
+    pressure_up: str
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+
+class Currency(Strict):
+    code: str = Field(pattern=r"^[A-Z]{3}$")
+    symbol: str = Field(min_length=1)
+
+
+class MoneyCopy(Strict):
+    """How a sum of money prints: with its currency's symbol, or with its code when none."""
+
+    with_symbol: str
+    with_code: str
+    currencies: list[Currency]
+
+    @model_validator(mode="after")
+    def _patterns(self) -> MoneyCopy:
+        for name in ("with_symbol", "with_code"):
+            pattern = getattr(self, name)
+            if "{figure}" not in pattern:
+                raise ValueError(f"{name}: {pattern!r} must hold {{figure}}")
+        return self
+
+    def symbols(self) -> dict[str, str]:
+        return {c.code: c.symbol for c in self.currencies}
+
+
+class DossierCopy(Strict):
+    """The words every dossier shares: section numbers, headings, captions, labels, money."""
 
     file_record: str
     question: str
-    sections: list[Section]
-    labels: dict[str, str]
+    sections: list[Section] = Field(min_length=1)
+    labels: Labels
+    money: MoneyCopy
+
+    @field_validator("sections")
+    @classmethod
+    def _known_fields(cls, sections: list[Section]) -> list[Section]:
+        unknown = sorted({s.id for s in sections} - set(Role.model_fields))
+        if unknown:
+            raise ValueError(f"sections name no role field: {unknown}")
+        return sections
 
     def section(self, section_id: str) -> Section:
         return next(s for s in self.sections if s.id == section_id)
 
-    def present(self, role: Role) -> list[Section]:
-        """The sections that ``role`` has content for, in print order."""
-        return [s for s in self.sections if getattr(role, s.id)]
+
+# ---------------------------------------------------------------------------------------------
+# the folder
 
 
-def read_layout(name: str, model: type[M], folder: Path | None = None) -> M:
-    """The layout file ``name`` (YAML) in ``folder`` (default: the shipped layouts), validated."""
-    path = (folder or layouts_dir()) / name
-    try:
-        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return model.model_validate(data)
-    except OSError as exc:
-        raise LayoutError(f"{path}: cannot read layout: {exc.strerror}") from None
-    except yaml.YAMLError as exc:
-        raise LayoutError(f"{path}: not valid YAML: {exc}") from None
-    except ValidationError as exc:
-        lines = [f"{path}: {'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()]
-        raise LayoutError("\n".join(lines)) from None
+class Layouts:
+    """One folder of layout files (default: the shipped ``layouts/``), each read on first use."""
+
+    def __init__(self, folder: Path | None = None):
+        self.folder = folder or layouts_dir()
+
+    def __getstate__(self) -> dict[str, Any]:
+        # a worker process reads the files afresh (what it parsed is kept by their content)
+        return {"folder": self.folder}
+
+    def _read(self, name: str, model: type[M], **context: Any) -> M:
+        return read_layout(name, model, self.folder, context or None)
+
+    @cached_property
+    def fonts(self) -> FontTable:
+        return self._read("fonts.yaml", FontTable)
+
+    @cached_property
+    def dossier(self) -> DossierCopy:
+        return self._read("dossier.yaml", DossierCopy)
+
+    @cached_property
+    def casefile(self) -> CasefileLayout:
+        from printworks.casefile.config import LAYOUT_FILE, CasefileLayout
+
+        return self._read(LAYOUT_FILE, CasefileLayout, fonts=self.fonts)
+
+    @cached_property
+    def deck(self) -> DeckLayout:
+        from printworks.deck.style import read_deck_layout
+
+        return read_deck_layout(self.folder, self.fonts)
+
+    @cached_property
+    def imposition(self) -> Imposition:
+        from printworks.impose import Imposition
+
+        return self._read("imposition.yaml", Imposition)
+
+    def digest(self) -> str:
+        """A digest of every file in the folder and in ``fonts/``: what an output was made with."""
+        digest = hashlib.sha256()
+        for root in (self.folder, fonts_dir()):
+            for path in sorted(p for p in root.rglob("*") if p.is_file()):
+                digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+        return digest.hexdigest()
 
 
 @cache
-def dossier_copy() -> DossierCopy:
-    """The shipped standing copy (cached: it is read once a process)."""
-    copy = read_layout("dossier.yaml", DossierCopy)
-    missing = {s.id for s in copy.sections} - set(Role.model_fields)
-    if missing:
-        raise LayoutError(f"dossier.yaml: sections name no role field: {sorted(missing)}")
-    return copy
+def shipped() -> Layouts:
+    """The layouts that ship with printworks (one bundle a process)."""
+    return Layouts()

@@ -6,6 +6,7 @@ loaded, so no renderer can write them into an output file, however it is written
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +14,8 @@ from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic_core import PydanticCustomError, core_schema
 
 MARK = "||"
+# C0 controls other than tab and line breaks, DEL, and the C1 controls: no output prints them
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 BLOCK = "\u2588"  # FULL BLOCK: how a hidden character is shown in plain-text outputs
 
 
@@ -49,6 +52,17 @@ def parse(raw: str) -> tuple[Segment, ...]:
     return tuple(segments)
 
 
+def _merged(segments: list[Segment]) -> tuple[Segment, ...]:
+    """``segments`` with neighbouring visible runs joined into one."""
+    out: list[Segment] = []
+    for seg in segments:
+        if out and not seg.hidden and not out[-1].hidden:
+            out[-1] = Segment(text=out[-1].text + seg.text)
+        elif seg.hidden or seg.text:
+            out.append(seg)
+    return tuple(out)
+
+
 class Text:
     """Role text with its redactions parsed: a sequence of :class:`Segment`.
 
@@ -82,6 +96,45 @@ class Text:
         """The text with each hidden character replaced by ``block``."""
         return "".join(s.text or block * s.hidden for s in self.segments)
 
+    def one_line(self) -> Text:
+        """This text with every run of white space (line breaks too) made one space."""
+        out: list[Segment] = []
+        for seg in self.segments:
+            if seg.hidden:
+                out.append(seg)
+                continue
+            words = " ".join(seg.text.split())
+            lead = " " if seg.text[:1].isspace() and out else ""
+            tail = " " if seg.text[-1:].isspace() and words else ""
+            piece = lead + words + tail if words else (" " if out else "")
+            if piece:
+                out.append(Segment(text=piece))
+        if out and not out[-1].hidden:
+            last = out[-1].text.rstrip()
+            out[-1:] = [Segment(text=last)] if last else []
+        return Text(_merged(out))
+
+    def strip(self) -> Text:
+        """This text without white space at its start and its end."""
+        segments = list(self.segments)
+        if segments and not segments[0].hidden:
+            segments[0] = Segment(text=segments[0].text.lstrip())
+        if segments and not segments[-1].hidden:
+            segments[-1] = Segment(text=segments[-1].text.rstrip())
+        return Text(_merged(segments))
+
+    def __add__(self, other: object) -> Text:
+        if isinstance(other, str):
+            other = Text((Segment(text=other),) if other else ())
+        if not isinstance(other, Text):
+            return NotImplemented
+        return Text(_merged([*self.segments, *other.segments]))
+
+    def __radd__(self, other: object) -> Text:
+        if isinstance(other, str):
+            return Text((Segment(text=other),) if other else ()) + self
+        return NotImplemented
+
     def __str__(self) -> str:
         return self.masked()
 
@@ -111,6 +164,13 @@ class Text:
                 )
             if not value.strip():
                 raise PydanticCustomError("blank_text", "must not be blank")
+            control = _CONTROL.search(value)
+            if control:
+                raise PydanticCustomError(
+                    "control_character",
+                    "holds the control character U+{code}, which no output can print: remove it",
+                    {"code": f"{ord(control[0]):04X}"},
+                )
             try:
                 return cls.parse(value)
             except MarkupError as exc:

@@ -17,15 +17,15 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-from printworks import __version__
 from printworks.errors import PrintworksError
+from printworks.layout import Layouts
 from printworks.loader import SUFFIX, load_role, role_paths
 from printworks.model import Role
 from printworks.output import write_atomic
-from printworks.resources import fonts_dir, layouts_dir
 
 ORDER_FILE = "order.txt"
 CACHE_FILE = ".printworks-cache.json"
@@ -35,19 +35,28 @@ BOOKLET_FILE = "zine-booklet.pdf"
 
 @dataclass(frozen=True)
 class ZineOptions:
-    """What the zine is made with; every field is part of the cache key."""
+    """What the zine is made with; every field is part of the cache key.
+
+    ``creep`` None takes the imposition layout's; ``date`` is the build date (None: none).
+    """
 
     page_size: str = "a5"
     grayscale: bool = False
-    creep: str = "0mm"
+    creep: str | None = None
     crop_marks: bool = False
+    date: datetime | None = None
 
-    @property
-    def sheet(self) -> str:
+    def sheet(self, layouts: Layouts) -> str:
         """The sheet the zine is folded from; single case files print on it too."""
         from printworks.impose import sheet_for
 
-        return sheet_for(self.page_size)
+        return sheet_for(layouts.imposition, self.page_size)
+
+    def key(self) -> str:
+        """These options as text, for the cache key."""
+        fields = asdict(self)
+        fields["date"] = self.date.isoformat() if self.date else None
+        return json.dumps(fields, sort_keys=True)
 
 
 @dataclass
@@ -97,13 +106,18 @@ def ordered_role_paths(folder: Path, warnings: list[str] | None = None) -> list[
 
 
 @cache
-def _inputs_digest() -> str:
-    """A digest of everything besides the role that shapes an output: layouts, fonts, version."""
-    digest = hashlib.sha256(__version__.encode())
-    for root in (layouts_dir(), fonts_dir()):
-        for path in sorted(p for p in root.rglob("*") if p.is_file()):
-            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+def code_digest() -> str:
+    """A digest of printworks' own code: a changed program never serves an old output."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
+
+
+def _inputs_digest(layouts: Layouts) -> str:
+    """A digest of everything besides the role that shapes an output: code, layouts, fonts."""
+    return _digest(code_digest(), layouts.digest())
 
 
 def _digest(*parts: bytes | str) -> str:
@@ -126,16 +140,20 @@ def _count_slides(pptx: bytes) -> int:
     return sum(n.startswith("ppt/slides/slide") and n.endswith(".xml") for n in names)
 
 
-def _render_role(role: Role, source: str, outdir: Path, sheet: str, grayscale: bool) -> RoleResult:
+def _render_role(
+    role: Role, source: str, outdir: Path, layouts: Layouts, options: ZineOptions
+) -> RoleResult:
     """Worker: render one (validated) role's case file and deck into ``outdir``."""
     started = time.perf_counter()
     result = RoleResult(slug=role.slug, source=source)
     try:
-        from printworks.casefile import render_casefile
-        from printworks.deck import render_deck
+        from printworks.casefile import CasefileOptions, render_casefile
+        from printworks.deck import DeckOptions, render_deck
 
-        pdf = render_casefile(role, page_size=sheet, grayscale=grayscale)
-        pptx = render_deck(role)
+        sheet = options.sheet(layouts)
+        casefile = CasefileOptions(sheet, options.grayscale, options.date)
+        pdf = render_casefile(role, layouts, casefile)
+        pptx = render_deck(role, layouts, DeckOptions(date=options.date))
         write_atomic(outdir / f"{role.slug}.pdf", pdf)
         write_atomic(outdir / f"{role.slug}.pptx", pptx)
         result.pages, result.slides = _count_pages(pdf), _count_slides(pptx)
@@ -153,17 +171,22 @@ class _ZineResult:
     error: str = ""
 
 
-def _render_zine(roles: list[Role], outdir: Path, options: ZineOptions) -> _ZineResult:
+def _render_zine(
+    roles: list[Role], outdir: Path, layouts: Layouts, options: ZineOptions
+) -> _ZineResult:
     """Worker: the reader's copy of every role, and the printer's copy imposed from it."""
     try:
-        from printworks.casefile import render_collection
+        from printworks.casefile import CasefileOptions, render_collection
         from printworks.impose import impose
 
-        reader_copy = render_collection(
-            roles, page_size=options.page_size, grayscale=options.grayscale
-        )
+        casefile = CasefileOptions(options.page_size, options.grayscale, options.date)
+        reader_copy = render_collection(roles, layouts, casefile)
         printer_copy = impose(
-            reader_copy, sheet=options.sheet, creep=options.creep, crop_marks=options.crop_marks
+            reader_copy,
+            layouts.imposition,
+            sheet=options.sheet(layouts),
+            creep=options.creep,
+            crop_marks=options.crop_marks,
         )
         write_atomic(outdir / ZINE_FILE, reader_copy)
         write_atomic(outdir / BOOKLET_FILE, printer_copy)
@@ -206,6 +229,7 @@ def build_zine(
     jobs: int | None = None,
     force: bool = False,
     on_result: Callable[[RoleResult], None] | None = None,
+    layouts: Layouts | None = None,
 ) -> ZineReport:
     """Render every role in ``folder`` into ``outdir``, then ``zine.pdf`` and its booklet.
 
@@ -213,12 +237,14 @@ def build_zine(
     workers' tasks too, started first since it is the longest, beside the single roles.
     """
     options = options or ZineOptions()
+    layouts = layouts or Layouts()
     report = ZineReport()
     paths = ordered_role_paths(folder, report.warnings)
     outdir.mkdir(parents=True, exist_ok=True)
     store = _Cache(outdir)
-    settings = json.dumps(asdict(options), sort_keys=True)
-    digests = {p.stem: _digest(p.read_bytes(), _inputs_digest(), settings) for p in paths}
+    settings = options.key()
+    inputs = _inputs_digest(layouts)
+    digests = {p.stem: _digest(p.read_bytes(), inputs, settings) for p in paths}
     zine, booklet = outdir / ZINE_FILE, outdir / BOOKLET_FILE
     zine_key = _digest(settings, *(f"{p.stem}:{digests[p.stem]}" for p in paths))
     zine_entry = None if force else store.hit("(zine)", zine_key, (zine, booklet))
@@ -251,7 +277,7 @@ def build_zine(
     zine_roles = [good[p.stem] for p in paths if p.stem in good]
     zine_task = zine_roles if zine_entry is None and zine_roles else None
     role_tasks = [(good[p.stem], str(p)) for p in stale if p.stem in good]
-    for outcome in _run(zine_task, role_tasks, outdir, options, jobs):
+    for outcome in _run(zine_task, role_tasks, outdir, layouts, options, jobs):
         if isinstance(outcome, RoleResult):
             if outcome.status != "failed":
                 store.put(
@@ -277,6 +303,7 @@ def _run(
     zine_roles: list[Role] | None,
     role_tasks: list[tuple[Role, str]],
     outdir: Path,
+    layouts: Layouts,
     options: ZineOptions,
     jobs: int | None,
 ) -> Iterator[RoleResult | _ZineResult]:
@@ -285,18 +312,17 @@ def _run(
     if not count:
         return
     jobs = max(1, min(jobs or os.cpu_count() or 1, count))
-    sheet, gray = options.sheet, options.grayscale
     if jobs == 1:
         if zine_roles is not None:
-            yield _render_zine(zine_roles, outdir, options)
+            yield _render_zine(zine_roles, outdir, layouts, options)
         for role, source in role_tasks:
-            yield _render_role(role, source, outdir, sheet, gray)
+            yield _render_role(role, source, outdir, layouts, options)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         futures = []
         if zine_roles is not None:
-            futures.append(pool.submit(_render_zine, zine_roles, outdir, options))
+            futures.append(pool.submit(_render_zine, zine_roles, outdir, layouts, options))
         for role, source in role_tasks:
-            futures.append(pool.submit(_render_role, role, source, outdir, sheet, gray))
+            futures.append(pool.submit(_render_role, role, source, outdir, layouts, options))
         for future in as_completed(futures):
             yield future.result()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from printworks.layout import Layouts
 from printworks.loader import load_role, parse_role
 from printworks.model import Role
 
@@ -40,3 +41,17 @@ def roles_copy(tmp_path: Path) -> Path:
 def role_from_yaml(text: str, slug: str = "hostile") -> Role:
     """A role parsed from YAML text, for hostile variants built in a test."""
     return parse_role(text, f"{slug}.yaml")
+
+
+def casefile(
+    role: Role,
+    page_size: str = "a4",
+    grayscale: bool = False,
+    *,
+    date=None,
+    layouts: Layouts | None = None,
+) -> bytes:
+    """The case file of ``role``, as ``printworks pdf`` would make it with these options."""
+    from printworks.casefile import CasefileOptions, render_casefile
+
+    return render_casefile(role, layouts, CasefileOptions(page_size, grayscale, date))

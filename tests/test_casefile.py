@@ -10,6 +10,7 @@ import re
 import shutil
 import subprocess
 import sys
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
@@ -17,13 +18,13 @@ import pytest
 from pypdf import PdfReader
 from typer.testing import CliRunner
 
-from printworks.casefile import render_casefile
 from printworks.casefile.faces import role_texts
 from printworks.cli import app
-from printworks.layout import dossier_copy
+from printworks.facts import Facts
+from printworks.layout import shipped
 from printworks.loader import load_role
 from printworks.model import Role
-from tests.conftest import SEED_FILE, SEED_SLUG, SEED_TEXT
+from tests.conftest import SEED_FILE, SEED_SLUG, SEED_TEXT, casefile
 
 SIZES = {
     "a4": (595.3, 841.9),
@@ -127,7 +128,7 @@ def seed() -> Role:
 
 @cache
 def rendered(page_size: str = "a4", grayscale: bool = False) -> bytes:
-    return render_casefile(seed(), page_size=page_size, grayscale=grayscale)
+    return casefile(seed(), page_size=page_size, grayscale=grayscale)
 
 
 # ---- the seed, as printed -----------------------------------------------------------------
@@ -193,10 +194,10 @@ def test_every_line_of_the_seed_dossier_is_in_the_text(tmp_path):
 def test_sections_keep_the_seed_order_numbers_headings_and_captions(tmp_path):
     text = pdf_text(rendered(), tmp_path)
     headings = [line for line in text.splitlines() if re.match(r"^\[\d\d\] [A-Z]", line)]
-    expected = [f"[{s.number}] {s.heading}" for s in dossier_copy().sections]
+    expected = [f"[{s.number}] {s.heading}" for s in shipped().dossier.sections]
     assert headings == expected
     lines = text.splitlines()
-    for section in dossier_copy().sections:
+    for section in shipped().dossier.sections:
         if section.caption:
             after = lines[lines.index(f"[{section.number}] {section.heading}") + 1]
             assert squeeze(after) == squeeze(section.caption)
@@ -234,7 +235,7 @@ def test_one_bookmark_per_section_under_the_role():
     assert outline[0].title.startswith("Principal AI/ML Model Training Assistant")
     children = outline[1]
     titles = [item.title for item in children]
-    expected = [f"[{s.number}] {s.heading}" for s in dossier_copy().sections]
+    expected = [f"[{s.number}] {s.heading}" for s in shipped().dossier.sections]
     assert titles == expected
 
 
@@ -261,17 +262,26 @@ def test_index_links_jump_inside_the_document_and_nowhere_else():
 
 def test_same_role_gives_byte_identical_files():
     role = seed()
-    assert render_casefile(role) == render_casefile(role)
-    assert render_casefile(role, page_size="a5", grayscale=True) == rendered("a5", True)
+    assert casefile(role) == casefile(role)
+    assert casefile(role, page_size="a5", grayscale=True) == rendered("a5", True)
 
 
-def test_dates_come_from_source_date_epoch(monkeypatch, tmp_path):
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14 22:13:20 UTC
-    data = render_casefile(seed())
+def test_the_build_date_is_the_filing_date_and_the_pdf_date(tmp_path):
+    when = datetime(2023, 11, 14, 22, 13, 20, tzinfo=UTC)
+    data = casefile(seed(), date=when)
     info = PdfReader(io.BytesIO(data)).metadata
     assert info["/CreationDate"].startswith("D:20231114221320")
     assert "FILED 14 NOV 2023" in pdf_text(data, tmp_path)
     assert data != rendered()
+
+
+def test_pdf_dates_the_file_from_source_date_epoch(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 2023-11-14 22:13:20 UTC
+    out = tmp_path / "dated.pdf"
+    result = CliRunner().invoke(app, ["pdf", SEED_SLUG, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    info = PdfReader(io.BytesIO(out.read_bytes())).metadata
+    assert info["/CreationDate"].startswith("D:20231114221320")
 
 
 def test_grayscale_uses_no_colour_at_all():
@@ -309,64 +319,40 @@ def test_importing_the_package_loads_no_reportlab():
 
 
 def test_stories_of_several_roles_share_one_document_and_link_to_each_other(tmp_path):
-    from reportlab.platypus import PageBreak
-
-    from printworks.casefile import build_pdf, casefile_story, make_kit
-    from printworks.casefile.document import role_metadata
+    from printworks.casefile import CasefileOptions, render_collection
     from tests.conftest import role_from_yaml
 
     other = role_from_yaml(
         SEED_FILE.read_text(encoding="utf-8").replace("OTI-0001", "OTI-0002"),
         "enterprise-architect",
     )
-    roles = [seed(), other]
-    kit = make_kit(page_size="a5", link_slugs=frozenset(r.slug for r in roles))
-
-    def story():
-        flow = []
-        for index, role in enumerate(roles):
-            flow += ([PageBreak()] if index else []) + casefile_story(role, kit)
-        return flow
-
-    data = build_pdf(story, kit, role_metadata(seed(), kit))
+    data = render_collection([seed(), other], options=CasefileOptions("a5"))
     reader = PdfReader(io.BytesIO(data))
     pages = len(reader.pages)
     text = pdf_text(data, tmp_path)
     assert f"PAGE {pages} OF {pages}" in text
-    assert "CASE No. OTI-0002" in text.split("\f")[-2]
-    assert [item.title for item in reader.outline if not isinstance(item, list)] == [
+    first_page_of = {
+        case: next(i for i, p in enumerate(text.split("\f")) if f"CASE No. {case}" in p)
+        for case in ("OTI-0001", "OTI-0002")
+    }
+    assert "CASE No. OTI-0002" in text.split("\f")[-3]  # the last page is the back cover
+    titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert [t for t in titles if t.startswith("Principal")] == [
         "Principal AI/ML Model Training Assistant [OTI-0001]",
         "Principal AI/ML Model Training Assistant [OTI-0002]",
     ]
     # the seed's "Enterprise Architect" specimen now jumps to the other role's first page
     page_refs = [page.indirect_reference for page in reader.pages]
-    second_start = next(i for i, p in enumerate(text.split("\f")) if "OTI-0002" in p)
     targets = [
         page_refs.index(annot.get_object()["/Dest"][0])
-        for page in reader.pages[:second_start]
+        for page in reader.pages[first_page_of["OTI-0001"] : first_page_of["OTI-0002"]]
         for annot in page.get("/Annots", [])
     ]
-    assert second_start in targets
+    assert first_page_of["OTI-0002"] in targets
 
 
 def test_a_single_case_file_leaves_related_roles_as_plain_text():
     reader = PdfReader(io.BytesIO(rendered()))
-    index_links = len(dossier_copy().present(seed()))
+    index_links = len(Facts(seed(), shipped().dossier).present)
     links = [a for page in reader.pages for a in page.get("/Annots", [])]
     assert len(links) == index_links
-
-
-# ---- the fast paragraph reader makes what ReportLab's own parser makes ---------------------
-
-
-@pytest.mark.parametrize(
-    "slug", ["principal-ai-ml-model-training-assistant", "sdet", "enterprise-architect"]
-)
-def test_the_fast_markup_reader_gives_the_same_pdf_as_reportlabs_parser(slug, monkeypatch):
-    from printworks.casefile import paragraphs
-    from printworks.loader import load_role
-
-    role = load_role(SEED_FILE.parent / f"{slug}.yaml")
-    fast = render_casefile(role, page_size="a5")
-    monkeypatch.setattr(paragraphs, "_frags", lambda text, style: None)
-    assert render_casefile(role, page_size="a5") == fast

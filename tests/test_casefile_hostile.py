@@ -12,10 +12,11 @@ import pytest
 import yaml
 from pypdf import PdfReader
 
-from printworks.casefile import glyph_warnings, render_casefile
+from printworks.casefile import glyph_warnings
 from printworks.casefile.faces import role_texts
-from printworks.layout import dossier_copy
-from tests.conftest import OPTIONAL_LISTS, SEED_FILE, role_from_yaml
+from printworks.errors import RoleInvalid
+from printworks.layout import shipped
+from tests.conftest import OPTIONAL_LISTS, SEED_FILE, casefile, role_from_yaml
 from tests.test_casefile import (
     need,
     pdf_text,
@@ -89,7 +90,7 @@ def _inject(data):
 
 @cache
 def injected() -> bytes:
-    return render_casefile(variant(_inject))
+    return casefile(variant(_inject))
 
 
 def test_markup_in_role_text_prints_literally(tmp_path):
@@ -147,7 +148,7 @@ def _huge(data):
 
 @cache
 def huge(size: str) -> bytes:
-    return render_casefile(variant(_huge), page_size=size)
+    return casefile(variant(_huge), page_size=size)
 
 
 @pytest.mark.parametrize("size", ["a4", "a5"])
@@ -199,7 +200,7 @@ def _deep(data):
 
 @pytest.mark.parametrize("size", ["a4", "a5"])
 def test_deep_org_chart_and_crowded_day_fit_the_page(size, tmp_path):
-    data = render_casefile(variant(_deep), page_size=size)
+    data = casefile(variant(_deep), page_size=size)
     text = squeeze(pdf_text(data, tmp_path))
     assert "TheSubject" in text and "Sibling2oflevel30" in text and "Meeting23" in text
     outside = [b for b in word_boxes(data, tmp_path) if b[4] > b[0] or b[2] < 0]
@@ -217,11 +218,11 @@ def _bare(data):
 
 
 def test_empty_optional_sections_leave_no_heading(tmp_path):
-    data = render_casefile(variant(_bare), page_size="a5")
+    data = casefile(variant(_bare), page_size="a5")
     text = pdf_text(data, tmp_path)
     headings = [line for line in text.splitlines() if re.match(r"^\[\d\d\] [A-Z]", line)]
     assert headings == ["[03] SALARY DELUSION", "[04] THE FLIGHT RISK"]
-    for section in dossier_copy().sections:
+    for section in shipped().dossier.sections:
         if section.id not in {"salary", "flight_risk"}:
             assert section.heading not in text.replace("[03] SALARY", "")
             if section.caption:
@@ -236,8 +237,8 @@ def test_empty_optional_sections_leave_no_heading(tmp_path):
 def test_each_optional_section_alone_can_be_left_out(tmp_path):
     for key in OPTIONAL_LISTS:
         role = variant(lambda d, k=key: d.__setitem__(k, []))
-        text = pdf_text(render_casefile(role), tmp_path)
-        section = next((s for s in dossier_copy().sections if s.id == key), None)
+        text = pdf_text(casefile(role), tmp_path)
+        section = next((s for s in shipped().dossier.sections if s.id == key), None)
         if section:
             assert f"[{section.number}] {section.heading}" not in text
         else:  # aliases sit inside [01]
@@ -246,7 +247,7 @@ def test_each_optional_section_alone_can_be_left_out(tmp_path):
 
 def test_aliases_without_an_org_chart_move_to_the_cover(tmp_path):
     role = variant(lambda d: d.pop("org_chart"))
-    text = pdf_text(render_casefile(role), tmp_path)
+    text = pdf_text(casefile(role), tmp_path)
     assert "[01] THE ORG-CHART ARCHITECTURE" not in text
     assert "KNOWN ALIASES / DISGUISES:" in text.split("[02]")[0]
 
@@ -269,7 +270,7 @@ def _redact(data):
 
 @cache
 def redacted(size: str = "a4", gray: bool = False) -> bytes:
-    return render_casefile(variant(_redact), page_size=size, grayscale=gray)
+    return casefile(variant(_redact), page_size=size, grayscale=gray)
 
 
 @pytest.mark.parametrize(("size", "gray"), [("a4", False), ("a5", True)])
@@ -304,11 +305,12 @@ def test_redaction_bars_are_about_as_wide_as_the_hidden_text():
     """A bar is a filled rectangle in the redaction ink, one typewriter cell per hidden char."""
     from pypdf.generic import ContentStream
 
-    from printworks.casefile import make_kit
+    from printworks.casefile.document import CasefileOptions, make_kit
+    from printworks.layout import shipped
 
     role = variant(lambda d: d.__setitem__("summary", f"Ask ||{SECRET}|| now."))
-    reader = PdfReader(io.BytesIO(render_casefile(role)))
-    kit = make_kit()
+    reader = PdfReader(io.BytesIO(casefile(role)))
+    kit = make_kit(shipped(), CasefileOptions())
     ink = tuple(round(c, 3) for c in kit.colour("redaction").rgb())
     widths, fill = [], None
     for operands, operator in ContentStream(reader.pages[0].get_contents(), reader).operations:
@@ -326,15 +328,25 @@ def test_redaction_bars_are_about_as_wide_as_the_hidden_text():
 
 def test_a_character_no_font_has_is_reported_and_shown_as_its_code(tmp_path):
     def change(data):
-        data["aliases"][2] = "Chief Vibes Officer \U000e0041 \u0007"
+        data["aliases"][2] = "Chief Vibes Officer \U000e0041"
 
     role = variant(change, slug="glyphs")
     warnings = glyph_warnings(role)
-    assert "glyphs: aliases[2]: no glyph for U+E0041 '\\U000e0041'" in warnings
-    assert "glyphs: aliases[2]: no glyph for U+0007 '\\x07'" in warnings
-    assert len(warnings) == 2
-    text = pdf_text(render_casefile(role), tmp_path)
-    assert "[U+E0041]" in text and "[U+0007]" in text
+    assert warnings == ["glyphs: aliases[2]: no glyph for U+E0041 '\\U000e0041'"]
+    text = pdf_text(casefile(role), tmp_path)
+    assert "[U+E0041]" in text
+
+
+def test_a_control_character_is_refused_where_it_stands():
+    def change(data):
+        data["aliases"][2] = "Chief Vibes Officer \u0007"
+
+    with pytest.raises(RoleInvalid) as caught:
+        variant(change, slug="glyphs")
+    (problem,) = caught.value.problems
+    assert str(problem).startswith("glyphs.yaml:")
+    assert problem.field == "aliases[2]"
+    assert "control character U+0007" in problem.message
 
 
 def test_the_seed_has_no_glyph_warnings():
@@ -360,7 +372,7 @@ def _many_metrics(data):
 
 
 def test_a_metric_name_never_ends_a_page_without_its_description():
-    reader = PdfReader(io.BytesIO(render_casefile(variant(_many_metrics), page_size="a5")))
+    reader = PdfReader(io.BytesIO(casefile(variant(_many_metrics), page_size="a5")))
     pages = [page.extract_text() for page in reader.pages]
     for n in range(40):
         name = next(i for i, text in enumerate(pages) if f"Metric {n:02d} Name" in text)

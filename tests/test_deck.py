@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 import zipfile
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from typer.testing import CliRunner
 from printworks.cli import app
 from printworks.deck import render_deck
 from printworks.deck.template import TemplateError
-from printworks.fonts import font_path
+from printworks.layout import Layouts, shipped
 from tests.conftest import OPTIONAL_LISTS, SEED_FILE, SEED_SLUG, role_from_yaml
 
 EMU_PER_PT = 12700
@@ -96,7 +97,7 @@ def _norm(text: str) -> str:
 @cache
 def _face(bold: bool, italic: bool):
     alias = "sans" + ("-bold" if bold else "") + ("-italic" if italic else "")
-    return ImageFont.truetype(str(font_path(alias)), 1000)
+    return ImageFont.truetype(str(shipped().fonts.path(alias)), 1000)
 
 
 def _run_width(text: str, size: float, bold: bool, italic: bool) -> float:
@@ -375,20 +376,30 @@ def test_same_role_gives_identical_bytes(seed_role, seed_deck, monkeypatch):
         assert {info.date_time for info in package.infolist()} == {(1980, 1, 1, 0, 0, 0)}
 
 
-def test_core_properties_dated_from_source_date_epoch(seed_role, monkeypatch):
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    prs = _open(render_deck(seed_role))
+def test_core_properties_dated_from_the_build_date(seed_role):
+    from printworks.deck import DeckOptions
+
+    when = datetime(2023, 11, 14, 22, 13, 20, tzinfo=UTC)
+    prs = _open(render_deck(seed_role, options=DeckOptions(date=when)))
     assert prs.core_properties.created.isoformat().startswith("2023-11-14T22:13:20")
     assert prs.core_properties.modified == prs.core_properties.created
 
 
+def test_deck_dates_the_file_from_source_date_epoch(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    out = tmp_path / "dated.pptx"
+    result = CliRunner().invoke(app, ["deck", SEED_SLUG, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert _open(out.read_bytes()).core_properties.created.year == 2023
+
+
 def test_a_missing_layout_name_is_a_clear_error(seed_role, tmp_path):
-    folder = tmp_path / "deck"
-    shutil.copytree(Path(__file__).resolve().parent.parent / "layouts" / "deck", folder)
-    style = folder / "deck.yaml"
-    style.write_text(style.read_text().replace("content: Content", "content: Boardroom"))
+    folder = tmp_path / "layouts"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "layouts", folder)
+    theme = folder / "deck" / "themes" / "consultancy" / "theme.yaml"
+    theme.write_text(theme.read_text().replace("content: Content", "content: Boardroom"))
     with pytest.raises(TemplateError, match=r"no slide layout named 'Boardroom'.*'Content'"):
-        render_deck(seed_role, folder)
+        render_deck(seed_role, Layouts(folder))
 
 
 def test_importing_the_deck_package_is_cheap():

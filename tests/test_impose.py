@@ -14,7 +14,17 @@ from reportlab.lib.pagesizes import A4, A5
 from reportlab.pdfgen import canvas
 
 from printworks.errors import RenderError
-from printworks.impose import Sheet, Side, booklet_order, impose, imposition_layout, sheet_for
+from printworks.impose import Sheet, Side, booklet_order, sheet_for
+from printworks.impose import impose as impose_with
+from printworks.layout import shipped
+
+LAYOUT = shipped().imposition
+
+
+def impose(pdf: bytes, **options) -> bytes:
+    """The booklet of ``pdf`` with the shipped imposition layout."""
+    return impose_with(pdf, LAYOUT, **options)
+
 
 HALF_LETTER = (396.0, 612.0)
 A4_LANDSCAPE = (841.89, 595.28)
@@ -135,19 +145,19 @@ def test_a5_pages_impose_onto_a4_landscape():
 
 
 def test_half_letter_pages_impose_onto_letter_landscape():
-    booklet = impose(reader_copy(8, HALF_LETTER), sheet=sheet_for("half-letter"))
+    booklet = impose(reader_copy(8, HALF_LETTER), sheet=sheet_for(LAYOUT, "half-letter"))
     assert sizes(booklet) == [pytest.approx(LETTER_LANDSCAPE, abs=0.5)] * 4
 
 
 def test_each_page_size_has_its_sheet():
-    assert sheet_for("a5") == "a4"
-    assert sheet_for("half-letter") == "letter"
+    assert sheet_for(LAYOUT, "a5") == "a4"
+    assert sheet_for(LAYOUT, "half-letter") == "letter"
     with pytest.raises(RenderError):
-        sheet_for("a3")
+        sheet_for(LAYOUT, "a3")
 
 
 def test_the_shipped_layout_is_valid():
-    layout = imposition_layout()
+    layout = LAYOUT
     assert set(layout.sheets) >= {"a4", "letter"}
 
 

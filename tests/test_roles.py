@@ -11,7 +11,8 @@ from pydantic import BaseModel
 from typer.testing import CliRunner
 
 from printworks.cli import app
-from printworks.layout import dossier_copy
+from printworks.facts import Facts
+from printworks.layout import shipped
 from printworks.loader import load_role, role_paths
 from printworks.markup import Text
 from printworks.model import Role
@@ -123,7 +124,8 @@ def test_every_role_fills_every_section(path: Path) -> None:
     role = load_role(path)
     empty = [name for name in Role.model_fields if not getattr(role, name)]
     assert empty == []
-    assert [s.id for s in dossier_copy().present(role)] == [s.id for s in dossier_copy().sections]
+    copy = shipped().dossier
+    assert [s.id for s in Facts(role, copy).present] == [s.id for s in copy.sections]
     assert role.org_chart is not None
     assert str(role.org_chart.this_role.title) == str(role.title)
     assert all(s.slug for s in role.related), "every related specimen is linked by slug"

@@ -6,7 +6,7 @@ import re
 
 from pydantic import BaseModel
 
-from printworks.layout import dossier_copy
+from printworks.layout import shipped
 from printworks.markup import Text
 from printworks.model import Role
 
@@ -28,17 +28,17 @@ def _texts(value) -> list[str]:
 
 
 def _layout_lines() -> set[str]:
-    copy = dossier_copy()
+    copy = shipped().dossier
     lines = {f"[{s.number}] {s.heading}" for s in copy.sections}
     lines |= {s.caption for s in copy.sections if s.caption}
-    lines |= {v for v in copy.labels.values()}
+    lines |= {v for v in copy.labels.model_dump().values()}
     return lines
 
 
 def test_every_seed_line_is_in_the_role_or_the_layout(seed_role: Role) -> None:
     corpus = "\n".join(_texts(seed_role))
     layout = _layout_lines()
-    copy = dossier_copy()
+    copy = shipped().dossier
     unplaced = []
     for raw in SEED_TEXT.read_text(encoding="utf-8").splitlines():
         line = raw.strip()
@@ -57,7 +57,7 @@ def test_every_seed_line_is_in_the_role_or_the_layout(seed_role: Role) -> None:
         if line == f"${seed_role.salary.amount:,}":
             continue
         risk = seed_role.flight_risk
-        if line == f"{copy.labels['flight_risk']}{risk.percent}%{risk.label}":
+        if line == f"{copy.labels.flight_risk}{risk.percent}%{risk.label}":
             continue
         if m := re.fullmatch(r"\[(\d\d:\d\d) - (\d\d:\d\d)\]", line):
             assert (m[1], m[2]) in {(e.start, e.end) for e in seed_role.day_log}

@@ -3,9 +3,8 @@
 Importing this package is cheap; ReportLab is loaded on the first render.
 
 - :func:`render_casefile` gives the PDF bytes of one role.
+- :func:`render_collection` gives one PDF of many roles (the zine's reader's copy).
 - :func:`glyph_warnings` names every character of a role that no face can draw.
-- :func:`casefile_story`, :func:`make_kit` and :func:`build_pdf` let another document (the
-  zine) put many roles' case files into one PDF, with the same page furniture.
 """
 
 from __future__ import annotations
@@ -15,70 +14,56 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from reportlab.platypus import Flowable
-
+    from printworks.layout import Layouts
     from printworks.model import Role
 
-    from .config import CasefileLayout
-    from .styles import Kit
+    from .document import CasefileOptions
 
-__all__ = [
-    "build_pdf",
-    "casefile_story",
-    "glyph_warnings",
-    "make_kit",
-    "render_casefile",
-    "render_collection",
-]
+__all__ = ["CasefileOptions", "glyph_warnings", "render_casefile", "render_collection"]
+
+
+def __getattr__(name: str):
+    if name == "CasefileOptions":  # a plain dataclass, but its module imports ReportLab
+        from .document import CasefileOptions
+
+        return CasefileOptions
+    raise AttributeError(name)
+
+
+def _layouts(layouts: Layouts | None) -> Layouts:
+    from printworks.layout import shipped
+
+    return layouts or shipped()
 
 
 def render_casefile(
-    role: Role,
-    *,
-    page_size: str = "a4",
-    grayscale: bool = False,
-    layout: CasefileLayout | None = None,
+    role: Role, layouts: Layouts | None = None, options: CasefileOptions | None = None
 ) -> bytes:
-    """The case file of ``role`` as PDF bytes, on ``page_size`` paper, in colour or grey."""
-    from .document import build_pdf, make_kit, role_metadata
+    """The case file of ``role`` as PDF bytes (default: the shipped layouts, A4, in colour)."""
+    from printworks.facts import Facts
+
+    from .document import CasefileOptions, build_pdf, make_kit, role_metadata
     from .story import casefile_story
 
-    kit = make_kit(layout, page_size=page_size, grayscale=grayscale)
-    return build_pdf(lambda: casefile_story(role, kit), kit, role_metadata(role, kit))
+    layouts = _layouts(layouts)
+    kit = make_kit(layouts, options or CasefileOptions())
+    facts = Facts(role, layouts.dossier)
+    return build_pdf(lambda: casefile_story(facts, kit), kit, role_metadata(role, kit))
 
 
 def render_collection(
-    roles: Sequence[Role], *, page_size: str = "a5", grayscale: bool = False
+    roles: Sequence[Role], layouts: Layouts | None = None, options: CasefileOptions | None = None
 ) -> bytes:
     """One PDF of many roles' case files, with a cover and a contents page (the zine)."""
     from .collection import render_collection as collection
+    from .document import CasefileOptions
 
-    return collection(roles, page_size=page_size, grayscale=grayscale)
+    return collection(roles, _layouts(layouts), options or CasefileOptions(page_size="a5"))
 
 
-def glyph_warnings(role: Role, layout: CasefileLayout | None = None) -> list[str]:
+def glyph_warnings(role: Role, layouts: Layouts | None = None) -> list[str]:
     """One line per character of ``role`` no face of the case file has a glyph for."""
     from .faces import glyph_warnings as warnings
 
-    return warnings(role, layout)
-
-
-def casefile_story(role: Role, kit: Kit, *, level: int = 0) -> list[Flowable]:
-    """The flowables of ``role``'s case file (see :mod:`printworks.casefile.story`)."""
-    from .story import casefile_story as story
-
-    return story(role, kit, level=level)
-
-
-def make_kit(layout: CasefileLayout | None = None, **options) -> Kit:
-    """The kit to draw with: ``page_size``, ``grayscale`` and ``link_slugs`` options."""
-    from .document import make_kit as kit
-
-    return kit(layout, **options)
-
-
-def build_pdf(make_story, kit: Kit, meta) -> bytes:
-    """PDF bytes of the story ``make_story()`` builds, with page furniture and 'page X of Y'."""
-    from .document import build_pdf as build
-
-    return build(make_story, kit, meta)
+    layouts = _layouts(layouts)
+    return warnings(role, layouts.casefile, layouts.fonts)

@@ -13,11 +13,12 @@ from collections.abc import Callable, Sequence
 
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from printworks.markup import Segment, Text
+from printworks.facts import Facts
+from printworks.layout import Layouts
 from printworks.model import Role
-from printworks.output import source_date
 
-from .document import Metadata, build_pdf, make_kit
+from .cover import filing_date
+from .document import CasefileOptions, Metadata, build_pdf, make_kit
 from .furniture import RunningHead, draw_stamp
 from .panel import Anchor
 from .paragraphs import paragraph
@@ -44,7 +45,8 @@ class PageMark(Flowable):
 
 
 class PageRef(Flowable):
-    """The page noted under ``key`` in ``pages``, drawn once the whole document is laid out.
+    """The page noted under ``key`` in ``pages``, a link to it, its number drawn once the whole
+    document is laid out (as a form the canvas writes when it is saved).
 
     ``make(text)`` gives the paragraph that shows a page number; the room kept is that of
     ``placeholder`` (wide enough for any page number), so the layout never waits for the
@@ -63,15 +65,15 @@ class PageRef(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        x, y = self.canv.absolutePosition(0, 0)
         width, height = self.width, self.height
 
-        def write(canv) -> None:
+        def write(canv, total: int) -> None:
             number = self.make(str(self.pages[self.key]))
             number.wrap(width, height)
-            number.drawOn(canv, x, y)
+            number.drawOn(canv, 0, 0)
 
-        self.canv.defer(write)
+        self.canv.linkRect("", self.key, (0, 0, width, height), relative=1)
+        self.canv.later(f"pw-page-of-{self.key}", write)
 
 
 class CoverStamp(Flowable):
@@ -94,26 +96,21 @@ class CoverStamp(Flowable):
 
 def _cover(kit: Kit, count: int) -> list[Flowable]:
     words = kit.words
-    when = source_date()
-    issued = (
-        Text((Segment(hidden=11),))
-        if when is None
-        else when.strftime(words["filed_format"]).upper()
-    )
+    issued = filing_date(kit)
     big = kit.style("question", fontSize=kit.size("question") * 2.2)
     big.leading = big.fontSize * 1.05
-    issue = markup(kit, words["zine_issue"] + ": ", "label") + markup(kit, issued, "label")
+    issue = markup(kit, words.zine_issue + ": ", "label") + markup(kit, issued, "label")
     return [
-        Anchor(COVER_KEY, words["cover_outline"], 0),
-        Spacer(1, 40 * kit.scale),
-        paragraph(markup(kit, words["zine_kicker"], "label"), kit.style("label")),
-        Spacer(1, 6 * kit.scale),
-        paragraph(markup(kit, words["zine_title"], "question"), big),
-        Spacer(1, 10 * kit.scale),
-        paragraph(markup(kit, words["zine_blurb"].format(count=count), "body"), kit.style("body")),
-        Spacer(1, 24 * kit.scale),
-        CoverStamp(kit, words["zine_stamp"]),
-        Spacer(1, 24 * kit.scale),
+        Anchor(COVER_KEY, words.cover_outline, 0),
+        Spacer(1, kit.figure("cover_top")),
+        paragraph(markup(kit, words.zine_kicker, "label"), kit.style("label")),
+        Spacer(1, kit.figure("cover_after_kicker")),
+        paragraph(markup(kit, words.zine_title, "question"), big),
+        Spacer(1, kit.figure("cover_after_title")),
+        paragraph(markup(kit, words.zine_blurb.format(count=count), "body"), kit.style("body")),
+        Spacer(1, kit.figure("cover_around_stamp")),
+        CoverStamp(kit, words.zine_stamp),
+        Spacer(1, kit.figure("cover_around_stamp")),
         paragraph(issue, kit.style("label")),
         PageBreak(),
     ]
@@ -126,13 +123,13 @@ def _back_cover(kit: Kit) -> list[Flowable]:
     return [
         PageBreak(),
         RunningHead(None),
-        Anchor(BACK_KEY, words["back_outline"], 0),
-        Spacer(1, 60 * kit.scale),
-        CoverStamp(kit, words["zine_back_stamp"]),
-        Spacer(1, 24 * kit.scale),
-        paragraph(markup(kit, words["zine_colophon"], "body"), kit.style("body")),
-        Spacer(1, 10 * kit.scale),
-        paragraph(markup(kit, words["zine_folding"], "small"), kit.style("small")),
+        Anchor(BACK_KEY, words.back_outline, 0),
+        Spacer(1, kit.figure("back_top")),
+        CoverStamp(kit, words.zine_back_stamp),
+        Spacer(1, kit.figure("cover_around_stamp")),
+        paragraph(markup(kit, words.zine_colophon, "body"), kit.style("body")),
+        Spacer(1, kit.figure("cover_after_title")),
+        paragraph(markup(kit, words.zine_folding, "small"), kit.style("small")),
     ]
 
 
@@ -144,7 +141,7 @@ def _contents(kit: Kit, roles: Sequence[Role], pages: dict[str, int]) -> list[Fl
 
         def number(text: str, key: str = key) -> Paragraph:
             return paragraph(
-                f'<a href="#{key}" color="{link}">{markup(kit, text, "strong")}</a>',
+                f'<font color="{link}">{markup(kit, text, "strong")}</font>',
                 kit.style("body", alignment=2),
             )
 
@@ -157,7 +154,7 @@ def _contents(kit: Kit, roles: Sequence[Role], pages: dict[str, int]) -> list[Fl
             ]
         )
     width = kit.page_size[0] - kit.margins["left"] - kit.margins["right"]
-    case_width, page_width = 22 * kit.scale * 72 / 25.4, 12 * kit.scale * 72 / 25.4
+    case_width, page_width = kit.figure("contents_case"), kit.figure("contents_page")
     table = Table(rows, colWidths=[case_width, width - case_width - page_width, page_width])
     table.setStyle(
         TableStyle(
@@ -165,44 +162,41 @@ def _contents(kit: Kit, roles: Sequence[Role], pages: dict[str, int]) -> list[Fl
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-                ("TOPPADDING", (0, 0), (-1, -1), 3 * kit.scale),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * kit.scale),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, kit.colour("rule")),
+                ("TOPPADDING", (0, 0), (-1, -1), kit.figure("cell_gap")),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), kit.figure("cell_gap")),
+                ("LINEBELOW", (0, 0), (-1, -1), kit.hairline("contents"), kit.colour("rule")),
             ]
         )
     )
-    heading = paragraph(markup(kit, kit.words["contents_title"], "heading"), kit.style("heading"))
+    heading = paragraph(markup(kit, kit.words.contents_title, "heading"), kit.style("heading"))
     return [
-        Anchor(CONTENTS_KEY, kit.words["contents_outline"], 0),
+        Anchor(CONTENTS_KEY, kit.words.contents_outline, 0),
         heading,
         Spacer(1, kit.space("section_after")),
         table,
     ]
 
 
-def render_collection(
-    roles: Sequence[Role], *, page_size: str = "a5", grayscale: bool = False
-) -> bytes:
+def render_collection(roles: Sequence[Role], layouts: Layouts, options: CasefileOptions) -> bytes:
     """One PDF of every role in ``roles``, in that order, with a cover, contents and a back."""
-    kit = make_kit(
-        page_size=page_size, grayscale=grayscale, link_slugs=frozenset(r.slug for r in roles)
-    )
+    kit = make_kit(layouts, options, link_slugs=frozenset(r.slug for r in roles))
     pages: dict[str, int] = {}
 
     def story() -> list[Flowable]:
         flow = _cover(kit, len(roles)) + _contents(kit, roles, pages)
         for role in roles:
             key = role_key(role.slug)
-            flow += [PageBreak(), PageMark(key, pages), *casefile_story(role, kit)]
+            facts = Facts(role, layouts.dossier)
+            flow += [PageBreak(), PageMark(key, pages), *casefile_story(facts, kit)]
         return flow + _back_cover(kit)
 
     words = kit.words
     meta = Metadata(
-        title=words["zine_title"].title(),
-        author=words["author"],
-        subject=words["zine_blurb"].format(count=len(roles)),
-        keywords=", ".join([words["keywords"], *(r.case_number for r in roles)]),
-        language=words["language"],
-        creator=words["creator"],
+        title=words.zine_title.title(),
+        author=words.author,
+        subject=words.zine_blurb.format(count=len(roles)),
+        keywords=", ".join([words.keywords, *(r.case_number for r in roles)]),
+        language=words.language,
+        creator=words.creator,
     )
     return build_pdf(story, kit, meta)

@@ -1,111 +1,315 @@
-"""The case file's layout (``layouts/casefile.yaml``), read, validated and sized for one paper."""
+"""The case file's layout (``layouts/casefile.yaml``) as a validated model.
+
+Every key is required; lengths are values with units ("12mm", "9pt"), checked as they are read.
+Pure data: nothing here imports ReportLab.
+"""
 
 from __future__ import annotations
 
 import re
-from functools import cache
-from pathlib import Path
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, field_validator, model_validator
+from pydantic import AfterValidator, ConfigDict, Field, field_validator
 
-from printworks.layout import read_layout
+from printworks.layout import Strict, known_alias
 from printworks.units import points
 
 LAYOUT_FILE = "casefile.yaml"
 _HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+def _length(value: str) -> str:
+    points(value)
+    return value
 
 
-class Margins(_Strict):
-    top: str
-    bottom: str
-    left: str
-    right: str
-
-    @field_validator("*")
-    @classmethod
-    def _length(cls, value: str) -> str:
-        points(value)
-        return value
+def _colour(value: str) -> str:
+    if not _HEX.match(value):
+        raise ValueError(f"{value!r} is not a colour: write '#rrggbb'")
+    return value
 
 
-class Format(_Strict):
+Length = Annotated[str, AfterValidator(_length)]
+Colour = Annotated[str, AfterValidator(_colour)]
+Alias = Annotated[str, AfterValidator(known_alias)]
+
+
+class Margins(Strict):
+    top: Length
+    bottom: Length
+    left: Length
+    right: Length
+
+
+class Format(Strict):
     """One paper size: its dimensions, margins, and how much the type shrinks on it."""
 
-    size: tuple[str, str]
+    size: tuple[Length, Length]
     margins: Margins
-    scale: float
+    scale: float = Field(gt=0)
 
-    @field_validator("size")
+
+class Formats(Strict):
+    """The paper sizes a case file prints on."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    a4: Format
+    letter: Format
+    a5: Format
+    half_letter: Format = Field(alias="half-letter")
+
+    def get(self, name: str) -> Format:
+        key = name.replace("-", "_")
+        if key not in type(self).model_fields:
+            known = ", ".join(f.alias or n for n, f in type(self).model_fields.items())
+            raise ValueError(f"unknown page size {name!r} (known: {known})")
+        return getattr(self, key)
+
+
+class Palette(Strict):
+    """The case file's colours, named by what they paint."""
+
+    paper: Colour
+    paper_edge: Colour
+    hole: Colour
+    ink: Colour
+    muted: Colour
+    rule: Colour
+    card: Colour
+    banner: Colour
+    banner_ink: Colour
+    stamp: Colour
+    redaction: Colour
+    highlight: Colour
+    accent: Colour
+    bar: Colour
+    bar_track: Colour
+    danger: Colour
+    safe: Colour
+    link: Colour
+
+
+class Palettes(Strict):
+    colour: Palette
+    grayscale: Palette
+
+    @field_validator("grayscale")
     @classmethod
-    def _lengths(cls, value: tuple[str, str]) -> tuple[str, str]:
-        for length in value:
-            points(length)
-        return value
+    def _greys(cls, palette: Palette) -> Palette:
+        for key, value in palette.model_dump().items():
+            if len({value[1:3], value[3:5], value[5:7]}) != 1:
+                raise ValueError(f"{key}: {value!r} is not a grey (r = g = b)")
+        return palette
 
 
-class Benchmark(_Strict):
+class FontChains(Strict):
+    """Each style's chain of font aliases; ``fallback_chain`` is tried after every style's own."""
+
+    body: list[Alias] = Field(min_length=1)
+    body_italic: list[Alias] = Field(min_length=1)
+    strong: list[Alias] = Field(min_length=1)
+    display: list[Alias] = Field(min_length=1)
+    stamp: list[Alias] = Field(min_length=1)
+    fallback_chain: list[Alias] = Field(min_length=1)
+
+
+class TypeSizes(Strict):
+    """Type sizes for A4 and Letter; a format's ``scale`` multiplies them."""
+
+    body: Length
+    leading: Length
+    small: Length
+    small_leading: Length
+    label: Length
+    heading: Length
+    number: Length
+    question: Length
+    title: Length
+    furniture: Length
+    banner: Length
+    stamp: Length
+    big_figure: Length
+    node: Length
+
+
+class Spacing(Strict):
+    """Gaps and boxes of the case file, for A4 and Letter; a format's ``scale`` multiplies them."""
+
+    paragraph: Length
+    section_before: Length
+    section_after: Length
+    section_room: Length
+    item: Length
+    banner_height: Length
+    banner_gap: Length
+    banner_inset: Length
+    banner_tracking: Length
+    org_indent: Length
+    org_gap: Length
+    gutter: Length
+    stamp_width: Length
+
+
+class Strokes(Strict):
+    """Line widths of the drawn figures, for A4; a format's ``scale`` multiplies them."""
+
+    stamp_outer: Length
+    stamp_inner: Length
+    cover_rule: Length
+    heading_rule: Length
+    needle: Length
+    claim_stamp: Length
+    claim_box: Length
+    rule: Length
+    spine: Length
+    connector: Length
+    connector_hot: Length
+    box: Length
+    box_hot: Length
+    pressure_arrow: Length
+
+
+class Hairlines(Strict):
+    """The finest lines (rules, ticks, dashed boxes): the same width on every paper."""
+
+    rule: Length
+    dash: Length
+    tick: Length
+    tick_major: Length
+    contents: Length
+
+
+class Figures(Strict):
+    """Sizes inside the drawn figures (boxes, pads, marks), for A4; scaled like the type."""
+
+    paper_edge: Length
+    punch_hole: Length
+    head_gap: Length
+    stamp_pad: Length
+    stamp_corner: Length
+    stamp_inset: Length
+    stamp_corner_inner: Length
+    stamp_baseline: Length
+    stamp_offset: Length
+    stamp_drop: Length
+    rule_before: Length
+    rule_after: Length
+    tag_width: Length
+    tag_gap: Length
+    line_gap: Length
+    cell_gap: Length
+    bullet_indent: Length
+    bullet: Length
+    card_top: Length
+    card_right: Length
+    card_bottom: Length
+    card_left: Length
+    card_rule: Length
+    verdict_top: Length
+    quote_indent: Length
+    quote_top: Length
+    quote_side: Length
+    quote_rule: Length
+    quote_mark: Length
+    gauge_width: Length
+    gauge_hub: Length
+    gauge_gap: Length
+    bar_pad: Length
+    match_gap: Length
+    source_stamp_pad: Length
+    claim_gap: Length
+    claim_pad: Length
+    claim_arrow_drop: Length
+    claim_arrow_head: Length
+    day_lane: Length
+    day_axis_room: Length
+    day_time_width: Length
+    day_spine_back: Length
+    day_dot: Length
+    day_ruler_after: Length
+    org_pad: Length
+    org_line_gap: Length
+    org_connector: Length
+    org_arrow_head: Length
+    pressure_arrow: Length
+    pressure_head: Length
+    pressure_gap: Length
+    pressure_line_gap: Length
+    cover_top: Length
+    cover_after_kicker: Length
+    cover_after_title: Length
+    cover_around_stamp: Length
+    back_top: Length
+    contents_case: Length
+    contents_page: Length
+
+
+class Words(Strict):
+    """The case file's own copy: banner, labels, metadata, and the zine's covers and contents."""
+
+    banner: str
+    author: str
+    creator: str
+    subject: str
+    keywords: str
+    language: str
+    case_label: str
+    page: str
+    filed: str
+    filed_format: str
+    status_label: str
+    status: str
+    index_label: str
+    summary_label: str
+    stamp_top: str
+    this_role: str
+    pressure_title: str
+    salary_per_hour: str
+    salary_benchmarks_title: str
+    this_salary: str
+    source_label: str
+    metric_tag: str
+    weapon_tag: str
+    unknown_glyph: str
+    zine_kicker: str
+    zine_title: str
+    zine_blurb: str
+    zine_stamp: str
+    zine_issue: str
+    zine_back_stamp: str
+    zine_colophon: str
+    zine_folding: str
+    back_outline: str
+    contents_title: str
+    contents_outline: str
+    cover_outline: str
+
+
+class Benchmark(Strict):
     label: str
-    amount: int
-    currency: str
+    amount: int = Field(ge=0)
+    currency: str = Field(pattern=r"^[A-Z]{3}$")
 
 
-class SalaryCopy(_Strict):
-    working_days: int
-    symbols: dict[str, str]
+class SalaryCopy(Strict):
+    working_days: int = Field(gt=0)
     benchmarks: list[Benchmark]
 
 
-class CasefileLayout(_Strict):
-    """Everything ``casefile.yaml`` says: formats, palettes, font chains, type, spacing, words."""
+class CasefileLayout(Strict):
+    """Everything ``casefile.yaml`` says: formats, palettes, font chains, sizes, words."""
 
-    formats: dict[str, Format]
-    palettes: dict[str, dict[str, str]]
-    fonts: dict[str, list[str]]
-    type: dict[str, str]
-    spacing: dict[str, str]
-    words: dict[str, str]
+    formats: Formats
+    palettes: Palettes
+    fonts: FontChains
+    type: TypeSizes
+    spacing: Spacing
+    strokes: Strokes
+    hairlines: Hairlines
+    figures: Figures
+    words: Words
     salary: SalaryCopy
 
-    @field_validator("type", "spacing")
-    @classmethod
-    def _lengths(cls, value: dict[str, str]) -> dict[str, str]:
-        for length in value.values():
-            points(length)
-        return value
-
-    @model_validator(mode="after")
-    def _palettes(self) -> CasefileLayout:
-        if set(self.palettes) != {"colour", "grayscale"}:
-            raise ValueError("palettes must be exactly 'colour' and 'grayscale'")
-        if set(self.palettes["colour"]) != set(self.palettes["grayscale"]):
-            raise ValueError("the colour and grayscale palettes must name the same colours")
-        for name, palette in self.palettes.items():
-            for key, value in palette.items():
-                if not _HEX.match(value):
-                    raise ValueError(f"palettes.{name}.{key}: {value!r} is not '#rrggbb'")
-                if name == "grayscale" and len({value[1:3], value[3:5], value[5:7]}) != 1:
-                    raise ValueError(f"palettes.grayscale.{key}: {value!r} is not a grey")
-        if "fallback_chain" not in self.fonts:
-            raise ValueError("fonts.fallback_chain is missing")
-        return self
-
     def format(self, name: str) -> Format:
-        try:
-            return self.formats[name]
-        except KeyError:
-            known = ", ".join(self.formats)
-            raise ValueError(f"unknown page size {name!r} (known: {known})") from None
-
-
-@cache
-def _shipped() -> CasefileLayout:
-    return read_layout(LAYOUT_FILE, CasefileLayout)
-
-
-def load_layout(folder: Path | None = None) -> CasefileLayout:
-    """The case-file layout from ``folder`` (default: the shipped one, read once)."""
-    return _shipped() if folder is None else read_layout(LAYOUT_FILE, CasefileLayout, folder)
+        return self.formats.get(name)

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, HRFlowable, Spacer
 
-from printworks.layout import DossierCopy
+from printworks.facts import Facts
 from printworks.markup import Segment, Text
-from printworks.model import Role
-from printworks.output import source_date
 
 from .furniture import draw_stamp
 from .panel import Marked, Panel
@@ -18,25 +16,26 @@ from .text import line_pieces, markup, para, template
 STAMP_ANGLE = 11.0
 
 
-def _stamp(role: Role, kit: Kit):
+def _stamp(role, kit: Kit):
     def decorate(panel: Panel, canv) -> None:
         if not panel.first:
             return
         width = kit.space("stamp_width")
-        top = f"{kit.words['stamp_top'].format(percent=role.flight_risk.percent)}"
+        top = kit.words.stamp_top.format(percent=role.flight_risk.percent)
         lines = [
             line_pieces(kit, top, "stamp"),
             line_pieces(kit, role.flight_risk.label, "stamp", upper=True),
         ]
-        cx = panel.width - width / 2 - 2 * kit.scale
-        cy = panel.height - 20 * kit.scale - width * 0.2
+        cx = panel.width - width / 2 - kit.figure("stamp_offset")
+        cy = panel.height - kit.figure("stamp_drop") - width * 0.2
         draw_stamp(canv, kit, lines, cx, cy, width, angle=STAMP_ANGLE)
 
     return decorate
 
 
-def cover(role: Role, kit: Kit, copy: DossierCopy, *, key: str, level: int) -> list[Flowable]:
+def cover(facts: Facts, kit: Kit, *, key: str, level: int) -> list[Flowable]:
     """The cover block: a panel beside the stamp, and the index of the sections present."""
+    role, copy = facts.role, kit.copy
     record = copy.file_record.format(slug=role.slug.upper())
     first = Marked(
         markup(kit, record, "label"),
@@ -51,7 +50,7 @@ def cover(role: Role, kit: Kit, copy: DossierCopy, *, key: str, level: int) -> l
     )
     column: list[Flowable] = [first, question, para(kit, role.title, "title")]
     if role.summary:
-        label = markup(kit, kit.words["summary_label"] + ": ", "strong")
+        label = markup(kit, kit.words.summary_label + ": ", "strong")
         column.append(
             para(
                 kit,
@@ -63,23 +62,18 @@ def cover(role: Role, kit: Kit, copy: DossierCopy, *, key: str, level: int) -> l
     if role.aliases and role.org_chart is None:
         from .orgchart import aliases  # the aliases sit in [01] when there is an org chart
 
-        column += aliases(role, kit, copy)
-    when = source_date()
-    # With no SOURCE_DATE_EPOCH there is no date worth printing: the filing date is redacted.
-    filed = (
-        Text((Segment(hidden=11),))
-        if when is None
-        else when.strftime(kit.words["filed_format"]).upper()
-    )
-    facts = [
-        (kit.words["case_label"], role.case_number),
-        (kit.words["filed"], filed),
-        (kit.words["status_label"], kit.words["status"]),
+        column += aliases(role, kit)
+    # With no build date there is no date worth printing: the filing date is redacted.
+    filed = filing_date(kit)
+    file_facts = [
+        (kit.words.case_label, role.case_number),
+        (kit.words.filed, filed),
+        (kit.words.status_label, kit.words.status),
     ]
     strong = kit.font("strong")
     fact_line = " &nbsp;·&nbsp; ".join(
         f'<font name="{strong}">{markup(kit, k, "strong")}</font> {markup(kit, v, "small")}'
-        for k, v in facts
+        for k, v in file_facts
     )
     column.append(para(kit, "", "small", before=fact_line))
     stamp_room = kit.space("stamp_width") + kit.space("gutter")
@@ -92,11 +86,11 @@ def cover(role: Role, kit: Kit, copy: DossierCopy, *, key: str, level: int) -> l
     index = [
         f'<a href="#{key}-{s.id.replace("_", "-")}" color="{kit.hex("link")}">[{s.number}]</a>'
         f" {markup(kit, s.heading, 'small')}"
-        for s in copy.present(role)
+        for s in facts.present
     ]
     out: list[Flowable] = [block, Spacer(1, kit.space("paragraph"))]
     if index:
-        label = markup(kit, kit.words["index_label"] + ":", "label_ink")
+        label = markup(kit, kit.words.index_label + ":", "label_ink")
         out.append(
             para(
                 kit,
@@ -109,10 +103,17 @@ def cover(role: Role, kit: Kit, copy: DossierCopy, *, key: str, level: int) -> l
     out.append(
         HRFlowable(
             width="100%",
-            thickness=2.2 * kit.scale,
+            thickness=kit.stroke("cover_rule"),
             color=kit.colour("ink"),
-            spaceBefore=4 * kit.scale,
-            spaceAfter=2 * kit.scale,
+            spaceBefore=kit.figure("rule_before"),
+            spaceAfter=kit.figure("rule_after"),
         )
     )
     return out
+
+
+def filing_date(kit: Kit) -> Text | str:
+    """The date a file was filed: the build date, or a redaction bar when there is none."""
+    if kit.date is None:
+        return Text((Segment(hidden=11),))
+    return kit.date.strftime(kit.words.filed_format).upper()

@@ -1,8 +1,9 @@
-"""Flowables -> PDF bytes: the page template, metadata, and pages held back for 'page X of Y'.
+"""Flowables -> PDF bytes: the page template, metadata, and what is drawn once all is laid out.
 
-The page furniture that names the page total is drawn when the document is saved: the canvas
-keeps each finished page aside (its drawing and its graphics state) until then, so a document
-is laid out once. The zine's contents page writes its page numbers in the same way.
+A document is laid out once. What needs the whole layout (the page total in 'page X of Y', the
+page numbers on the zine's contents page) is drawn on its page as a form XObject by name, and
+the form itself is written when the canvas is saved, once the numbers are known: ReportLab lets
+a page use a form that is defined later.
 """
 
 from __future__ import annotations
@@ -10,16 +11,32 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from printworks.errors import RenderError
+from printworks.layout import Layouts
 from printworks.model import Role
 
-from .config import CasefileLayout, load_layout
-from .furniture import Furniture
+from .furniture import Furniture, RunningHead
 from .styles import Kit
+
+Later = Callable[[Canvas, int], None]  # draws a form, given the page total
+
+
+@dataclass(frozen=True)
+class CasefileOptions:
+    """How a case file is printed: its paper, colour or grey, and the build date.
+
+    ``date`` comes from the caller (the CLI reads ``SOURCE_DATE_EPOCH``); None means no
+    date worth printing: the filing date is redacted and the PDF is dated at the epoch.
+    """
+
+    page_size: str = "a4"
+    grayscale: bool = False
+    date: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -35,19 +52,23 @@ class Metadata:
 
 
 def make_kit(
-    layout: CasefileLayout | None = None,
-    *,
-    page_size: str = "a4",
-    grayscale: bool = False,
-    link_slugs: frozenset[str] = frozenset(),
+    layouts: Layouts, options: CasefileOptions, *, link_slugs: frozenset[str] = frozenset()
 ) -> Kit:
-    """The kit to draw with on ``page_size`` paper (a size named in casefile.yaml)."""
-    layout = layout or load_layout()
+    """The kit to draw with on ``options.page_size`` paper (a size named in casefile.yaml)."""
+    layout = layouts.casefile
     try:
-        paper = layout.format(page_size)
+        paper = layout.format(options.page_size)
     except ValueError as exc:
         raise RenderError(str(exc)) from None
-    return Kit(layout, paper, grayscale=grayscale, link_slugs=link_slugs)
+    return Kit(
+        layout,
+        layouts.dossier,
+        layouts.fonts,
+        paper,
+        grayscale=options.grayscale,
+        date=options.date,
+        link_slugs=link_slugs,
+    )
 
 
 def role_metadata(role: Role, kit: Kit) -> Metadata:
@@ -55,11 +76,11 @@ def role_metadata(role: Role, kit: Kit) -> Metadata:
     title = str(role.title)
     return Metadata(
         title=f"{title} ({role.case_number})",
-        author=copy["author"],
-        subject=copy["subject"].format(title=title),
-        keywords=", ".join([copy["keywords"], role.case_number, role.slug or "role"]),
-        language=copy["language"],
-        creator=copy["creator"],
+        author=copy.author,
+        subject=copy.subject.format(title=title),
+        keywords=", ".join([copy.keywords, role.case_number, role.slug or "role"]),
+        language=copy.language,
+        creator=copy.creator,
     )
 
 
@@ -100,7 +121,7 @@ class CaseDocument(BaseDocTemplate):
             id="flow",
         )
         self.addPageTemplates(
-            [PageTemplate("page", [frame], onPage=furniture.paper, onPageEnd=furniture.page_end)]
+            [PageTemplate("page", [frame], onPage=furniture.paper, onPageEnd=furniture.overlay)]
         )
         self.running = None
 
@@ -108,44 +129,36 @@ class CaseDocument(BaseDocTemplate):
         self.canv.showOutline()
         self.canv.setViewerPreference("DisplayDocTitle", "true")
 
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, RunningHead):  # from here on, pages belong to this role
+            self.running = flowable.running
 
-class HeldCanvas(Canvas):
-    """A canvas that holds every finished page until ``save``, then lets ``finish`` draw on it.
 
-    ``finish(canvas, total)`` runs once a page, with the page's own drawing and graphics state
-    back in place, just before the page is written: what it draws lands where a page-end
-    callback would have drawn it. A flowable may also :meth:`defer` drawing that needs the
-    whole layout (a page number in a table of contents); it runs first, under the furniture.
+class FormCanvas(Canvas):
+    """A canvas on which a page may show a form now that is drawn once the page total is known.
+
+    ``later(name, draw)`` shows the form ``name`` at the current position; when the canvas is
+    saved, ``draw(canvas, total)`` draws it.
     """
 
-    def __init__(self, *args, finish: Callable[[Canvas, int], None], **kw):
+    def __init__(self, *args, **kw):
         super().__init__(*args, **kw)
-        self._held_pages: list[dict] = []
-        self._finish_page = finish
-        self._deferred: list[Callable[[Canvas], None]] = []
+        self.pending: dict[str, Later] = {}
+        self.pages = 0
 
-    def defer(self, draw: Callable[[Canvas], None]) -> None:
-        """Run ``draw(canvas)`` on this page once the whole document is laid out."""
-        self._deferred.append(draw)
+    def later(self, name: str, draw: Later) -> None:
+        self.doForm(name)
+        self.pending[name] = draw
 
     def showPage(self) -> None:
-        self._held_pages.append(dict(self.__dict__))
-        self._deferred = []
-        # the page's PDF name is taken now, so destinations set on later pages point past it
-        self._doc.pageCounter += 1
-        self._startPage()
+        self.pages += 1
+        super().showPage()
 
     def save(self) -> None:
-        held = self._held_pages
-        self._doc.pageCounter -= len(held)
-        for state in held:
-            links = self._annotationCount  # a document-wide count: it must not go back
-            self.__dict__.update(state)
-            self._annotationCount = links
-            for draw in self._deferred:
-                draw(self)
-            self._finish_page(self, len(held))
-            super().showPage()
+        for name, draw in self.pending.items():
+            self.beginForm(name)
+            draw(self, self.pages)
+            self.endForm()
         super().save()
 
 
@@ -154,12 +167,8 @@ def build_pdf(make_story: Callable[[], list[Flowable]], kit: Kit, meta: Metadata
     buffer = io.BytesIO()
     furniture = Furniture(kit)
     document = CaseDocument(buffer, kit, furniture, meta)
-
-    def canvas(*args, **kw) -> HeldCanvas:
-        return HeldCanvas(*args, finish=furniture.overlay, **kw)
-
     try:
-        document.build(make_story(), canvasmaker=canvas)
+        document.build(make_story(), canvasmaker=FormCanvas)
     except Exception as exc:  # ReportLab's LayoutError and friends
         raise RenderError(f"could not lay out the case file: {exc}") from exc
     return buffer.getvalue()

@@ -2,21 +2,24 @@
 
 :class:`Furniture` holds the two page callbacks of a document: ``paper`` runs before a page's
 flow is drawn, ``overlay`` after it. Which role a page belongs to is told by a
-:class:`RunningHead` flowable in the story, so one document may hold many roles.
+:class:`RunningHead` flowable in the story (the document notes it as it passes), so one
+document may hold many roles.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from reportlab.platypus import Flowable
 
 from printworks.markup import Text
-from printworks.output import build_date
 
 from .styles import Kit
 from .text import Piece, draw_pieces, fit, line_pieces, pieces_width
+
+EPOCH = datetime.fromtimestamp(0, tz=UTC)
 
 
 @dataclass(frozen=True)
@@ -40,54 +43,49 @@ class RunningHead(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        self.canv._doctemplate.running = self.running
-
-
-def _pdf_date(*_ignored: int) -> str:
-    when = build_date()
-    return when.strftime("D:%Y%m%d%H%M%S+00'00'")
+        """Nothing to draw: the document reads ``running`` as this flowable passes."""
 
 
 class Furniture:
     """The page callbacks of a case file.
 
-    ``paper`` draws under a page's flow as the page begins. ``page_end`` only notes whose
-    page it was; ``overlay`` draws over the flow once the page total is known (the canvas
-    holds pages back until then, see :class:`~printworks.casefile.document.HeldCanvas`).
+    ``paper`` draws under a page's flow as the page begins; ``overlay`` draws over it as the
+    page ends. The page number, which names the total, is a form the canvas writes once the
+    total is known (see :class:`~printworks.casefile.document.FormCanvas`).
     """
 
     def __init__(self, kit: Kit):
         self.kit = kit
-        self.running: dict[int, Running | None] = {}
+        stamp = kit.date or EPOCH
+        self._date = stamp.strftime("D:%Y%m%d%H%M%S+00'00'")
+
+    def _pdf_date(self, *_ignored: int) -> str:
+        return self._date
 
     # before the flow: paper and punch holes
     def paper(self, canv, doc) -> None:
         kit = self.kit
         width, height = kit.page_size
-        canv.setDateFormatter(_pdf_date)
+        canv.setDateFormatter(self._pdf_date)
         canv.saveState()
         canv.setFillColor(kit.colour("paper"))
         canv.rect(0, 0, width, height, stroke=0, fill=1)
         # a darker edge, where a folder's hands have worn it
         canv.setFillColor(kit.colour("paper_edge"))
-        edge = 2.2 * kit.scale
-        canv.rect(0, 0, edge, height, stroke=0, fill=1)
+        canv.rect(0, 0, kit.figure("paper_edge"), height, stroke=0, fill=1)
         canv.setFillColor(kit.colour("hole"))
-        radius = 2.6 * kit.scale * 72 / 25.4
+        radius = kit.figure("punch_hole")
         x = kit.margins["left"] * 0.38
         for fraction in (0.3, 0.7):
             canv.circle(x, height * fraction, radius, stroke=0, fill=1)
         canv.restoreState()
 
-    def page_end(self, canv, doc) -> None:
-        self.running[canv.getPageNumber()] = getattr(doc, "running", None)
-
-    # after the flow, once the total is known: banners, running head, page X of Y
-    def overlay(self, canv, total: int | None = None) -> None:
+    # after the flow: banners, running head, page X of Y
+    def overlay(self, canv, doc) -> None:
         kit = self.kit
         width, height = kit.page_size
         margins = kit.margins
-        inset = 7.5 * kit.scale * 72 / 25.4
+        inset = kit.space("banner_inset")
         band = kit.space("banner_height")
         canv.saveState()
         for y in (height - inset - band, inset):
@@ -95,21 +93,27 @@ class Furniture:
             self._banner(canv, inset, y, width - 2 * inset, band)
             canv.restoreState()
         page = canv.getPageNumber()
-        running = self.running.get(page)
+        running = doc.running
         size = kit.size("furniture")
         left, right = margins["left"], width - margins["right"]
         head_y = height - inset - band - kit.space("banner_gap") - size
         foot_y = inset + band + kit.space("banner_gap") + size * 0.35
-        pattern = kit.words["page"] if total else kit.words["page_unknown"]
-        page_text = pattern.format(page=page, total=total)
         strong = kit.font("strong")
-        page_pieces = [Piece(strong, text=page_text)]
-        page_width = pieces_width(page_pieces, size)
-        draw_pieces(canv, kit, page_pieces, right, foot_y, size, "ink", align="right")
+
+        def folio(canv, total: int) -> None:
+            text = kit.words.page.format(page=page, total=total)
+            draw_pieces(
+                canv, kit, [Piece(strong, text=text)], right, foot_y, size, "ink", align="right"
+            )
+
+        # the room the number takes, with the total not yet known: as wide as three digits
+        widest = kit.words.page.format(page=page, total=999)
+        page_width = pieces_width([Piece(strong, text=widest)], size)
+        canv.later(f"pw-folio-{page}", folio)
         if running:
-            case = [Piece(strong, text=f"{kit.words['case_label']} {running.case_number}")]
+            case = [Piece(strong, text=f"{kit.words.case_label} {running.case_number}")]
             case_width = draw_pieces(canv, kit, case, left, head_y, size, "ink")
-            gap = 6 * kit.scale
+            gap = kit.figure("head_gap")
             room = right - left - case_width - gap
             title = fit(kit, line_pieces(kit, running.title, "body", upper=True), size, room)
             draw_pieces(canv, kit, title, right, head_y, size, "muted", align="right")
@@ -117,7 +121,7 @@ class Furniture:
             record = fit(kit, record, size, right - left - page_width - gap)
             draw_pieces(canv, kit, record, left, foot_y, size, "muted")
         canv.setStrokeColor(kit.colour("rule"))
-        canv.setLineWidth(0.5)
+        canv.setLineWidth(kit.hairline("rule"))
         canv.line(left, head_y - size * 0.6, right, head_y - size * 0.6)
         canv.line(left, foot_y + size * 1.1, right, foot_y + size * 1.1)
         canv.restoreState()
@@ -127,9 +131,9 @@ class Furniture:
         canv.setFillColor(kit.colour("banner"))
         canv.rect(x, y, width, height, stroke=0, fill=1)
         size = kit.size("banner")
-        text = kit.words["banner"]
+        text = kit.words.banner
         pieces = line_pieces(kit, text, "display")
-        spacing = 0.5 * kit.scale
+        spacing = kit.space("banner_tracking")
         natural = pieces_width(pieces, size) + spacing * len(text)
         if natural > width * 0.96:
             spacing = 0
@@ -163,32 +167,34 @@ def draw_stamp(
     ellipsis (the stamp repeats words printed in full in the body).
     """
     size = size or kit.size("stamp")
-    inner = width - 16 * kit.scale
+    pad = kit.figure("stamp_pad")
+    inner = width - 2 * pad
     sizes = []
     for line in lines:
         natural = pieces_width(line, size) or 1
         sizes.append(max(min(size, size * inner / natural), size * 0.55))
     fitted = [fit(kit, line, s, inner) for line, s in zip(lines, sizes, strict=True)]
-    height = sum(s * 1.25 for s in sizes) + 8 * kit.scale
+    height = sum(s * 1.25 for s in sizes) + pad
     canv.saveState()
     canv.translate(cx, cy)
     canv.rotate(angle)
     colour = kit.colour("stamp")
     canv.setStrokeColor(colour)
-    canv.setLineWidth(2.2 * kit.scale)
-    canv.roundRect(-width / 2, -height / 2, width, height, 4 * kit.scale, stroke=1, fill=0)
-    canv.setLineWidth(0.7 * kit.scale)
-    pad = 2.4 * kit.scale
+    canv.setLineWidth(kit.stroke("stamp_outer"))
+    corner = kit.figure("stamp_corner")
+    canv.roundRect(-width / 2, -height / 2, width, height, corner, stroke=1, fill=0)
+    canv.setLineWidth(kit.stroke("stamp_inner"))
+    inset = kit.figure("stamp_inset")
     canv.roundRect(
-        -width / 2 + pad,
-        -height / 2 + pad,
-        width - 2 * pad,
-        height - 2 * pad,
-        3 * kit.scale,
+        -width / 2 + inset,
+        -height / 2 + inset,
+        width - 2 * inset,
+        height - 2 * inset,
+        kit.figure("stamp_corner_inner"),
         stroke=1,
         fill=0,
     )
-    y = height / 2 - 4 * kit.scale
+    y = height / 2 - kit.figure("stamp_baseline")
     for line, s in zip(fitted, sizes, strict=True):
         y -= s * 1.02
         draw_pieces(canv, kit, line, 0, y, s, "stamp", align="centre")

@@ -6,14 +6,12 @@ import math
 
 from reportlab.platypus import Flowable
 
-from printworks.layout import DossierCopy
-from printworks.model import Role
+from printworks.facts import Facts
 
 from .panel import Panel
 from .styles import Kit
 from .text import markup, para
 
-MM = 72 / 25.4
 BANDS = ((0, 40, "safe"), (40, 70, "bar_track"), (70, 100, "danger"))
 
 
@@ -25,7 +23,7 @@ class Gauge(Flowable):
         self.kit, self.percent = kit, percent
 
     def wrap(self, aw, ah):
-        self.width = min(aw, 64 * MM * self.kit.scale)
+        self.width = min(aw, self.kit.figure("gauge_width"))
         self.height = self.width * 0.62
         return self.width, self.height
 
@@ -51,7 +49,7 @@ class Gauge(Flowable):
             angle = math.radians(180 - value * 1.8)
             outer = radius + 1.5
             tick = ring * (0.55 if value % 50 else 0.9)
-            canv.setLineWidth(0.8 if value % 50 else 1.4)
+            canv.setLineWidth(kit.hairline("tick" if value % 50 else "tick_major"))
             canv.line(
                 cx + math.cos(angle) * outer,
                 cy + math.sin(angle) * outer,
@@ -66,19 +64,20 @@ class Gauge(Flowable):
         angle = math.radians(180 - self.percent * 1.8)
         tip = radius - ring * 0.2
         canv.setStrokeColor(kit.colour("ink"))
-        canv.setLineWidth(2.2 * kit.scale)
+        canv.setLineWidth(kit.stroke("needle"))
         canv.setLineCap(1)
         canv.line(cx, cy, cx + math.cos(angle) * tip, cy + math.sin(angle) * tip)
-        canv.circle(cx, cy, 4.2 * kit.scale, stroke=0, fill=1)
+        canv.circle(cx, cy, kit.figure("gauge_hub"), stroke=0, fill=1)
         big = kit.size("big_figure") * 0.8
         canv.setFont(kit.font("display"), big)
         canv.drawCentredString(cx, cy + radius * 0.28, f"{self.percent}%")
 
 
-def section(role: Role, kit: Kit, copy: DossierCopy) -> list[Flowable]:
-    risk = role.flight_risk
+def section(facts: Facts, kit: Kit) -> list[Flowable]:
+    copy = kit.copy
+    risk = facts.role.flight_risk
     display = kit.font("display")
-    heading = markup(kit, f"{copy.labels['flight_risk']} {risk.percent}%", "figure")
+    heading = markup(kit, f"{copy.labels.flight_risk} {risk.percent}%", "figure")
     # a verdict is a word or two; a long one is set as text rather than as a headline
     style = "figure" if len(risk.label) <= 40 else "title"
     verdict = para(kit, risk.label, style, textColor=kit.colour("danger"))
@@ -89,11 +88,11 @@ def section(role: Role, kit: Kit, copy: DossierCopy) -> list[Flowable]:
     panel = Panel(
         [[Gauge(kit, risk.percent)], readout],
         fractions=(0.46, 0.54),
-        column_gap=8 * kit.scale,
-        gap=3 * kit.scale,
+        column_gap=kit.figure("gauge_gap"),
+        gap=kit.figure("cell_gap"),
         space_after=kit.space("item"),
     )
-    label = markup(kit, copy.labels["diagnosis"], "strong")
+    label = markup(kit, copy.labels.diagnosis, "strong")
     diagnosis = para(
         kit, risk.diagnosis, "body", before=f'<font name="{kit.font("strong")}">{label}</font> '
     )

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer
 
-from printworks.layout import DossierCopy
-from printworks.model import OrgNode, Role
+from printworks.facts import Facts, OrgEntry
+from printworks.model import Role
 
 from .panel import Panel
 from .styles import Kit
 from .text import markup, para
-
-MM = 72 / 25.4
 
 
 class OrgRow(Panel):
@@ -39,10 +37,10 @@ class OrgRow(Panel):
         self.depth, self.max_depth, self.lines = depth, max_depth, lines
         self.last_sibling, self.has_children, self.this_role = last_sibling, has_children, this_role
         self.indent = kit.space("org_indent")
-        self.pad = 4 * kit.scale
+        self.pad = kit.figure("org_pad")
         self.row_gap = kit.space("org_gap")
         kw.setdefault("decorate", _draw_row)
-        kw.setdefault("gap", 1.5 * kit.scale)
+        kw.setdefault("gap", kit.figure("org_line_gap"))
         super().__init__(columns, **kw)
 
     def prepare(self, width: float) -> None:
@@ -66,7 +64,7 @@ class OrgRow(Panel):
         return twin
 
     def line_x(self, level: int) -> float:
-        return level * self.indent + min(self.indent * 0.45, 6 * MM * self.kit.scale)
+        return level * self.indent + min(self.indent * 0.45, self.kit.figure("org_connector"))
 
 
 def _arrow_head(canv, x: float, y: float, size: float, direction: str) -> None:
@@ -94,7 +92,7 @@ def _draw_row(row: OrgRow, canv) -> None:
     ink = kit.colour("ink")
     # connectors of the ancestors that still have children below this row
     canv.setStrokeColor(kit.colour("rule"))
-    canv.setLineWidth(0.9 * kit.scale)
+    canv.setLineWidth(kit.stroke("connector"))
     for level, goes_on in enumerate(row.lines):
         if goes_on:
             canv.line(row.line_x(level), 0, row.line_x(level), height)
@@ -106,31 +104,30 @@ def _draw_row(row: OrgRow, canv) -> None:
         canv.setStrokeColor(colour)
         canv.setFillColor(colour)
         if row.first:
-            canv.setLineWidth((2.0 if hot else 0.9) * kit.scale)
+            canv.setLineWidth(kit.stroke("connector_hot" if hot else "connector"))
             canv.line(x, height, x, elbow)
             canv.line(x, elbow, box_x - 2, elbow)
-            _arrow_head(canv, box_x, elbow, 4.2 * kit.scale, "right")
+            _arrow_head(canv, box_x, elbow, kit.figure("org_arrow_head"), "right")
         canv.setStrokeColor(kit.colour("rule"))
-        canv.setLineWidth(0.9 * kit.scale)
+        canv.setLineWidth(kit.stroke("connector"))
         if not row.last_sibling:
             canv.line(x, 0, x, elbow if row.first else height)
     if row.has_children and row.last:
         canv.setStrokeColor(kit.colour("rule"))
-        canv.setLineWidth(0.9 * kit.scale)
+        canv.setLineWidth(kit.stroke("connector"))
         canv.line(row.line_x(row.depth), 0, row.line_x(row.depth), gap)
     # the box
     canv.setFillColor(kit.colour("highlight" if row.this_role else "card"))
     canv.setStrokeColor(kit.colour("danger") if row.this_role else ink)
-    canv.setLineWidth((1.8 if row.this_role else 0.8) * kit.scale)
+    canv.setLineWidth(kit.stroke("box_hot" if row.this_role else "box"))
     canv.rect(box_x, gap, row.width - box_x, height - gap, stroke=1, fill=1)
 
 
-def _rows(kit: Kit, root: OrgNode, copy_label: str) -> list[Flowable]:
-    nodes = list(root.walk())
-    max_depth = max(depth for depth, _ in nodes)
+def _rows(kit: Kit, entries: list[OrgEntry], copy_label: str) -> list[Flowable]:
+    max_depth = max(entry.depth for entry in entries)
     rows: list[Flowable] = []
-
-    def visit(node: OrgNode, depth: int, lines: tuple[bool, ...], last: bool) -> None:
+    for entry in entries:
+        node = entry.node
         column: list[Flowable] = []
         if node.this_role:
             column.append(para(kit, copy_label, "label", textColor=kit.colour("danger")))
@@ -141,28 +138,24 @@ def _rows(kit: Kit, root: OrgNode, copy_label: str) -> list[Flowable]:
             OrgRow(
                 [column],
                 kit=kit,
-                depth=depth,
+                depth=entry.depth,
                 max_depth=max_depth,
-                lines=lines,
-                last_sibling=last,
-                has_children=bool(node.reports),
+                lines=entry.lines,
+                last_sibling=entry.last_sibling,
+                has_children=bool(entry.children),
                 this_role=node.this_role,
             )
         )
-        child_lines = (*lines, not last) if depth else lines
-        for index, child in enumerate(node.reports):
-            visit(child, depth + 1, child_lines, index == len(node.reports) - 1)
-
-    visit(root, 0, (), True)
     return rows
 
 
-def _pressure(role: Role, kit: Kit, copy: DossierCopy) -> Flowable:
+def _pressure(role: Role, kit: Kit) -> Flowable:
     flow = role.org_chart.pressure_flow  # type: ignore[union-attr]
-    arrow = 9 * kit.scale
+    labels = kit.copy.labels
+    arrow = kit.figure("pressure_arrow")
     strong = kit.font("display")
-    down_head = markup(kit, "▼ " + copy.labels["pressure_down"], "label_ink")
-    up_head = markup(kit, "▲ " + copy.labels["pressure_up"], "label_ink")
+    down_head = markup(kit, "▼ " + labels.pressure_down, "label_ink")
+    up_head = markup(kit, "▲ " + labels.pressure_up, "label_ink")
     columns = [
         [para(kit, "", "label_ink", before=f'<font name="{strong}">{down_head}</font>')]
         + [para(kit, item, "small", before="– ") for item in flow.down],
@@ -175,8 +168,8 @@ def _pressure(role: Role, kit: Kit, copy: DossierCopy) -> Flowable:
             x = panel.column_x(index) - arrow * 0.6
             canv.setFillColor(kit.colour(colour))
             canv.setStrokeColor(kit.colour(colour))
-            canv.setLineWidth(2.4 * kit.scale)
-            head = 6 * kit.scale
+            canv.setLineWidth(kit.stroke("pressure_arrow"))
+            head = kit.figure("pressure_head")
             top, bottom = panel.height - 1, 1
             if direction == "down":
                 canv.line(x, top, x, bottom + head)
@@ -185,22 +178,22 @@ def _pressure(role: Role, kit: Kit, copy: DossierCopy) -> Flowable:
                 canv.line(x, bottom, x, top - head)
                 _arrow_head(canv, x, top, head, "up")
 
-    title = para(kit, kit.words["pressure_title"], "label")
+    title = para(kit, kit.words.pressure_title, "label")
     title.keepWithNext = True
     return Panel(
         columns,
         padding=(0, 0, 0, arrow * 1.3),
-        column_gap=arrow * 1.3 + 6 * kit.scale,
-        gap=2.5 * kit.scale,
+        column_gap=arrow * 1.3 + kit.figure("pressure_gap"),
+        gap=kit.figure("pressure_line_gap"),
         decorate=decorate,
-        space_before=4 * kit.scale,
+        space_before=kit.figure("rule_before"),
         data=title,
     )
 
 
-def aliases(role: Role, kit: Kit, copy: DossierCopy) -> list[Flowable]:
+def aliases(role: Role, kit: Kit) -> list[Flowable]:
     """The known aliases: a label, then every alias."""
-    label = markup(kit, copy.labels["aliases"], "label_ink")
+    label = markup(kit, kit.copy.labels.aliases, "label_ink")
     names = " &nbsp;/&nbsp; ".join(markup(kit, alias, "strong") for alias in role.aliases)
     return [
         para(kit, "", "label_ink", before=label),
@@ -208,14 +201,15 @@ def aliases(role: Role, kit: Kit, copy: DossierCopy) -> list[Flowable]:
     ]
 
 
-def section(role: Role, kit: Kit, copy: DossierCopy) -> list[Flowable]:
+def section(facts: Facts, kit: Kit) -> list[Flowable]:
+    role = facts.role
     out: list[Flowable] = []
     if role.aliases:
-        out += aliases(role, kit, copy)
+        out += aliases(role, kit)
         out.append(Spacer(1, kit.space("item")))
     if role.org_chart is None:
         return out
-    out += _rows(kit, role.org_chart.root, kit.words["this_role"])
-    pressure = _pressure(role, kit, copy)
+    out += _rows(kit, facts.org, kit.words.this_role)
+    pressure = _pressure(role, kit)
     out += [Spacer(1, kit.space("paragraph")), pressure.data, pressure]
     return out

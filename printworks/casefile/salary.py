@@ -5,20 +5,12 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer
 
-from printworks.layout import DossierCopy
-from printworks.model import Role
+from printworks.facts import Facts
 
 from .panel import Panel
+from .sections import card_padding
 from .styles import Kit
 from .text import Piece, draw_pieces, markup, para, pieces_width
-
-MM = 72 / 25.4
-
-
-def money(kit: Kit, amount: float, currency: str) -> str:
-    symbol = kit.layout.salary.symbols.get(currency)
-    figure = f"{round(amount):,}"
-    return f"{symbol}{figure}" if symbol else f"{figure} {currency}"
 
 
 class BarRow(Panel):
@@ -30,7 +22,8 @@ class BarRow(Panel):
         super().__init__(columns, **kw)
 
     def prepare(self, width: float) -> None:
-        self.padding = (2 * self.kit.scale, width * 0.56, 2 * self.kit.scale, 0)
+        pad = self.kit.figure("bar_pad")
+        self.padding = (pad, width * 0.56, pad, 0)
 
     def _copy(self, columns, first, last):
         return BarRow(
@@ -70,12 +63,13 @@ def _draw_bar(row: BarRow, canv) -> None:
         draw_pieces(canv, kit, pieces, x0 + length + 3, baseline, size, "ink")
 
 
-def section(role: Role, kit: Kit, copy: DossierCopy) -> list[Flowable]:
-    salary = role.salary
-    figure = money(kit, salary.amount, salary.currency)
+def section(facts: Facts, kit: Kit) -> list[Flowable]:
+    copy = kit.copy
+    salary = facts.role.salary
+    figure = facts.salary
     display = kit.font("display")
     out: list[Flowable] = [
-        para(kit, copy.labels["market_average"], "label"),
+        para(kit, copy.labels.market_average, "label"),
         para(
             kit,
             "",
@@ -84,30 +78,29 @@ def section(role: Role, kit: Kit, copy: DossierCopy) -> list[Flowable]:
         ),
         Spacer(1, kit.space("paragraph")),
     ]
-    rows = [(kit.words["this_salary"], salary.amount, True)] + [
+    rows = [(kit.words.this_salary, salary.amount, True)] + [
         (b.label, b.amount, False)
         for b in kit.layout.salary.benchmarks
         if b.currency == salary.currency
     ]
     if len(rows) > 1:
         top = max(amount for _, amount, _ in rows) or 1
-        out.append(para(kit, kit.words["salary_benchmarks_title"], "label"))
+        out.append(para(kit, kit.words.salary_benchmarks_title, "label"))
         for label, amount, hot in rows:
             out.append(
                 BarRow(
                     [[para(kit, label, "small")]],
                     kit=kit,
                     fraction=amount / top,
-                    figure=money(kit, amount, salary.currency),
+                    figure=facts.money(amount),
                     hot=hot,
                 )
             )
-    hours = sum(_minutes(e.start, e.end) for e in role.day_log) / 60
-    if hours:
-        days = kit.layout.salary.working_days
-        per_hour = money(kit, salary.amount / (hours * days), salary.currency)
-        note = kit.words["salary_per_hour"].format(days=days)
-        out.append(Spacer(1, 3 * kit.scale))
+    days = kit.layout.salary.working_days
+    per_hour = facts.per_hour(days)
+    if per_hour:
+        note = kit.words.salary_per_hour.format(days=days)
+        out.append(Spacer(1, kit.figure("cell_gap")))
         out.append(para(kit, f"= {per_hour} {note}", "strong"))
     out += [
         Spacer(1, kit.space("paragraph")),
@@ -115,28 +108,22 @@ def section(role: Role, kit: Kit, copy: DossierCopy) -> list[Flowable]:
         Spacer(1, kit.space("paragraph")),
         Panel(
             [[para(kit, salary.quote, "body_italic", before="“", after="”")]],
-            padding=(5 * kit.scale, 6 * kit.scale, 5 * kit.scale, 8 * kit.scale),
+            padding=card_padding(kit, "verdict_top"),
             decorate=_rules(kit),
         ),
     ]
     return out
 
 
-def _minutes(start: str, end: str) -> int:
-    h0, m0 = map(int, start.split(":"))
-    h1, m1 = map(int, end.split(":"))
-    return (h1 * 60 + m1) - (h0 * 60 + m0)
-
-
 def _rules(kit: Kit):
     def decorate(panel: Panel, canv) -> None:
         canv.setStrokeColor(kit.colour("ink"))
-        canv.setLineWidth(1.2 * kit.scale)
+        canv.setLineWidth(kit.stroke("rule"))
         if panel.first:
             canv.line(0, panel.height, panel.width, panel.height)
         if panel.last:
             canv.line(0, 0, panel.width, 0)
         canv.setFillColor(kit.colour("danger"))
-        canv.rect(0, 0, 3 * kit.scale, panel.height, stroke=0, fill=1)
+        canv.rect(0, 0, kit.figure("card_rule"), panel.height, stroke=0, fill=1)
 
     return decorate

@@ -6,9 +6,8 @@ import string
 
 from reportlab.platypus import Flowable
 
-from printworks.layout import DossierCopy
+from printworks.facts import Facts
 from printworks.markup import Text
-from printworks.model import Role
 
 from .panel import Panel
 from .styles import Kit
@@ -19,18 +18,18 @@ __all__ = ["burn_ward", "encounter_guide", "habitat", "metrics", "para", "weapon
 
 def tagged(kit: Kit, tag: str, column: list[Flowable], *, width: float | None = None) -> Panel:
     """``column`` beside a small boxed tag such as ``M-01`` (layout copy, never role text)."""
-    tag_width = width or 17 * kit.scale * 72 / 25.4
+    tag_width = width or kit.figure("tag_width")
     size = kit.size("label")
 
     def decorate(panel: Panel, canv) -> None:
         if not panel.first:
             return
         pieces = line_pieces(kit, tag, "display")
-        box_w = tag_width - 3 * kit.scale * 72 / 25.4
+        box_w = tag_width - kit.figure("tag_gap")
         box_h = size * 1.7
         top = panel.height
         canv.setStrokeColor(kit.colour("ink"))
-        canv.setLineWidth(0.8)
+        canv.setLineWidth(kit.hairline("tick"))
         canv.rect(0, top - box_h, box_w, box_h, stroke=1, fill=0)
         draw_pieces(
             canv, kit, pieces, box_w / 2, top - box_h + size * 0.55, size, "ink", align="centre"
@@ -39,7 +38,7 @@ def tagged(kit: Kit, tag: str, column: list[Flowable], *, width: float | None = 
     return Panel(
         [column],
         padding=(0, 0, 0, tag_width),
-        gap=2 * kit.scale,
+        gap=kit.figure("line_gap"),
         decorate=decorate,
         space_after=kit.space("item"),
     )
@@ -51,32 +50,33 @@ def _named(kit: Kit, tag: str, name: Text, description: Text) -> Panel:
     return tagged(kit, tag, [title, para(kit, description, "body")])
 
 
-def habitat(role: Role, kit: Kit, copy: DossierCopy) -> list[Flowable]:
+def habitat(facts: Facts, kit: Kit) -> list[Flowable]:
     return [
         Panel(
             [[para(kit, place, "body")]],
-            padding=(0, 0, 0, 7 * kit.scale),
+            padding=(0, 0, 0, kit.figure("bullet_indent")),
             decorate=_bullet(kit),
             space_after=kit.space("paragraph"),
         )
-        for place in role.habitat
+        for place in facts.role.habitat
     ]
 
 
 def _bullet(kit: Kit):
     def decorate(panel: Panel, canv) -> None:
         if panel.first:
-            side = 3.2 * kit.scale
+            side = kit.figure("bullet")
             canv.setFillColor(kit.colour("ink"))
             canv.rect(0, panel.height - kit.size("body") * 0.82, side, side, stroke=0, fill=1)
 
     return decorate
 
 
-def metrics(role: Role, kit: Kit, copy: DossierCopy) -> list[Flowable]:
-    tag = kit.words["metric_tag"]
+def metrics(facts: Facts, kit: Kit) -> list[Flowable]:
+    tag = kit.words.metric_tag
     return [
-        _named(kit, tag.format(n=n), m.name, m.description) for n, m in enumerate(role.metrics, 1)
+        _named(kit, tag.format(n=n), m.name, m.description)
+        for n, m in enumerate(facts.role.metrics, 1)
     ]
 
 
@@ -91,24 +91,24 @@ def _letter(n: int) -> str:
         n -= 1
 
 
-def weaponry(role: Role, kit: Kit, copy: DossierCopy) -> list[Flowable]:
-    tag = kit.words["weapon_tag"]
+def weaponry(facts: Facts, kit: Kit) -> list[Flowable]:
+    tag = kit.words.weapon_tag
     return [
         _named(kit, tag.format(letter=_letter(n)), w.name, w.description)
-        for n, w in enumerate(role.weaponry)
+        for n, w in enumerate(facts.role.weaponry)
     ]
 
 
-def encounter_guide(role: Role, kit: Kit, copy: DossierCopy) -> list[Flowable]:
+def encounter_guide(facts: Facts, kit: Kit) -> list[Flowable]:
     out: list[Flowable] = []
     strong = kit.font("strong")
-    for entry in role.encounter_guide:
+    for entry in facts.role.encounter_guide:
         situation = markup(kit, entry.situation, "strong", upper=True)
         before = f'<font name="{strong}">[{situation}:]</font> '
         out.append(
             Panel(
                 [[para(kit, entry.advice, "body", before=before)]],
-                padding=(4 * kit.scale, 6 * kit.scale, 5 * kit.scale, 8 * kit.scale),
+                padding=card_padding(kit, "card_top"),
                 decorate=_card(kit),
                 space_after=kit.space("item"),
             )
@@ -120,27 +120,42 @@ def _card(kit: Kit, *, rule: str = "ink"):
     def decorate(panel: Panel, canv) -> None:
         canv.setFillColor(kit.colour("card"))
         canv.setStrokeColor(kit.colour("rule"))
-        canv.setLineWidth(0.6)
+        canv.setLineWidth(kit.hairline("dash"))
         canv.setDash(2, 2)
         canv.rect(0, 0, panel.width, panel.height, stroke=1, fill=1)
         canv.setDash()
         canv.setFillColor(kit.colour(rule))
-        canv.rect(0, 0, 3 * kit.scale, panel.height, stroke=0, fill=1)
+        canv.rect(0, 0, kit.figure("card_rule"), panel.height, stroke=0, fill=1)
 
     return decorate
 
 
-def burn_ward(role: Role, kit: Kit, copy: DossierCopy) -> list[Flowable]:
+def card_padding(kit: Kit, top: str) -> tuple[float, float, float, float]:
+    """The padding of a card with a rule down its left side; ``top`` names its top padding."""
+    return (
+        kit.figure(top),
+        kit.figure("card_right"),
+        kit.figure("card_bottom"),
+        kit.figure("card_left"),
+    )
+
+
+def burn_ward(facts: Facts, kit: Kit) -> list[Flowable]:
     out: list[Flowable] = []
-    mark = 20 * kit.scale
-    for complaint in role.burn_ward:
+    mark = kit.figure("quote_indent")
+    for complaint in facts.role.burn_ward:
         quote = para(kit, complaint.quote, "body_italic", before="“", after="”")
         source = para(kit, complaint.posted_on, "small_right", before="— ")
         out.append(
             Panel(
                 [[quote, source]],
-                padding=(3 * kit.scale, 4 * kit.scale, 4 * kit.scale, mark),
-                gap=3 * kit.scale,
+                padding=(
+                    kit.figure("quote_top"),
+                    kit.figure("quote_side"),
+                    kit.figure("quote_side"),
+                    mark,
+                ),
+                gap=kit.figure("cell_gap"),
                 decorate=_quote_mark(kit),
                 space_after=kit.space("item"),
             )
@@ -151,11 +166,11 @@ def burn_ward(role: Role, kit: Kit, copy: DossierCopy) -> list[Flowable]:
 def _quote_mark(kit: Kit):
     def decorate(panel: Panel, canv) -> None:
         canv.setFillColor(kit.colour("rule"))
-        canv.rect(0, 0, 1.6 * kit.scale, panel.height, stroke=0, fill=1)
+        canv.rect(0, 0, kit.figure("quote_rule"), panel.height, stroke=0, fill=1)
         if panel.first:
             size = kit.size("big_figure")
             canv.setFillColor(kit.colour("danger"))
             canv.setFont(kit.font("display"), size)
-            canv.drawString(5 * kit.scale, panel.height - size * 0.78, "“")
+            canv.drawString(kit.figure("quote_mark"), panel.height - size * 0.78, "“")
 
     return decorate

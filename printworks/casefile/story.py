@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Spacer
 
-from printworks.layout import DossierCopy, Section, dossier_copy
-from printworks.model import Role
+from printworks.facts import Facts
+from printworks.layout import Section
 
 from . import autopsy, gauge, orgchart, salary, sections, specimens, timeline
 from .cover import cover
@@ -21,7 +21,7 @@ from .panel import Marked, role_key
 from .styles import Kit
 from .text import markup
 
-SectionBody = Callable[[Role, Kit, DossierCopy], list[Flowable]]
+SectionBody = Callable[[Facts, Kit], list[Flowable]]
 
 BODIES: dict[str, SectionBody] = {
     "org_chart": orgchart.section,
@@ -42,7 +42,7 @@ def section_key(slug: str, section: Section) -> str:
     return f"{role_key(slug)}-{section.id.replace('_', '-')}"
 
 
-def heading(kit: Kit, role: Role, section: Section, level: int = 1) -> list[Flowable]:
+def heading(kit: Kit, slug: str, section: Section, level: int = 1) -> list[Flowable]:
     """A section's numbered heading (a destination and outline entry) and standing caption."""
     paper, ink = kit.hex("paper"), kit.hex("ink")
     number = (
@@ -53,21 +53,21 @@ def heading(kit: Kit, role: Role, section: Section, level: int = 1) -> list[Flow
     title = Marked(
         text,
         kit.style("heading"),
-        key=section_key(role.slug, section),
+        key=section_key(slug, section),
         outline=f"[{section.number}] {section.heading}",
         level=level,
     )
     title.keepWithNext = True
     rule = HRFlowable(
         width="100%",
-        thickness=1.4 * kit.scale,
+        thickness=kit.stroke("heading_rule"),
         color=kit.colour("ink"),
-        spaceBefore=2 * kit.scale,
+        spaceBefore=kit.figure("rule_after"),
         spaceAfter=kit.space("section_after"),
     )
     rule.keepWithNext = True
     out: list[Flowable] = [
-        CondPageBreak(kit.space("section_before") + 110 * kit.scale),
+        CondPageBreak(kit.space("section_before") + kit.space("section_room")),
         Spacer(1, kit.space("section_before")),
         title,
         rule,
@@ -79,21 +79,21 @@ def heading(kit: Kit, role: Role, section: Section, level: int = 1) -> list[Flow
     return out
 
 
-def casefile_story(role: Role, kit: Kit, *, level: int = 0) -> list[Flowable]:
-    """Every flowable of ``role``'s case file, ready for any document built with ``kit``.
+def casefile_story(facts: Facts, kit: Kit, *, level: int = 0) -> list[Flowable]:
+    """Every flowable of a role's case file, ready for any document built with ``kit``.
 
     ``level`` is the outline depth of the role's own entry (its sections sit one deeper).
     Related specimens whose slug is in ``kit.link_slugs`` link to that role's case file.
     """
-    copy = dossier_copy()
-    record = copy.file_record.format(slug=role.slug.upper())
+    role = facts.role
+    record = kit.copy.file_record.format(slug=role.slug.upper())
     story: list[Flowable] = [
         RunningHead(Running(role.case_number, role.title, record)),
-        *cover(role, kit, copy, key=role_key(role.slug), level=level),
+        *cover(facts, kit, key=role_key(role.slug), level=level),
     ]
-    for section in copy.present(role):
-        body = BODIES[section.id](role, kit, copy)
+    for section in facts.present:
+        body = BODIES[section.id](facts, kit)
         if body:
-            story += heading(kit, role, section, level + 1)
+            story += heading(kit, role.slug, section, level + 1)
             story += body
     return story

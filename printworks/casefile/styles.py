@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import cached_property
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
+from printworks.layout import DossierCopy, FontTable
 from printworks.units import points
 
-from .config import CasefileLayout, Format
-from .faces import chain, registered
+from .config import CasefileLayout, Format, Words
+from .faces import chain
 
 # paragraph style -> (font chain, size, leading, colour, alignment)
 _STYLES: dict[str, tuple[str, str, str, str, int]] = {
@@ -39,19 +41,23 @@ class Kit:
     """What every piece of the case file needs to draw itself on one paper, in one palette."""
 
     layout: CasefileLayout
+    copy: DossierCopy
+    fonts: FontTable
     paper: Format
     grayscale: bool = False
+    date: datetime | None = None  # the build date; None: dates are redacted or the epoch
     link_slugs: frozenset[str] = frozenset()
     _styles: dict[str, ParagraphStyle] = field(default_factory=dict, repr=False)
     _colours: dict[str, Color] = field(default_factory=dict, repr=False)
     _lengths: dict[tuple[str, str], float] = field(default_factory=dict, repr=False)
+    _chains: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     @property
     def scale(self) -> float:
         return self.paper.scale
 
     @property
-    def words(self) -> dict[str, str]:
+    def words(self) -> Words:
         """The case file's own copy: banner, labels, metadata."""
         return self.layout.words
 
@@ -71,7 +77,8 @@ class Kit:
         return colour
 
     def hex(self, name: str) -> str:
-        return self.layout.palettes["grayscale" if self.grayscale else "colour"][name]
+        palettes = self.layout.palettes
+        return getattr(palettes.grayscale if self.grayscale else palettes.colour, name)
 
     def size(self, name: str) -> float:
         """A type size from the layout, scaled for this paper."""
@@ -81,20 +88,41 @@ class Kit:
         """A spacing from the layout, scaled for this paper."""
         return self._scaled("spacing", name)
 
-    def _scaled(self, table: str, name: str) -> float:
+    def stroke(self, name: str) -> float:
+        """A line width from the layout, scaled for this paper."""
+        return self._scaled("strokes", name, rounded=False)
+
+    def hairline(self, name: str) -> float:
+        """A fine line width from the layout: the same on every paper."""
+        return points(getattr(self.layout.hairlines, name))
+
+    def figure(self, name: str) -> float:
+        """A length inside a drawn figure, from the layout, scaled for this paper."""
+        return self._scaled("figures", name, rounded=False)
+
+    def _scaled(self, table: str, name: str, rounded: bool = True) -> float:
         key = (table, name)
         value = self._lengths.get(key)
         if value is None:
-            lengths = self.layout.type if table == "type" else self.layout.spacing
-            value = self._lengths[key] = round(points(lengths[name]) * self.scale, 2)
+            length = points(getattr(getattr(self.layout, table), name)) * self.scale
+            value = self._lengths[key] = round(length, 2) if rounded else length
         return value
 
     def chain(self, font_style: str) -> tuple[str, ...]:
-        return chain(self.layout, font_style)
+        """The ReportLab names of the faces tried, in order, for ``font_style``."""
+        faces = self._chains.get(font_style)
+        if faces is None:
+            faces = self._chains[font_style] = chain(self.layout.fonts, self.fonts, font_style)
+        return faces
 
     def font(self, font_style: str) -> str:
         """The ReportLab name of the main face of ``font_style``."""
-        return registered(self.layout.fonts[font_style][0])
+        return self.chain(font_style)[0]
+
+    @property
+    def fallback(self) -> str:
+        """The face that draws the code of a character no face has."""
+        return self.chain("fallback_chain")[0]
 
     def font_style_of(self, style: str) -> str:
         return _STYLES[style][0]

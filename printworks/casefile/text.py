@@ -16,7 +16,7 @@ from reportlab.platypus import Paragraph
 
 from printworks.markup import Segment, Text
 
-from .faces import registered, runs
+from .faces import runs
 from .paragraphs import paragraph
 from .styles import Kit
 
@@ -46,13 +46,13 @@ def bar_cells(hidden: int) -> str:
 
 
 def unknown(kit: Kit, char: str) -> str:
-    return kit.words["unknown_glyph"].format(code=f"{ord(char):04X}")
+    return kit.words.unknown_glyph.format(code=f"{ord(char):04X}")
 
 
 def markup(kit: Kit, text: Text | str, style: str, *, upper: bool = False) -> str:
     """Paragraph markup for ``text`` set in paragraph style ``style``."""
-    aliases = kit.chain(kit.font_style_of(style))
-    main = aliases[0]
+    faces = kit.chain(kit.font_style_of(style))
+    main = faces[0]
     bar_font = kit.font("body")
     out: list[str] = []
     for seg in _upper(_segments(text), upper):
@@ -63,14 +63,12 @@ def markup(kit: Kit, text: Text | str, style: str, *, upper: bool = False) -> st
                 f"{bar_cells(seg.hidden)}</span></font>"
             )
             continue
-        for alias, run in runs(seg.text, aliases):
-            if alias is None:
+        for face, run in runs(seg.text, faces):
+            if face is None:
                 run = "".join(unknown(kit, c) if c.strip() else c for c in run)
-                alias = kit.layout.fonts["fallback_chain"][0]
+                face = kit.fallback
             piece = escape(run)
-            out.append(
-                piece if alias == main else f'<font name="{registered(alias)}">{piece}</font>'
-            )
+            out.append(piece if face == main else f'<font name="{face}">{piece}</font>')
     return "".join(out)
 
 
@@ -122,19 +120,17 @@ class Piece:
 
 def line_pieces(kit: Kit, text: Text | str, font_style: str, *, upper: bool = False) -> list[Piece]:
     """``text`` as pieces for a single canvas line (furniture, stamps, figure labels)."""
-    aliases = kit.chain(font_style)
+    faces = kit.chain(font_style)
     out: list[Piece] = []
     for seg in _upper(_segments(text), upper):
         if seg.hidden:
             out.append(Piece(kit.font("body"), cells=seg.hidden))
             continue
-        for alias, run in runs(
-            " ".join(seg.text.split()) if "\n" in seg.text else seg.text, aliases
-        ):
-            if alias is None:
+        for face, run in runs(" ".join(seg.text.split()) if "\n" in seg.text else seg.text, faces):
+            if face is None:
                 run = "".join(unknown(kit, c) if c.strip() else c for c in run)
-                alias = kit.layout.fonts["fallback_chain"][0]
-            out.append(Piece(registered(alias), text=run))
+                face = kit.fallback
+            out.append(Piece(face, text=run))
     return out
 
 

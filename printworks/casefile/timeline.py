@@ -4,68 +4,44 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer
 
-from printworks.layout import DossierCopy
-from printworks.model import LogEntry, Role
+from printworks.facts import Block, Facts
+from printworks.model import LogEntry
 
 from .panel import Panel
 from .styles import Kit
 from .text import Piece, draw_pieces, para
 
-MM = 72 / 25.4
-
-
-def minutes(clock: str) -> int:
-    hours, mins = map(int, clock.split(":"))
-    return hours * 60 + mins
-
-
-def lanes(entries: list[LogEntry]) -> list[int]:
-    """A lane for each entry, so that entries that overlap in time sit on separate lanes."""
-    ends: list[int] = []
-    out = [0] * len(entries)
-    for index in sorted(range(len(entries)), key=lambda i: minutes(entries[i].start)):
-        start, end = minutes(entries[index].start), minutes(entries[index].end)
-        lane = next((i for i, e in enumerate(ends) if e <= start), len(ends))
-        if lane == len(ends):
-            ends.append(end)
-        else:
-            ends[lane] = end
-        out[index] = lane
-    return out
-
 
 class DayRuler(Flowable):
     """The logged hours of a day on one axis, each entry a numbered block."""
 
-    def __init__(self, kit: Kit, entries: list[LogEntry], label: str):
+    def __init__(self, kit: Kit, blocks: list[Block]):
         super().__init__()
-        self.kit, self.entries, self.label = kit, entries, label
-        self.lanes = lanes(entries)
+        self.kit, self.blocks = kit, blocks
+        self.lanes = max(b.lane for b in blocks) + 1
 
     def wrap(self, aw, ah):
-        self.lane_h = (
-            6.5 * MM * self.kit.scale * (1 if max(self.lanes) < 3 else 3 / (max(self.lanes) + 1))
-        )
+        lane = self.kit.figure("day_lane")
+        self.lane_h = lane * (1 if self.lanes <= 3 else 3 / self.lanes)
         self.width = aw
-        self.height = self.lane_h * (max(self.lanes) + 1) + 9 * MM * self.kit.scale
+        self.height = self.lane_h * self.lanes + self.kit.figure("day_axis_room")
         return self.width, self.height
 
     def draw(self) -> None:
         kit, canv = self.kit, self.canv
-        first = min(minutes(e.start) for e in self.entries) // 60
-        last = -(-max(minutes(e.end) for e in self.entries) // 60)
+        first = min(b.start for b in self.blocks) // 60
+        last = -(-max(b.end for b in self.blocks) // 60)
         span = max(last - first, 1) * 60
         size = kit.size("small")
-        label_w = 0.0
         axis_y = size * 1.6
-        left = label_w
-        width = self.width - left
+        left = 0.0
+        width = self.width
 
         def x_of(m: int) -> float:
             return left + (m - first * 60) / span * width
 
         canv.setStrokeColor(kit.colour("ink"))
-        canv.setLineWidth(0.8)
+        canv.setLineWidth(kit.hairline("tick"))
         canv.line(left, axis_y, self.width, axis_y)
         step = 1 if span <= 12 * 60 else 2
         for hour in range(first, last + 1, step):
@@ -78,9 +54,10 @@ class DayRuler(Flowable):
         canv.setStrokeColor(kit.colour("rule"))
         canv.line(left, self.height - 1, self.width, self.height - 1)
         canv.setDash()
-        for number, (entry, lane) in enumerate(zip(self.entries, self.lanes, strict=True), 1):
-            x0, x1 = x_of(minutes(entry.start)), x_of(minutes(entry.end))
-            y = axis_y + 2 + lane * self.lane_h
+        for block in self.blocks:
+            number = block.number
+            x0, x1 = x_of(block.start), x_of(block.end)
+            y = axis_y + 2 + block.lane * self.lane_h
             canv.setFillColor(kit.colour("bar"))
             canv.rect(x0, y, max(x1 - x0 - 1, 1), self.lane_h - 2, stroke=0, fill=1)
             tag = [Piece(kit.font("display"), text=str(number))]
@@ -98,13 +75,13 @@ class DayRuler(Flowable):
 
 
 def _entry(kit: Kit, number: int, entry: LogEntry, last: bool) -> Panel:
-    time_w = 27 * MM * kit.scale
+    time_w = kit.figure("day_time_width")
     size = kit.size("title")
 
     def decorate(panel: Panel, canv) -> None:
-        spine = time_w - 7 * kit.scale
+        spine = time_w - kit.figure("day_spine_back")
         canv.setStrokeColor(kit.colour("ink"))
-        canv.setLineWidth(1.2 * kit.scale)
+        canv.setLineWidth(kit.stroke("spine"))
         canv.line(
             spine, 0 if not (last and panel.last) else panel.height - size, spine, panel.height
         )
@@ -112,7 +89,7 @@ def _entry(kit: Kit, number: int, entry: LogEntry, last: bool) -> Panel:
             return
         top = panel.height - size * 0.85
         canv.setFillColor(kit.colour("danger"))
-        canv.circle(spine, top + size * 0.3, 3.2 * kit.scale, stroke=0, fill=1)
+        canv.circle(spine, top + size * 0.3, kit.figure("day_dot"), stroke=0, fill=1)
         display = kit.font("display")
         draw_pieces(canv, kit, [Piece(display, text=entry.start)], 0, top, size, "ink")
         small = kit.size("small")
@@ -124,14 +101,14 @@ def _entry(kit: Kit, number: int, entry: LogEntry, last: bool) -> Panel:
     return Panel(
         [[para(kit, entry.title, "strong"), para(kit, entry.description, "body")]],
         padding=(0, 0, kit.space("item"), time_w),
-        gap=2 * kit.scale,
+        gap=kit.figure("line_gap"),
         decorate=decorate,
     )
 
 
-def section(role: Role, kit: Kit, copy: DossierCopy) -> list[Flowable]:
-    entries = role.day_log
-    out: list[Flowable] = [DayRuler(kit, entries, kit.words["day_ruler"]), Spacer(1, 5 * kit.scale)]
-    count = len(entries)
-    out += [_entry(kit, n, e, n == count) for n, e in enumerate(entries, 1)]
+def section(facts: Facts, kit: Kit) -> list[Flowable]:
+    blocks = facts.blocks
+    out: list[Flowable] = [DayRuler(kit, blocks), Spacer(1, kit.figure("day_ruler_after"))]
+    count = len(blocks)
+    out += [_entry(kit, b.number, b.entry, b.number == count) for b in blocks]
     return out

@@ -5,21 +5,32 @@ Importing this package is cheap; python-pptx, Pillow and Jinja2 load when a deck
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from printworks.layout import Layouts
     from printworks.model import Role
 
-__all__ = ["render_deck"]
+    from .builder import DeckOptions
+
+__all__ = ["DeckOptions", "render_deck"]
 
 
-def render_deck(role: Role, layout: Path | str | None = None) -> bytes:
-    """``role``'s deck as the bytes of a 16:9 .pptx.
+def __getattr__(name: str):
+    if name == "DeckOptions":  # a plain dataclass, but its module imports python-pptx
+        from .builder import DeckOptions
 
-    ``layout`` is a folder holding ``deck.yaml``, ``copy.yaml`` and the template deck; by
-    default the shipped ``layouts/deck``.
-    """
-    from printworks.deck.render import render
+        return DeckOptions
+    raise AttributeError(name)
 
-    return render(role, Path(layout) if layout else None)
+
+def render_deck(
+    role: Role, layouts: Layouts | None = None, options: DeckOptions | None = None
+) -> bytes:
+    """``role``'s deck as the bytes of a 16:9 .pptx (default: the shipped layouts and theme)."""
+    from printworks.layout import shipped
+
+    from .builder import DeckOptions
+    from .render import render
+
+    return render(role, layouts or shipped(), options or DeckOptions())

@@ -9,26 +9,55 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
+from datetime import UTC, datetime
 from typing import Any
 
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from printworks.deck import shapes
-from printworks.deck.copy import DeckCopy
-from printworks.deck.facts import facts
+from printworks.deck import compat, shapes
+from printworks.deck.copy import view
 from printworks.deck.fit import Fitted, Measurer, Para, Span
 from printworks.deck.notes import NotesPages
 from printworks.deck.package import save
-from printworks.deck.style import Rect, deck_dir, points, read_style
+from printworks.deck.style import Rect, points
 from printworks.deck.template import SlideMaker, open_template
-from printworks.markup import BLOCK
+from printworks.facts import Facts
+from printworks.layout import Layouts
+from printworks.markup import BLOCK, Segment, Text
 from printworks.model import Role
-from printworks.output import build_date
 
 _XFRM = "{http://schemas.openxmlformats.org/drawingml/2006/main}xfrm"
-_BLOCKS = re.compile(f"({BLOCK}+)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+EPOCH = datetime.fromtimestamp(0, tz=UTC)
+
+
+@dataclass(frozen=True)
+class DeckOptions:
+    """How a deck is made: its theme (None: the default) and the build date (None: the epoch)."""
+
+    theme: str | None = None
+    date: datetime | None = None
+
+
+def template_facts(facts: Facts) -> dict[str, Any]:
+    """What the copy templates get as ``facts``: what is derived from the role, formatted."""
+    return {
+        "salary": facts.salary,
+        "currency_symbol": facts.currency_symbol,
+        "counts": facts.counts,
+        "lowest_match": facts.lowest_match,
+        "org": [
+            {
+                "title": e.node.title,
+                "note": e.node.note,
+                "depth": e.depth,
+                "this_role": e.node.this_role,
+            }
+            for e in facts.org
+        ],
+    }
+
+
 _SHAPED_TEXT = {
     "chevron": lambda r: Rect(
         r.left + r.height * 0.5, r.top, max(8.0, r.width - r.height), r.height
@@ -52,25 +81,30 @@ class Page:
 class Deck:
     """One deck in the making, for one role."""
 
-    def __init__(self, role: Role, folder: Path | None = None):
+    def __init__(self, role: Role, layouts: Layouts, options: DeckOptions):
         self.role = role
-        self.folder = deck_dir(folder)
-        self.style = read_style(folder)
-        self.copy = DeckCopy.read(self.folder / self.style.copy_file)
-        self.facts = facts(role)
-        self.template_path = self.folder / self.style.template
+        self.options = options
+        deck = layouts.deck
+        self.plan = deck.plan
+        self.copy = deck.copy
+        chosen = deck.theme(options.theme)
+        self.theme = chosen.theme
+        self.facts = Facts(role, layouts.dossier)
+        self._context = {"role": view(role), "facts": template_facts(self.facts)}
+        self.template_path = chosen.template
         self.prs, self._holder_rects = open_template(self.template_path)
         self.slides = SlideMaker(self.prs, self.template_path)
-        fit = self.style.fit
-        font = self.style.font
+        fit = self.theme.fit
+        font = self.theme.font
+        fonts = layouts.fonts
         self.measure = Measurer(
             faces={
-                (False, False): font.regular,
-                (True, False): font.bold,
-                (False, True): font.italic,
-                (True, True): font.bold_italic,
+                (False, False): str(fonts.path(font.regular)),
+                (True, False): str(fonts.path(font.bold)),
+                (False, True): str(fonts.path(font.italic)),
+                (True, True): str(fonts.path(font.bold_italic)),
             },
-            fallback="fallback",
+            fallback=str(fonts.path(font.fallback)),
             line_height=fit.line_height,
             safety=fit.safety,
             inset=points(fit.inset),
@@ -81,32 +115,33 @@ class Deck:
         self._said: dict[str, str] = {}
 
     # --- copy ---------------------------------------------------------------------------
-    def say(self, key: str, **context: Any) -> str:
+    def say(self, key: str, **context: Any) -> Text:
+        """The copy at ``key``, said of this role (role text in it keeps its redactions)."""
         if context:
-            return self.copy.text(key, role=self.facts, **context)
+            return self.copy.text(key, **self._context, **context)
         # the furniture says the same on every slide: the role's facts are fixed for the deck
         said = self._said.get(key)
         if said is None:
-            said = self._said[key] = self.copy.text(key, role=self.facts)
+            said = self._said[key] = self.copy.text(key, **self._context)
         return said
 
-    def says(self, key: str, **context: Any) -> list[str]:
-        return self.copy.texts(key, role=self.facts, **context)
+    def says(self, key: str, **context: Any) -> list[Text]:
+        return self.copy.texts(key, **self._context, **context)
 
     def colour(self, name: str) -> str:
-        return self.style.colour(name)
+        return self.theme.colour(name)
 
     def box(self, name: str) -> Rect:
-        return self.style.box(name)
+        return self.theme.box(name)
 
     @property
     def body(self) -> Rect:
-        return self.style.box("body")
+        return self.theme.box("body")
 
     # --- paragraphs ---------------------------------------------------------------------
     def para(
         self,
-        text: str,
+        text: str | Text,
         *,
         bold: bool = False,
         italic: bool = False,
@@ -115,13 +150,15 @@ class Deck:
         align: str = "left",
         space_after: float = 0.35,
     ) -> Para:
-        """A paragraph of ``text``; runs of redaction blocks are drawn as black bars."""
-        text = _CONTROL.sub(" ", text)
+        """A paragraph of ``text``; each redaction in it is drawn as a bar, as wide as it hid."""
+        segments = text.segments if isinstance(text, Text) else (Segment(text=text),)
         redaction = self.colour("redaction")
         spans = tuple(
-            Span(part, bold, italic, redaction if part.startswith(BLOCK) else colour)
-            for part in _BLOCKS.split(text)
-            if part
+            Span(BLOCK * seg.hidden, bold, italic, redaction)
+            if seg.hidden
+            else Span(_CONTROL.sub(" ", seg.text), bold, italic, colour)
+            for seg in segments
+            if seg.hidden or seg.text
         )
         return Para(spans or (Span(" ", bold, italic, colour),), scale, align, space_after)
 
@@ -138,9 +175,9 @@ class Deck:
     ):
         """A new slide of ``kind`` on the template layout for ``layout``, with its furniture."""
         self._flush()
-        name = self.style.layouts[layout]
+        name = getattr(self.theme.layouts, layout)
         slide = self.slides.add(name)
-        slide.shapes.turbo_add_enabled = True  # every shape is added through this object
+        compat.count_shapes(slide)  # every shape is added through this deck from here on
         record = Page(slide, kind, title, layout)
         self.pages.append(record)
         shown = self.say("furniture.continued", title=title) if page else title
@@ -156,7 +193,7 @@ class Deck:
                 name="Eyebrow",
             )
         self._stamp(slide, dark)
-        ink = self.colour("paper" if dark else "muted")
+        ink = self.colour("on_dark" if dark else "muted")
         self.text(
             slide,
             self.box("footer_left"),
@@ -188,7 +225,7 @@ class Deck:
 
     def notes(self, slide, text: str) -> None:
         """Speaker notes: where the deck says what it means."""
-        self._notes.add(slide, _CONTROL.sub(" ", text))
+        self._notes.add(slide, _CONTROL.sub(" ", str(text)))
 
     def _title(self, slide, title: str, layout: str) -> None:
         holder = slide.shapes.title
@@ -196,17 +233,17 @@ class Deck:
         kind = {"cover": "cover_title", "statement": "cover_title"}.get(layout, "title")
         fitted = self._fit(self.pages[-1], rect, (self.para(title, bold=True),), kind)
         anchor = {"content": "middle"}.get(layout, "bottom")
-        colour = self.colour("navy") if layout == "content" else self.colour("paper")
-        shapes.write(holder, fitted, self.measure, self.style.font.family, colour, anchor)
+        colour = self.colour("strong") if layout == "content" else self.colour("on_dark")
+        shapes.write(holder, fitted, self.measure, self.theme.font.family, colour, anchor)
 
     def fill(self, holder, paras: tuple[Para, ...], size: str, colour: str, anchor: str) -> None:
         """Put fitted text into a placeholder of the layout, measured in its own box."""
         fitted = self._fit(self.pages[-1], self._holder_rect(holder), paras, size)
-        shapes.write(holder, fitted, self.measure, self.style.font.family, colour, anchor)
+        shapes.write(holder, fitted, self.measure, self.theme.font.family, colour, anchor)
 
     def _holder_rect(self, holder) -> Rect:
         """Where a placeholder sits; one that inherits its place is looked up once a template."""
-        if holder._element.spPr.find(_XFRM) is not None:
+        if holder.element.spPr.find(_XFRM) is not None:
             return placeholder_rect(holder)
         key = (holder.part.part_related_by(RT.SLIDE_LAYOUT).partname, holder.placeholder_format.idx)
         if key not in self._holder_rects:
@@ -215,19 +252,19 @@ class Deck:
 
     def _stamp(self, slide, dark: bool) -> None:
         rect = self.box("stamp")
-        red = self.colour("red")
+        red = self.colour("bad")
         fitted = self._fit(
             self.pages[-1],
             rect,
             (self.para(self.say("furniture.draft"), bold=True, align="centre"),),
             "eyebrow",
         )
-        text = shapes.Lettering(fitted, self.measure, self.style.font.family, red, "middle")
+        text = shapes.Lettering(fitted, self.measure, self.theme.font.family, red, "middle")
         shapes.box(slide, rect, "round", line=red, line_width=1.5, name="Draft Stamp", text=text)
 
     # --- text ---------------------------------------------------------------------------
     def _fit(self, page: Page, rect: Rect, paras: tuple[Para, ...], size: str, top=None) -> Fitted:
-        largest, floor = self.style.size(size)
+        largest, floor = self.theme.size(size)
         largest = min(largest, top) if top else largest
         fitted = self.measure.fit(paras, rect.width, rect.height, largest, floor)
         if fitted is None:
@@ -241,7 +278,7 @@ class Deck:
 
     def fits(self, paras: tuple[Para, ...], rect: Rect, size: str, top=None) -> Fitted | None:
         """How ``paras`` fit ``rect`` in the type ``size``, or None if not even at its floor."""
-        largest, floor = self.style.size(size)
+        largest, floor = self.theme.size(size)
         largest = min(largest, top) if top else largest
         return self.measure.fit(paras, rect.width, rect.height, largest, floor)
 
@@ -273,7 +310,7 @@ class Deck:
             rect, fill, line = _SHAPED_TEXT[kind](rect), None, None
         fitted = self._fit(self.pages[-1], rect, paras, size, top)
         ink = colour or self.colour("ink")
-        text = shapes.Lettering(fitted, self.measure, self.style.font.family, ink, anchor)
+        text = shapes.Lettering(fitted, self.measure, self.theme.font.family, ink, anchor)
         if fill or line:
             return shapes.box(slide, rect, kind, fill, line, name=name, text=text)
         return shapes.textbox(slide, rect, name, text)
@@ -293,7 +330,7 @@ class Deck:
                 notes=self.say("furniture.continued_notes", title=page.title),
             )
             body = self.body
-            largest, floor = self.style.size("body")
+            largest, floor = self.theme.size("body")
             fitted = self.measure.fit(rest, body.width, body.height, largest, floor)
             if fitted:
                 self.text(slide, body, rest)
@@ -316,22 +353,23 @@ class Deck:
                 self.para(
                     self.say("furniture.number", number=number, total=total),
                     bold=True,
-                    colour=self.colour("paper" if dark else "navy"),
+                    colour=self.colour("on_dark" if dark else "strong"),
                     align="right",
                 ),
                 "footer",
                 anchor="middle",
                 name="Slide Number",
             )
-        when = build_date().replace(tzinfo=None)
+        date = self.options.date or EPOCH
+        when = date.replace(tzinfo=None)
         props = self.prs.core_properties
         for name in ("title", "subject", "author", "keywords", "category"):
-            setattr(props, name, _property(self.say(f"properties.{name}")))
+            setattr(props, name, _property(str(self.say(f"properties.{name}"))))
         props.last_modified_by = props.author
         props.comments = ""
-        props.revision = int(self.say("properties.revision"))
+        props.revision = int(str(self.say("properties.revision")))
         props.created = props.modified = props.last_printed = when
-        return save(self.prs, build_date())
+        return save(self.prs, date)
 
 
 def placeholder_rect(holder) -> Rect:

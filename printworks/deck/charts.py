@@ -62,10 +62,11 @@ def _category_chart(
     number_format: str | None,
 ):
     """A chart of ``series`` over ``categories`` with the house axes, legend at ``legend``."""
+    number_format = str(number_format) if number_format else None
     data = CategoryChartData(number_format=number_format or "General")
-    data.categories = list(categories)
+    data.categories = [str(c) for c in categories]
     for name, values, _ in series:
-        data.add_series(name, list(values))
+        data.add_series(str(name), list(values))
     frame, chart = _frame(slide, kind, rect, data)
     _style(chart, family, size, ink)
     chart.has_title = False
@@ -157,13 +158,13 @@ def gauge(
 ):
     """A half-ring gauge: a doughnut whose lower half is an invisible third slice."""
     data = CategoryChartData(number_format="0")
-    data.categories = [names[0], names[1], ""]
-    data.add_series(names[0], [percent, 100 - percent, 100])
+    data.categories = [str(names[0]), str(names[1]), ""]
+    data.add_series(str(names[0]), [percent, 100 - percent, 100])
     frame, chart = _frame(slide, XL_CHART_TYPE.DOUGHNUT, rect, data)
     _style(chart, family, 10, ink)
     chart.has_legend = False
     chart.has_title = False
-    doughnut = chart._chartSpace.find(".//" + qn("c:doughnutChart"))
+    doughnut = chart.element.find(".//" + qn("c:doughnutChart"))
     angle = doughnut.find(qn("c:firstSliceAng"))
     if angle is None:
         angle = etree.SubElement(doughnut, qn("c:firstSliceAng"))

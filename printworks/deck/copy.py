@@ -1,45 +1,109 @@
-"""The deck's words: Jinja2 templates in ``layouts/deck/copy.yaml``, rendered in a sandbox.
+"""The deck's copy: every word the deck says of its own, as sandboxed Jinja2 templates.
 
-Whoever edits a joke edits a template. Role text reaches a template only as a value in its
-context, so it is printed as it stands and never evaluated: a role that says ``{{ 7*7 }}`` shows
-those very characters. Undefined names are errors (StrictUndefined), not blanks.
+Templates see a read-only view of the role (its fields and properties, nothing else) and the
+role's derived facts. Role text goes into a template as data, never run as one, and keeps its
+redactions: each text a template prints is put in as a mark, and the rendered copy comes back
+as :class:`~printworks.markup.Text` with that text's own segments where the mark stood.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import yaml
-from jinja2 import StrictUndefined, TemplateError
+from jinja2 import StrictUndefined, TemplateError, pass_context
 from jinja2.sandbox import SandboxedEnvironment
+from pydantic import BaseModel
 
-from printworks.deck.memo import by_content
-from printworks.layout import LayoutError
+from printworks import yamldoc
+from printworks.errors import Invalid, LayoutError
+from printworks.markup import Segment, Text
+from printworks.memo import by_content
 
 _MARKS = frozenset("{\r")  # a template without them renders as its own text
+# where a role's text stands in rendered copy: control characters that role text cannot hold
+_TOKEN = re.compile("\x1e(\\d+)\x1f")
+
+
+class View:
+    """A read-only view of a model for templates: its fields and its properties."""
+
+    __slots__ = ("_of",)
+
+    def __init__(self, of: BaseModel):
+        self._of = of
+
+    def __getattr__(self, name: str) -> Any:
+        model = object.__getattribute__(self, "_of")
+        kind = type(model)
+        if name.startswith("_") or not (
+            name in kind.model_fields or isinstance(getattr(kind, name, None), property)
+        ):
+            raise AttributeError(name)
+        return view(getattr(model, name))
+
+    def __bool__(self) -> bool:
+        return True
+
+
+def view(value: Any) -> Any:
+    """``value`` as templates may see it: models as views, lists of them likewise."""
+    if isinstance(value, BaseModel):
+        return View(value)
+    if isinstance(value, list | tuple):
+        return [view(item) for item in value]
+    return value
+
+
+class _Render:
+    """One rendering: role texts met on the way, so that their marks can be put back."""
+
+    def __init__(self) -> None:
+        self.texts: list[Text] = []
+
+    def mark(self, text: Text) -> str:
+        self.texts.append(text)
+        return f"\x1e{len(self.texts) - 1}\x1f"
+
+    def text(self, rendered: str) -> Text:
+        parts = _TOKEN.split(rendered)
+        segments: list[Segment] = []
+        for index, part in enumerate(parts):
+            if index % 2:
+                segments.extend(self.texts[int(part)].segments)
+            elif part:
+                segments.append(Segment(text=part))
+        return Text(tuple(segments)) + ""
 
 
 class DeckCopy:
     """The copy templates of one layout folder, addressed by dotted keys (``kpis.title``)."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, data: dict[str, Any]):
         self.path = path
-        try:
-            self.data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise LayoutError(f"{path}: cannot read deck copy: {exc.strerror}") from None
-        except yaml.YAMLError as exc:
-            raise LayoutError(f"{path}: not valid YAML: {exc}") from None
-        if not isinstance(self.data, dict):
-            raise LayoutError(f"{path}: deck copy must be a mapping of templates")
+        self.data = data
         self._compiled: dict[str, Any] = {}
 
     @classmethod
     def read(cls, path: Path) -> DeckCopy:
         """The copy in ``path``, read and compiled once a process (while the file is unchanged)."""
-        return by_content("copy", path, lambda _: cls(path))
+
+        def build(raw: bytes | None) -> DeckCopy:
+            if raw is None:
+                raise LayoutError(f"{path}: cannot read the deck's copy")
+            try:
+                doc = yamldoc.read(yamldoc.decode(raw, path), path)
+            except Invalid as exc:
+                raise LayoutError(exc.problems) from None
+            if doc.problems:
+                raise LayoutError(doc.problems)
+            if not isinstance(doc.data, dict):
+                raise LayoutError(f"{path}: the deck's copy must be a mapping of templates")
+            return cls(path, doc.data)
+
+        return by_content("copy", path, build)
 
     @cached_property
     def env(self) -> SandboxedEnvironment:
@@ -49,6 +113,7 @@ class DeckCopy:
             trim_blocks=True,
             lstrip_blocks=True,
             keep_trailing_newline=False,
+            finalize=_finalize,
         )
 
     def raw(self, key: str) -> Any:
@@ -74,14 +139,14 @@ class DeckCopy:
                 raise LayoutError(f"{self.path}: copy '{key}': {exc}") from None
         return self._compiled[key]
 
-    def text(self, key: str, **context: Any) -> str:
+    def text(self, key: str, **context: Any) -> Text:
         """The template at ``key`` rendered with ``context``; surrounding blank space trimmed."""
         source = self.raw(key)
         if not isinstance(source, str):
             raise LayoutError(f"{self.path}: copy '{key}' is not a template string")
         return self._render(key, source, context)
 
-    def texts(self, key: str, **context: Any) -> list[str]:
+    def texts(self, key: str, **context: Any) -> list[Text]:
         """Each template of the list at ``key``, rendered; those that render empty are left out."""
         sources = self.raw(key)
         if not isinstance(sources, list):
@@ -89,10 +154,24 @@ class DeckCopy:
         out = [self._render(f"{key}[{i}]", str(s), context) for i, s in enumerate(sources)]
         return [text for text in out if text]
 
-    def _render(self, key: str, source: str, context: dict[str, Any]) -> str:
-        if not _MARKS.intersection(source):
-            return source.strip()  # no tag, no variable, no line ending to normalise: as written
+    def _render(self, key: str, source: str, context: dict[str, Any]) -> Text:
+        if not _MARKS.intersection(source):  # no tag, no variable, no line ending: as written
+            words = source.strip()
+            return Text((Segment(text=words),) if words else ())
+        render = _Render()
+        template = self._template(key, source)
         try:
-            return self._template(key, source).render(**context).strip()
+            rendered = template.render(**context, **{_RENDER: render})
         except TemplateError as exc:
             raise LayoutError(f"{self.path}: copy '{key}': {exc}") from None
+        return render.text(rendered).strip()
+
+
+_RENDER = "_printworks_render"
+
+
+@pass_context
+def _finalize(context, value: Any) -> Any:
+    """What a template prints: a role's text as the mark of it, anything else as it is."""
+    render = context.get(_RENDER)
+    return render.mark(value) if render is not None and isinstance(value, Text) else value

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, fields
 from functools import cache
 from operator import attrgetter
 
-from printworks.fonts import charset, font_path
+from printworks.fonts import charset
 
 ZWSP = "\u200b"  # a break opportunity that draws nothing: put inside words too long for a line
 _SEPARATORS = re.compile(f"([ {ZWSP}])")
@@ -66,10 +66,10 @@ class Fitted:
 
 
 @cache
-def _face(alias: str):
+def _face(path: str):
     from PIL import ImageFont  # the measurer is loaded only when a deck is rendered
 
-    return ImageFont.truetype(str(font_path(alias)), _MEASURE_AT)
+    return ImageFont.truetype(str(path), _MEASURE_AT)
 
 
 class Measurer:
@@ -299,14 +299,14 @@ _style = attrgetter(*(f.name for f in fields(Span) if f.name != "text"))  # all 
 
 
 @cache
-def _width(alias: str, fallback: str, text: str) -> float:
-    have = charset(alias)
+def _width(face: str, fallback: str, text: str) -> float:
+    have = charset(face)
     total = 0.0
-    run, run_alias = "", alias
+    run, run_alias = "", face
     for char in text:
         if char == ZWSP:
             continue
-        wanted = alias if ord(char) in have else fallback
+        wanted = face if ord(char) in have else fallback
         if wanted != run_alias and run:
             total += _face(run_alias).getlength(run)
             run = ""

@@ -11,11 +11,11 @@ import re
 from copy import deepcopy
 from xml.sax.saxutils import escape
 
-from pptx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
-from pptx.opc.packuri import PackURI
+from pptx.opc.constants import RELATIONSHIP_TYPE
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls
-from pptx.parts.slide import NotesSlidePart
+
+from printworks.deck import compat
 
 _PARTNAME = "/ppt/notesSlides/notesSlide%d.xml"
 _P = "{http://schemas.openxmlformats.org/drawingml/2006/main}p"
@@ -38,26 +38,18 @@ class NotesPages:
             holder = notes.notes_placeholder
             # counting on from notesSlide1 names each part as python-pptx would
             if holder is not None and notes.part.partname == _PARTNAME % 1:
-                self._blank = deepcopy(notes._element)
-                self._body = _path(notes._element, holder._element)
+                self._blank = deepcopy(notes.element)
+                self._body = _path(notes.element, holder.element)
                 self._master = notes.part.part_related_by(RELATIONSHIP_TYPE.NOTES_MASTER)
                 self._number = 1
             if holder is None:
                 notes.notes_text_frame.text = text  # python-pptx's own error for a bad master
             else:
-                _write(holder._element.get_or_add_txBody(), text)
+                _write(holder.element.get_or_add_txBody(), text)
             return
         self._number += 1
         page = deepcopy(self._blank)
-        part = NotesSlidePart(
-            PackURI(_PARTNAME % self._number),
-            CONTENT_TYPE.PML_NOTES_SLIDE,
-            slide.part.package,
-            page,
-        )
-        part.relate_to(self._master, RELATIONSHIP_TYPE.NOTES_MASTER)
-        part.relate_to(slide.part, RELATIONSHIP_TYPE.SLIDE)
-        slide.part.relate_to(part, RELATIONSHIP_TYPE.NOTES_SLIDE)
+        compat.notes_part(slide, _PARTNAME % self._number, page, self._master)
         holder = page
         for index in self._body:
             holder = holder[index]

@@ -19,6 +19,7 @@ from pptx.shapes.autoshape import AutoShapeType, Shape
 from pptx.shapes.connector import Connector
 from pptx.util import Emu
 
+from printworks.deck import compat
 from printworks.deck.fit import Fitted, Measurer, Span
 from printworks.deck.style import Rect
 
@@ -126,7 +127,7 @@ def _place(slide, xml: str, proxy):
     element = parse_xml(xml)
     if "<a:t></a:t>" in xml:
         _keep_empty_runs(element)
-    tree = slide.shapes._spTree
+    tree = slide.shapes.element
     if len(tree) and tree[-1].tag == _EXT_LST:  # a tree's extensions stay last
         tree[-1].addprevious(element)
     else:
@@ -143,7 +144,7 @@ def _keep_empty_runs(element) -> None:
 
 def _new_id(slide) -> tuple[int, str]:
     """A fresh shape id on ``slide`` and the number python-pptx gives a new shape's name."""
-    shape_id = slide.shapes._next_shape_id
+    shape_id = compat.next_shape_id(slide)
     return shape_id, str(shape_id - 1)
 
 
@@ -254,7 +255,7 @@ def write(
     The frame keeps its first paragraph's own properties (a placeholder's, a shape's), as
     clearing a text frame does; everything else in it is replaced.
     """
-    body = shape._element.get_or_add_txBody()
+    body = shape.element.get_or_add_txBody()
     props = body.find(f"{_A}bodyPr")
     props.set("wrap", "square")
     for child in [c for c in props if c.tag in _AUTOFITS]:

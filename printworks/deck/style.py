@@ -1,32 +1,53 @@
-"""The deck's look, read from ``layouts/deck/deck.yaml``: sizes, colours, type and frames.
+"""The deck's layout: ``layouts/deck/deck.yaml`` (the standing slides, the default theme, the
+copy) and its themes, each a folder ``themes/<name>/`` with a ``theme.yaml`` and the template
+deck it describes.
 
 Lengths stay values in the YAML ("0.5in", "12pt"); here they become points, the unit the text
 measurer works in. Conversion to EMUs happens where shapes are placed (:mod:`.shapes`).
+Pure data: nothing here imports python-pptx.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import AfterValidator, Field, field_validator
 
 from printworks import units
-from printworks.deck.memo import by_content
-from printworks.layout import LayoutError, read_layout
-from printworks.resources import layouts_dir
+from printworks.errors import LayoutError
+from printworks.layout import FontTable, Strict, known_alias, read_layout
 
 DECK_DIR = "deck"
-STYLE_FILE = "deck.yaml"
+DECK_FILE = "deck.yaml"
+THEMES_DIR = "themes"
+THEME_FILE = "theme.yaml"
+_HEX = re.compile(r"[0-9A-Fa-f]{6}")
+_NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 def points(value: str) -> float:
-    """A length of the deck's layout, in points; a LayoutError when it is not one."""
-    try:
-        return units.points(value)
-    except ValueError as exc:
-        raise LayoutError(str(exc)) from None
+    """A length of the deck's layout, in points."""
+    return units.points(value)
+
+
+def _length(value: str) -> str:
+    units.points(value)
+    return value
+
+
+def _hex(value: str) -> str:
+    if not _HEX.fullmatch(value):
+        raise ValueError(f"{value!r} is not a colour: write six hex digits, e.g. 0B1F3A")
+    return value
+
+
+Length = Annotated[str, AfterValidator(_length)]
+Hex = Annotated[str, AfterValidator(_hex)]
+Alias = Annotated[str, AfterValidator(known_alias)]
 
 
 @dataclass(frozen=True)
@@ -45,6 +66,10 @@ class Rect:
     @property
     def bottom(self) -> float:
         return self.top + self.height
+
+    @property
+    def centre(self) -> tuple[float, float]:
+        return self.left + self.width / 2, self.top + self.height / 2
 
     def inset(self, dx: float, dy: float | None = None) -> Rect:
         dy = dx if dy is None else dy
@@ -72,95 +97,222 @@ class Rect:
         ]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Box(_Strict):
-    left: str
-    top: str
-    width: str
-    height: str
+class Box(Strict):
+    left: Length
+    top: Length
+    width: Length
+    height: Length
 
     @property
     def rect(self) -> Rect:
         return Rect(points(self.left), points(self.top), points(self.width), points(self.height))
 
 
-class Size(_Strict):
+class Size(Strict):
     """A type size and the floor it may shrink to before text continues elsewhere."""
 
-    max: str
-    floor: str
+    max: Length
+    floor: Length
 
     @property
     def range(self) -> tuple[float, float]:
         return points(self.max), points(self.floor)
 
 
-class Font(_Strict):
-    family: str
-    regular: str
-    bold: str
-    italic: str
-    bold_italic: str
+class Font(Strict):
+    """The family a deck names, and the font aliases measured for it."""
+
+    family: str = Field(min_length=1)
+    regular: Alias
+    bold: Alias
+    italic: Alias
+    bold_italic: Alias
+    fallback: Alias  # measures what the family lacks (symbols, arrows, blocks)
 
 
-class Fit(_Strict):
-    line_height: float
-    safety: float
-    step: str
-    inset: str
+class Fit(Strict):
+    line_height: float = Field(gt=0)
+    safety: float = Field(gt=0, le=1)
+    step: Length
+    inset: Length
 
 
-class SlideSize(_Strict):
-    width: str
-    height: str
+class SlideSize(Strict):
+    width: Length
+    height: Length
 
 
-class DeckStyle(_Strict):
-    """Everything about the deck's look that is not in ``template.pptx`` itself."""
+class LayoutNames(Strict):
+    """The names of the template's slide layouts, by the kind of slide that uses them."""
 
+    cover: str
+    content: str
+    statement: str
+
+
+class Colours(Strict):
+    """A theme's colours, named by what they paint."""
+
+    strong: Hex
+    ink: Hex
+    muted: Hex
+    accent: Hex
+    good: Hex
+    good_pale: Hex
+    warn: Hex
+    warn_pale: Hex
+    bad: Hex
+    bad_pale: Hex
+    paper: Hex
+    dark: Hex
+    on_dark: Hex
+    panel: Hex
+    line: Hex
+    redaction: Hex
+
+
+class Cards(Strict):
+    """How cards are drawn in a theme."""
+
+    kind: Literal["rect", "round"]
+    bevel: bool
+    shadow: bool
+
+
+class TypeSizes(Strict):
+    title: Size
+    cover_title: Size
+    eyebrow: Size
+    heading: Size
+    body: Size
+    footnote: Size
+    footer: Size
+    big: Size
+
+
+class Frames(Strict):
+    """Where the standing parts of a slide sit."""
+
+    title: Box
+    eyebrow: Box
+    stamp: Box
+    body: Box
+    footnote: Box
+    footer_left: Box
+    footer_centre: Box
+    footer_right: Box
+    cover_title: Box
+    cover_subtitle: Box
+    cover_meta: Box
+    statement_title: Box
+    statement_body: Box
+
+
+class Theme(Strict):
+    """A theme: the look of a deck, with the template deck it goes with."""
+
+    name: str = Field(min_length=1)
+    description: str
     template: str
-    copy_file: str
-    slides: list[str]
     slide: SlideSize
     font: Font
-    layouts: dict[str, str]
-    colours: dict[str, str]
+    layouts: LayoutNames
+    colours: Colours
+    series: list[Hex] = Field(min_length=1)
+    sticky: list[Hex] = Field(min_length=1)
+    cards: Cards
     fit: Fit
-    type: dict[str, Size]
-    frame: dict[str, Box]
-
-    @field_validator("colours")
-    @classmethod
-    def _hex(cls, colours: dict[str, str]) -> dict[str, str]:
-        for name, value in colours.items():
-            if not re.fullmatch(r"[0-9A-Fa-f]{6}", value):
-                raise ValueError(f"colour {name}: {value!r} is not six hex digits")
-        return colours
+    type: TypeSizes
+    frame: Frames
 
     def box(self, name: str) -> Rect:
-        return self.frame[name].rect
+        return getattr(self.frame, name).rect
 
     def size(self, name: str) -> tuple[float, float]:
-        return self.type[name].range
+        return getattr(self.type, name).range
 
     def colour(self, name: str) -> str:
-        return self.colours[name]
+        return getattr(self.colours, name)
 
     @property
     def slide_rect(self) -> Rect:
         return Rect(0, 0, points(self.slide.width), points(self.slide.height))
 
 
-def deck_dir(folder: Path | None = None) -> Path:
-    return folder or layouts_dir() / DECK_DIR
+class DeckPlan(Strict):
+    """``deck.yaml``: the default theme, the copy file, and the standing slides in order."""
+
+    default_theme: str
+    copy_file: str
+    slides: list[str] = Field(min_length=1)
+
+    @field_validator("slides")
+    @classmethod
+    def _known_kinds(cls, slides: list[str]) -> list[str]:
+        from printworks.deck.slides import SLIDES
+
+        unknown = [s for s in slides if s not in SLIDES]
+        if unknown:
+            known = ", ".join(SLIDES)
+            raise ValueError(f"no standing slide {', '.join(map(repr, unknown))} (known: {known})")
+        return slides
 
 
-def read_style(folder: Path | None = None) -> DeckStyle:
-    """The deck style in ``folder`` (default: the shipped ``layouts/deck``), read once a process."""
-    folder = deck_dir(folder)
-    return by_content(
-        "style", folder / STYLE_FILE, lambda _: read_layout(STYLE_FILE, DeckStyle, folder)
-    )
+@dataclass(frozen=True)
+class ThemeFolder:
+    """A theme as read: its name, its folder, and its validated ``theme.yaml``."""
+
+    key: str
+    folder: Path
+    theme: Theme
+
+    @property
+    def template(self) -> Path:
+        return self.folder / self.theme.template
+
+
+class DeckLayout:
+    """The deck's layout folder: its plan, its copy and its themes, each read on first use."""
+
+    def __init__(self, folder: Path, fonts: FontTable):
+        self.folder = folder
+        self.fonts = fonts
+
+    @cached_property
+    def plan(self) -> DeckPlan:
+        return read_layout(DECK_FILE, DeckPlan, self.folder)
+
+    @cached_property
+    def copy(self):
+        from printworks.deck.copy import DeckCopy
+
+        return DeckCopy.read(self.folder / self.plan.copy_file)
+
+    def theme_names(self) -> list[str]:
+        """The shipped themes, by folder name."""
+        root = self.folder / THEMES_DIR
+        return (
+            sorted(p.name for p in root.iterdir() if p.is_dir() and (p / THEME_FILE).is_file())
+            if root.is_dir()
+            else []
+        )
+
+    def theme(self, name: str | None = None) -> ThemeFolder:
+        """The theme called ``name`` (a shipped theme's name, or a path to a theme folder)."""
+        name = name or self.plan.default_theme
+        if _NAME.match(name):
+            folder = self.folder / THEMES_DIR / name
+            if not (folder / THEME_FILE).is_file():
+                known = ", ".join(self.theme_names()) or "none"
+                raise LayoutError(f"no theme '{name}' (known: {known})")
+        else:
+            folder = Path(name)
+            if not (folder / THEME_FILE).is_file():
+                raise LayoutError(f"{folder}: not a theme folder (it has no {THEME_FILE})")
+        theme = read_layout(THEME_FILE, Theme, folder, {"fonts": self.fonts})
+        return ThemeFolder(folder.name, folder, theme)
+
+
+def read_deck_layout(folder: Path, fonts: FontTable) -> DeckLayout:
+    """The deck layout in ``folder``/deck (a folder of layout files)."""
+    return DeckLayout(folder / DECK_DIR, fonts)

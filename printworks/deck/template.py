@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from printworks.deck.memo import by_content
 from printworks.errors import RenderError
+from printworks.memo import by_content
 
 _NEW_TREE_CHILDREN = 2  # p:nvGrpSpPr and p:grpSpPr
 
@@ -42,7 +42,7 @@ def open_template(path: Path) -> tuple[Any, dict[tuple[str, int], Any]]:
         prs = Presentation(io.BytesIO(template.data))
     except (PackageNotFoundError, OSError, KeyError, ValueError) as exc:
         raise TemplateError(f"{path}: cannot open the template deck: {exc}") from None
-    ids = prs.slides._sldIdLst
+    ids = prs.slides.element
     for sld_id in list(ids):
         prs.part.drop_rel(sld_id.rId)
         ids.remove(sld_id)
@@ -79,13 +79,13 @@ class SlideMaker:
         blank = self._blanks.get(layout_name)
         if blank is None:
             slide = self.prs.slides.add_slide(layout)
-            tree = slide.shapes._spTree
+            tree = slide.shapes.element
             # what cloning added to a new slide's tree (which holds only its group properties)
             self._blanks[layout_name] = [deepcopy(e) for e in tree[_NEW_TREE_CHILDREN:]]
             return slide
         rel_id, slide = self.prs.part.add_slide(layout)
-        tree = slide.shapes._spTree
+        tree = slide.shapes.element
         for element in blank:
             tree.insert_element_before(deepcopy(element), "p:extLst")
-        self.prs.slides._sldIdLst.add_sldId(rel_id)
+        self.prs.slides.element.add_sldId(rel_id)
         return slide

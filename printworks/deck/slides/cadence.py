@@ -5,7 +5,6 @@ from __future__ import annotations
 from math import ceil, floor
 
 from printworks.deck import shapes
-from printworks.deck.facts import plain
 from printworks.deck.slides.parts import banner, card, card_pages, chip
 from printworks.deck.style import Rect
 
@@ -40,10 +39,10 @@ def cadence(deck) -> None:
     axis_band = Rect(body.left, body.top, body.width, AXIS)
     cards = Rect(body.left, axis_band.bottom + 18, body.width, body.height - AXIS - 18)
     items = list(enumerate(deck.role.day_log, start=1))
-    navy, accent, muted = deck.colour("navy"), deck.colour("accent"), deck.colour("muted")
+    strong, accent, muted = deck.colour("strong"), deck.colour("accent"), deck.colour("muted")
 
     def paras(item):
-        return (deck.para(plain(item[1].title), bold=True, colour=navy),)
+        return (deck.para(item[1].title.one_line(), bold=True, colour=strong),)
 
     def inner(rect: Rect) -> Rect:
         return Rect(rect.left + 10, rect.top + CHIP + 14, rect.width - 18, rect.height - CHIP - 20)
@@ -96,8 +95,8 @@ def cadence(deck) -> None:
                 slide,
                 Rect(rect.left + 10, rect.top + 10, min(120, rect.width - 20), CHIP),
                 f"{entry.start}–{entry.end}",
-                navy,
-                deck.colour("paper"),
+                deck.colour("dark"),
+                deck.colour("on_dark"),
             )
             deck.text(slide, inner(rect), paras((0, entry)), "heading", top=page.size)
         banner(deck, slide, page.rects, "cadence")

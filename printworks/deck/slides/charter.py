@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from printworks.deck.facts import plain
 from printworks.deck.slides.parts import banner, card, card_pages, chip
 from printworks.deck.style import Rect
 
@@ -12,7 +11,7 @@ FOOT = 34.0
 
 def charter(deck) -> None:
     items = list(enumerate(deck.role.jd_autopsy, start=1))
-    navy, muted = deck.colour("navy"), deck.colour("muted")
+    strong, muted = deck.colour("strong"), deck.colour("muted")
 
     def paras(item):
         number, claim = item
@@ -23,7 +22,7 @@ def charter(deck) -> None:
                 colour=deck.colour("accent"),
                 scale=0.75,
             ),
-            deck.para(f"“{plain(claim.claim)}”", italic=True, colour=navy),
+            deck.para("“" + claim.claim.one_line() + "”", italic=True, colour=strong),
         )
 
     def inner(rect: Rect) -> Rect:
@@ -45,7 +44,7 @@ def charter(deck) -> None:
             source = (
                 deck.say("charter.source_redacted")
                 if claim.source_redacted
-                else deck.say("charter.source", source=plain(claim.source))
+                else deck.say("charter.source", source=claim.source.one_line())
             )
             chip(
                 deck,

@@ -10,10 +10,10 @@ NUMERAL = 84.0
 
 def takeaways(deck) -> None:
     items = list(enumerate(deck.says("takeaways.items"), start=1))
-    navy, accent = deck.colour("navy"), deck.colour("accent")
+    strong, accent = deck.colour("strong"), deck.colour("accent")
 
     def paras(item):
-        return (deck.para(item[1], bold=True, colour=navy),)
+        return (deck.para(item[1], bold=True, colour=strong),)
 
     def inner(rect: Rect) -> Rect:
         return Rect(rect.left + NUMERAL, rect.top + 8, rect.width - NUMERAL - 12, rect.height - 16)
@@ -49,9 +49,9 @@ def next_steps(deck) -> None:
         footnote=deck.say("next_steps.footnote"),
     )
     band = Rect(body.left, body.top + 40, body.width, 120)
-    paper, navy = deck.colour("paper"), deck.colour("navy")
+    on_dark, strong = deck.colour("on_dark"), deck.colour("strong")
     cells = band.columns(len(steps), -10)
-    labels = [(deck.para(step, bold=True, colour=paper, align="centre"),) for step in steps]
+    labels = [(deck.para(step, bold=True, colour=on_dark, align="centre"),) for step in steps]
     inner = [Rect(c.left + c.height / 2, c.top, c.width - c.height, c.height) for c in cells]
     size = deck.common(labels, inner, "heading", top=15)
     for index, (cell, label) in enumerate(zip(cells, labels, strict=True)):
@@ -61,17 +61,17 @@ def next_steps(deck) -> None:
             label,
             "heading",
             top=size,
-            fill=navy if index < len(steps) - 1 else deck.colour("accent"),
+            fill=deck.colour("dark") if index < len(steps) - 1 else deck.colour("accent"),
             kind="chevron",
             anchor="middle",
         )
     owner = Rect(body.left, band.bottom + 40, body.width, body.bottom - band.bottom - 40)
-    card(deck, slide, owner, deck.colour("green"))
+    card(deck, slide, owner, deck.colour("good"))
     deck.text(
         slide,
         owner.inset(16, 10),
         tuple(
-            deck.para(line, colour=navy, bold=i == 0)
+            deck.para(line, colour=strong, bold=i == 0)
             for i, line in enumerate(deck.says("next_steps.owners"))
         ),
         "body",

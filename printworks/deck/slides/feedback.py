@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from printworks.deck import shapes
-from printworks.deck.facts import plain
 from printworks.deck.slides.parts import banner, card, card_pages, chip
 from printworks.deck.style import Rect
 
@@ -12,11 +11,11 @@ TOP = 46.0
 
 def playbook(deck) -> None:
     items = list(enumerate(deck.role.encounter_guide, start=1))
-    navy, paper = deck.colour("navy"), deck.colour("paper")
+    strong, on_dark = deck.colour("strong"), deck.colour("on_dark")
     response = deck.say("playbook.response")
 
     def paras(item):
-        return (deck.para(plain(item[1].situation), bold=True, colour=paper, align="centre"),)
+        return (deck.para(item[1].situation.one_line(), bold=True, colour=on_dark, align="centre"),)
 
     def inner(rect: Rect) -> Rect:
         width = rect.width * 0.36
@@ -40,7 +39,7 @@ def playbook(deck) -> None:
                 paras(item),
                 "heading",
                 top=page.size,
-                fill=navy,
+                fill=deck.colour("dark"),
                 kind="pentagon",
                 anchor="middle",
             )
@@ -49,7 +48,7 @@ def playbook(deck) -> None:
             deck.text(
                 slide,
                 rest.inset(12, 6),
-                deck.para(response, colour=navy),
+                deck.para(response, colour=strong),
                 "heading",
                 top=15,
                 anchor="middle",
@@ -65,12 +64,12 @@ def playbook(deck) -> None:
 def feedback(deck) -> None:
     items = list(enumerate(deck.role.burn_ward, start=1))
     labels = deck.says("feedback.sentiments")
-    navy, green = deck.colour("navy"), deck.colour("green")
+    strong, good = deck.colour("strong"), deck.colour("good")
 
     def paras(item):
         number, _ = item
         return (
-            deck.para(labels[(number - 1) % len(labels)], bold=True, colour=navy),
+            deck.para(labels[(number - 1) % len(labels)], bold=True, colour=strong),
             deck.para(
                 deck.say("feedback.highlight", number=number),
                 colour=deck.colour("muted"),
@@ -91,21 +90,21 @@ def feedback(deck) -> None:
             footnote=deck.say("feedback.footnote"),
         )
         for item, rect in zip(page.items, page.rects, strict=True):
-            card(deck, slide, rect, green)
+            card(deck, slide, rect, good)
             chip(
                 deck,
                 slide,
                 Rect(rect.left + 12, rect.top + 12, rect.width - 24, TOP - 18),
-                deck.say("feedback.channel", channel=plain(item[1].posted_on)),
-                deck.colour("navy"),
-                deck.colour("paper"),
+                deck.say("feedback.channel", channel=item[1].posted_on.one_line()),
+                deck.colour("dark"),
+                deck.colour("on_dark"),
             )
             for dot in range(5):
                 shapes.box(
                     slide,
                     Rect(rect.left + 14 + dot * 20, rect.top + TOP + 6, 14, 14),
                     "oval",
-                    fill=green,
+                    fill=good,
                 )
             deck.text(slide, inner(rect), paras(item), "heading", top=page.size)
         banner(deck, slide, page.rects, "feedback")
@@ -113,10 +112,10 @@ def feedback(deck) -> None:
 
 def partners(deck) -> None:
     items = list(deck.role.related)
-    navy, accent = deck.colour("navy"), deck.colour("accent")
+    strong, accent = deck.colour("strong"), deck.colour("accent")
 
     def paras(item):
-        return (deck.para(plain(item.title), bold=True, colour=navy),)
+        return (deck.para(item.title.one_line(), bold=True, colour=strong),)
 
     def inner(rect: Rect) -> Rect:
         return Rect(rect.left + 12, rect.top + 12, rect.width - 22, rect.height - 76)
@@ -148,5 +147,5 @@ def partners(deck) -> None:
             track = Rect(rect.left + 14, rect.bottom - 32, rect.width - 28, 12)
             shapes.box(slide, track, "round", fill=deck.colour("line"))
             filled = Rect(track.left, track.top, max(12.0, track.width * item.match / 100), 12)
-            shapes.box(slide, filled, "round", fill=deck.colour("green"))
+            shapes.box(slide, filled, "round", fill=deck.colour("good"))
         banner(deck, slide, page.rects, "partners")

@@ -1,11 +1,10 @@
-"""The KPI dashboard: every metric green, every line up and to the right."""
+"""The KPI dashboard: every metric good, every line up and to the right."""
 
 from __future__ import annotations
 
 import zlib
 
 from printworks.deck import charts
-from printworks.deck.facts import plain
 from printworks.deck.slides.parts import card, card_pages, chip
 from printworks.deck.style import Rect
 
@@ -29,7 +28,7 @@ def dashboard(deck) -> None:
     body = deck.body
     tiles = Rect(body.left, body.top, body.width, TILE_BAND)
     below = Rect(body.left, tiles.bottom + 14, body.width, body.height - TILE_BAND - 14)
-    navy, green, paper = deck.colour("navy"), deck.colour("green"), deck.colour("paper")
+    strong, good, on_dark = deck.colour("strong"), deck.colour("good"), deck.colour("on_dark")
 
     def paras(item):
         number, metric = item
@@ -40,7 +39,7 @@ def dashboard(deck) -> None:
                 colour=deck.colour("muted"),
                 scale=0.75,
             ),
-            deck.para(plain(metric.name), bold=True, colour=navy),
+            deck.para(metric.name.one_line(), bold=True, colour=strong),
         )
 
     def inner(rect: Rect) -> Rect:
@@ -60,14 +59,14 @@ def dashboard(deck) -> None:
         for item, rect in zip(page.items, page.rects, strict=True):
             if solo:
                 rect = Rect(rect.left, rect.top, rect.width, min(rect.height, TILE_BAND))
-            card(deck, slide, rect, green)
+            card(deck, slide, rect, good)
             deck.text(slide, inner(rect), paras(item), "heading", top=page.size)
-            value = attainment(plain(item[1].name))
+            value = attainment(str(item[1].name.one_line()))
             badge = Rect(rect.left + 10, rect.bottom - BADGE - 8, 110, BADGE)
             deck.text(
                 slide,
                 badge,
-                deck.para(deck.say("kpis.value", value=value), bold=True, colour=green),
+                deck.para(deck.say("kpis.value", value=value), bold=True, colour=good),
                 "heading",
                 anchor="middle",
                 top=18,
@@ -77,15 +76,15 @@ def dashboard(deck) -> None:
                 slide,
                 Rect(rect.right - 104, rect.bottom - BADGE - 6, 94, BADGE - 6),
                 deck.say("kpis.status"),
-                green,
-                paper,
+                good,
+                on_dark,
             )
         chart_rect = Rect(below.left, below.top, below.width * 0.7, below.height)
         series = [
             (
                 deck.say("kpis.label", number=n),
-                trend(plain(m.name), len(quarters)),
-                deck.copy.raw("kpis.greens")[(n - 1) % len(deck.copy.raw("kpis.greens"))],
+                trend(str(m.name.one_line()), len(quarters)),
+                deck.theme.series[(n - 1) % len(deck.theme.series)],
             )
             for n, m in page.items
         ]
@@ -94,7 +93,7 @@ def dashboard(deck) -> None:
             chart_rect,
             quarters,
             series,
-            family=deck.style.font.family,
+            family=deck.theme.font.family,
             ink=deck.colour("ink"),
             line=deck.colour("line"),
             number_format='0"%"',
@@ -102,7 +101,7 @@ def dashboard(deck) -> None:
         side = Rect(
             chart_rect.right + 18, below.top, below.right - chart_rect.right - 18, below.height
         )
-        card(deck, slide, side, green)
+        card(deck, slide, side, good)
         deck.text(
             slide,
             side.inset(12),
@@ -110,10 +109,10 @@ def dashboard(deck) -> None:
                 deck.para(
                     deck.say("kpis.summary_head", count=len(deck.role.metrics)),
                     bold=True,
-                    colour=green,
+                    colour=good,
                     scale=1.8,
                 ),
-                deck.para(deck.say("kpis.summary"), colour=navy),
+                deck.para(deck.say("kpis.summary"), colour=strong),
             ),
             "body",
             top=13,

@@ -19,14 +19,14 @@ def investment(deck) -> None:
         notes=deck.say("investment.notes"),
         footnote=deck.say("investment.footnote"),
     )
-    navy, green = deck.colour("navy"), deck.colour("green")
+    strong, good = deck.colour("strong"), deck.colour("good")
     card(deck, slide, left, deck.colour("accent"))
     deck.text(
         slide,
         Rect(left.left + 16, left.top + 16, left.width - 28, 130),
         (
             deck.para(deck.say("investment.kicker"), bold=True, colour=deck.colour("muted")),
-            deck.para(deck.say("investment.big"), bold=True, colour=navy, scale=3.0),
+            deck.para(deck.say("investment.big"), bold=True, colour=strong, scale=3.0),
             deck.para(deck.say("investment.per"), colour=deck.colour("muted")),
         ),
         "body",
@@ -36,7 +36,7 @@ def investment(deck) -> None:
         slide,
         Rect(left.left + 16, left.top + 160, left.width - 28, left.height - 176),
         tuple(
-            deck.para(f"▲ {line}", colour=navy, bold=index == 0)
+            deck.para("▲ " + line, colour=strong, bold=index == 0)
             for index, line in enumerate(deck.says("investment.points"))
         ),
         "body",
@@ -50,23 +50,23 @@ def investment(deck) -> None:
         right,
         quarters,
         [
-            (deck.say("investment.series_cost"), [quarterly] * len(quarters), navy),
+            (deck.say("investment.series_cost"), [quarterly] * len(quarters), deck.colour("dark")),
             (
                 deck.say("investment.series_value"),
                 [round(quarterly * float(c)) for c in curve],
-                green,
+                good,
             ),
         ],
-        family=deck.style.font.family,
+        family=deck.theme.font.family,
         ink=deck.colour("ink"),
         line=deck.colour("line"),
         number_format=deck.say("investment.number_format"),
     )
 
 
-def _heat(likelihood: int, impact: int) -> str:
+def _heat(deck, likelihood: int, impact: int) -> str:
     score = likelihood * impact
-    return "D1FADF" if score <= 4 else "FEF0C7" if score <= 10 else "FEE4E2"
+    return deck.colour("good_pale" if score <= 4 else "warn_pale" if score <= 10 else "bad_pale")
 
 
 def retention(deck) -> None:
@@ -86,16 +86,16 @@ def retention(deck) -> None:
         ring,
         risk.percent,
         (deck.say("retention.series_risk"), deck.say("retention.series_rest")),
-        (deck.colour("amber"), deck.colour("line")),
-        family=deck.style.font.family,
+        (deck.colour("warn"), deck.colour("line")),
+        family=deck.theme.font.family,
         ink=deck.colour("ink"),
     )
     centre = ring.top + ring.height / 2
-    navy = deck.colour("navy")
+    strong = deck.colour("strong")
     deck.text(
         slide,
         Rect(ring.left + ring.width * 0.25, centre - 62, ring.width * 0.5, 60),
-        deck.para(f"{risk.percent}%", bold=True, colour=navy, align="centre"),
+        deck.para(f"{risk.percent}%", bold=True, colour=strong, align="centre"),
         "big",
         anchor="bottom",
     )
@@ -103,7 +103,7 @@ def retention(deck) -> None:
         slide,
         Rect(left.left + 16, centre + 6, left.width - 32, left.bottom - centre - 16),
         (
-            deck.para(deck.say("retention.gauge_label"), bold=True, colour=navy, align="centre"),
+            deck.para(deck.say("retention.gauge_label"), bold=True, colour=strong, align="centre"),
             deck.para(deck.say("retention.status"), colour=deck.colour("muted"), align="centre"),
         ),
         "heading",
@@ -113,7 +113,7 @@ def retention(deck) -> None:
     deck.text(
         slide,
         Rect(right.left, right.top, right.width, 26),
-        deck.para(deck.say("retention.heat_title"), bold=True, colour=navy),
+        deck.para(deck.say("retention.heat_title"), bold=True, colour=strong),
         "heading",
         top=14,
     )
@@ -132,7 +132,7 @@ def retention(deck) -> None:
             anchor="middle",
         )
         for c, cell in enumerate(row.columns(5, 4)):
-            shapes.box(slide, cell, "rect", fill=_heat(level, c + 1))
+            shapes.box(slide, cell, "rect", fill=_heat(deck, level, c + 1))
             if level == likelihood and c == 0:
                 marker = Rect(cell.left + 6, cell.top + 4, cell.width - 12, cell.height - 8)
                 deck.text(
@@ -141,11 +141,11 @@ def retention(deck) -> None:
                     deck.para(
                         deck.say("retention.marker"),
                         bold=True,
-                        colour=deck.colour("paper"),
+                        colour=deck.colour("on_dark"),
                         align="centre",
                     ),
                     "eyebrow",
-                    fill=navy,
+                    fill=deck.colour("dark"),
                     kind="oval",
                     anchor="middle",
                 )

@@ -14,7 +14,7 @@ def cover(deck) -> None:
     slide = deck.slide(
         "cover", deck.say("cover.title"), layout="cover", notes=deck.say("cover.notes")
     )
-    paper, accent = deck.colour("paper"), deck.colour("accent")
+    on_dark, accent = deck.colour("on_dark"), deck.colour("accent")
     deck.fill(
         slide.placeholders[1],
         (deck.para(deck.say("cover.subtitle"), bold=True, colour=accent),),
@@ -25,14 +25,14 @@ def cover(deck) -> None:
     deck.text(
         slide,
         deck.box("cover_meta"),
-        deck.para(deck.say("cover.meta"), colour=paper),
+        deck.para(deck.say("cover.meta"), colour=on_dark),
         "footnote",
-        colour=paper,
+        colour=on_dark,
     )
 
 
 def agenda(deck) -> None:
-    kinds = [k for k in deck.style.slides if k in SLIDES and present(k, deck.role)]
+    kinds = [k for k in deck.plan.slides if k in SLIDES and present(k, deck.role)]
     items = [deck.say(f"{k}.agenda") for k in kinds if deck.copy.has(f"{k}.agenda")]
     items += deck.says("agenda.extras")
     per_column = ceil(len(items) / 2)
@@ -44,7 +44,7 @@ def agenda(deck) -> None:
         deck.say("agenda.title"),
         notes=deck.say("agenda.notes", items=items, promised=len(items) - len(kinds)),
     )
-    navy, paper = deck.colour("navy"), deck.colour("paper")
+    strong, on_dark = deck.colour("strong"), deck.colour("on_dark")
     for index, item in enumerate(items):
         column = columns[index // per_column]
         top = column.top + (index % per_column) * (row + 6)
@@ -55,12 +55,12 @@ def agenda(deck) -> None:
             Rect(column.left, top + 4, 38, row - 8),
             f"{index + 1:02d}",
             deck.colour("accent") if not extra else deck.colour("line"),
-            paper if not extra else navy,
+            on_dark if not extra else strong,
         )
         deck.text(
             slide,
             Rect(column.left + 46, top, column.width - 46, row),
-            Para(deck.para(item, bold=not extra, colour=navy).spans),
+            Para(deck.para(item, bold=not extra, colour=strong).spans),
             "heading",
             anchor="middle",
             top=15,

@@ -6,13 +6,11 @@ drawn as an indented chart instead, which can run over as many slides as it need
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from printworks.deck import shapes
-from printworks.deck.facts import plain
 from printworks.deck.fit import Para
 from printworks.deck.slides.parts import bullets
 from printworks.deck.style import Rect
+from printworks.facts import OrgEntry
 from printworks.model import OrgNode
 
 LEVEL_GAP = 24.0
@@ -22,55 +20,36 @@ MIN_BOX_WIDTH = 78.0
 INDENT = 22.0
 
 
-@dataclass
-class _Node:
-    node: OrgNode
-    depth: int
-    parent: int | None
-    children: list[int] = field(default_factory=list)
-    x: float = 0.0  # centre, top-down layout
-
-
-def _flatten(root: OrgNode) -> list[_Node]:
-    out: list[_Node] = []
-
-    def visit(node: OrgNode, depth: int, parent: int | None) -> None:
-        index = len(out)
-        out.append(_Node(node, depth, parent))
-        if parent is not None:
-            out[parent].children.append(index)
-        for child in node.reports:
-            visit(child, depth + 1, index)
-
-    visit(root, 0, None)
-    return out
-
-
 def _label(deck, node: OrgNode, light: bool) -> tuple[Para, ...]:
-    ink = deck.colour("paper") if light else deck.colour("navy")
-    paras = [deck.para(plain(node.title), bold=True, colour=ink, align="centre", space_after=0.2)]
+    ink = deck.colour("on_dark") if light else deck.colour("strong")
+    paras = [
+        deck.para(node.title.one_line(), bold=True, colour=ink, align="centre", space_after=0.2)
+    ]
     if node.this_role:
         paras.insert(0, deck.para(deck.say("org.you"), colour=ink, align="centre", scale=0.75))
     return tuple(paras)
 
 
-def _top_down(deck, nodes: list[_Node], area: Rect) -> tuple[list[Rect], float] | None:
-    leaves = [n for n in nodes if not n.children]
+def _top_down(deck, nodes: list[OrgEntry], area: Rect) -> tuple[list[Rect], float] | None:
+    leaves = [i for i, n in enumerate(nodes) if not n.children]
     levels = max(n.depth for n in nodes) + 1
     slot = area.width / len(leaves)
     width = min(MAX_BOX[0], slot - SIBLING_GAP)
     height = min(MAX_BOX[1], (area.height - LEVEL_GAP * (levels - 1)) / levels)
     if width < MIN_BOX_WIDTH or height < 30:
         return None
+    x = [0.0] * len(nodes)  # each box's centre
     for number, leaf in enumerate(leaves):
-        leaf.x = area.left + slot * (number + 0.5)
-    for item in reversed(nodes):
-        if item.children:
-            item.x = sum(nodes[c].x for c in item.children) / len(item.children)
+        x[leaf] = area.left + slot * (number + 0.5)
+    for index in reversed(range(len(nodes))):
+        children = nodes[index].children
+        if children:
+            x[index] = sum(x[c] for c in children) / len(children)
     used = levels * height + (levels - 1) * LEVEL_GAP
     top = area.top + (area.height - used) / 2
     rects = [
-        Rect(n.x - width / 2, top + n.depth * (height + LEVEL_GAP), width, height) for n in nodes
+        Rect(x[i] - width / 2, top + n.depth * (height + LEVEL_GAP), width, height)
+        for i, n in enumerate(nodes)
     ]
     sizes = []
     for item, rect in zip(nodes, rects, strict=True):
@@ -81,7 +60,7 @@ def _top_down(deck, nodes: list[_Node], area: Rect) -> tuple[list[Rect], float] 
     return rects, min(sizes)
 
 
-def _draw_box(deck, slide, item: _Node, rect: Rect, size: float) -> None:
+def _draw_box(deck, slide, item: OrgEntry, rect: Rect, size: float) -> None:
     mine = item.node.this_role
     deck.text(
         slide,
@@ -96,7 +75,7 @@ def _draw_box(deck, slide, item: _Node, rect: Rect, size: float) -> None:
     )
 
 
-def _elbows(deck, slide, nodes: list[_Node], rects: list[Rect]) -> None:
+def _elbows(deck, slide, nodes: list[OrgEntry], rects: list[Rect]) -> None:
     colour = deck.colour("muted")
     for index, item in enumerate(nodes):
         if not item.children:
@@ -126,7 +105,7 @@ def _pressure(deck, slide, rect: Rect) -> None:
         deck.text(
             slide,
             Rect(half.left + 30, half.top + 4, half.width - 34, 30),
-            deck.para(deck.say(f"org.{key}"), bold=True, colour=deck.colour("navy")),
+            deck.para(deck.say(f"org.{key}"), bold=True, colour=deck.colour("strong")),
             "heading",
             anchor="middle",
             top=13,
@@ -134,15 +113,14 @@ def _pressure(deck, slide, rect: Rect) -> None:
         deck.text(
             slide,
             Rect(half.left + 4, half.top + 36, half.width - 8, half.height - 40),
-            tuple(bullets(deck, [plain(t) for t in items])),
+            tuple(bullets(deck, [t.one_line() for t in items])),
             "body",
             top=11,
         )
 
 
 def org_chart(deck) -> None:
-    chart = deck.role.org_chart
-    nodes = _flatten(chart.root)
+    nodes = deck.facts.org
     body = deck.body
     tree_area, panel = body.columns(3, 16)[0], body.columns(3, 16)[2]
     tree_area = Rect(tree_area.left, tree_area.top, panel.left - 16 - tree_area.left, body.height)

@@ -117,7 +117,7 @@ def bullets(deck, texts: Sequence[str], marker: str = "►", colour: str | None 
     accent = deck.colour("accent")
     out = []
     for text in texts:
-        para = deck.para(f"{text}", colour=colour)
+        para = deck.para(text, colour=colour)
         mark = deck.para(f"{marker} ", bold=True, colour=accent).spans
         out.append(Para(mark + para.spans, para.scale, para.align, 0.45))
     return out
@@ -130,15 +130,13 @@ def banner(deck, slide, above: list[Rect], key: str, **context) -> None:
     if body.bottom - top < 60 or not deck.copy.has(f"{key}.banner"):
         return
     rect = Rect(body.left, top, body.width, min(body.bottom - top, 110.0))
-    shapes.box(slide, rect, "rect", fill=deck.colour("navy"))
-    shapes.box(slide, Rect(rect.left, rect.top, 6, rect.height), "rect", fill=deck.colour("green"))
+    shapes.box(slide, rect, "rect", fill=deck.colour("dark"))
+    shapes.box(slide, Rect(rect.left, rect.top, 6, rect.height), "rect", fill=deck.colour("good"))
     head = Rect(rect.left + 20, rect.top + 6, 220, rect.height - 12)
     deck.text(
         slide,
         head,
-        deck.para(
-            deck.say(f"{key}.banner_head", **context), bold=True, colour=deck.colour("green")
-        ),
+        deck.para(deck.say(f"{key}.banner_head", **context), bold=True, colour=deck.colour("good")),
         "big",
         top=34,
         anchor="middle",
@@ -146,7 +144,7 @@ def banner(deck, slide, above: list[Rect], key: str, **context) -> None:
     deck.text(
         slide,
         Rect(head.right + 10, rect.top + 6, rect.right - head.right - 26, rect.height - 12),
-        deck.para(deck.say(f"{key}.banner", **context), colour=deck.colour("paper")),
+        deck.para(deck.say(f"{key}.banner", **context), colour=deck.colour("on_dark")),
         "heading",
         top=16,
         anchor="middle",

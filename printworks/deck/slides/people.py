@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from printworks.deck import shapes
-from printworks.deck.facts import plain
 from printworks.deck.slides.parts import bullets, card, card_pages, list_pages
 from printworks.deck.style import Rect
 
@@ -12,14 +11,13 @@ ICON = 64.0
 
 def _hat(deck, slide, left: float, top: float) -> None:
     """A hat, in stock shapes: a crown on a brim."""
-    navy = deck.colour("navy")
-    shapes.box(slide, Rect(left + 14, top, 30, 22), "trapezoid", fill=navy)
+    shapes.box(slide, Rect(left + 14, top, 30, 22), "trapezoid", fill=deck.colour("dark"))
     shapes.box(slide, Rect(left + 14, top + 14, 30, 4), "rect", fill=deck.colour("accent"))
-    shapes.box(slide, Rect(left + 4, top + 22, 50, 6), "round", fill=navy)
+    shapes.box(slide, Rect(left + 4, top + 22, 50, 6), "round", fill=deck.colour("dark"))
 
 
 def hats(deck) -> None:
-    aliases = [plain(a) for a in deck.role.aliases]
+    aliases = [a.one_line() for a in deck.role.aliases]
     items = list(enumerate(aliases, start=1))
 
     def paras(item):
@@ -31,7 +29,7 @@ def hats(deck) -> None:
                 colour=deck.colour("accent"),
                 scale=0.7,
             ),
-            deck.para(alias, bold=True, colour=deck.colour("navy")),
+            deck.para(alias, bold=True, colour=deck.colour("strong")),
         )
 
     def inner(rect: Rect) -> Rect:
@@ -59,7 +57,7 @@ def segments(deck) -> None:
     cells = [c for row in matrix.rows(2, 6) for c in row.columns(2, 6)]
     target = cells[3]
     inner = Rect(target.left + 8, target.top + 30, target.width - 16, target.height - 36)
-    items = bullets(deck, [plain(h) for h in deck.role.habitat])
+    items = bullets(deck, [h.one_line() for h in deck.role.habitat])
     pages = list_pages(deck, items, inner, "body")
     quadrants = deck.says("segments.quadrants")
     for number, page in enumerate(pages):
@@ -72,12 +70,12 @@ def segments(deck) -> None:
         )
         for index, cell in enumerate(cells):
             hot = index == 3
-            shapes.box(slide, cell, "rect", fill=deck.colour("pale_green" if hot else "panel"))
+            shapes.box(slide, cell, "rect", fill=deck.colour("good_pale" if hot else "panel"))
             label = deck.say("segments.target") if hot else quadrants[index % len(quadrants)]
             deck.text(
                 slide,
                 Rect(cell.left + 6, cell.top + 4, cell.width - 12, 26 if hot else cell.height - 8),
-                deck.para(label, bold=True, colour=deck.colour("navy" if hot else "muted")),
+                deck.para(label, bold=True, colour=deck.colour("strong" if hot else "muted")),
                 "heading",
                 top=13 if hot else 12,
                 anchor="top" if hot else "middle",
@@ -103,7 +101,7 @@ def segments(deck) -> None:
             anchor="middle",
         )
         axis.rotation = 270
-        card(deck, slide, insight, deck.colour("green"))
+        card(deck, slide, insight, deck.colour("good"))
         deck.text(
             slide,
             insight.inset(12),
@@ -111,10 +109,10 @@ def segments(deck) -> None:
                 deck.para(
                     deck.say("segments.insight_head"),
                     bold=True,
-                    colour=deck.colour("green"),
+                    colour=deck.colour("good"),
                     scale=1.6,
                 ),
-                deck.para(deck.say("segments.insight"), colour=deck.colour("navy")),
+                deck.para(deck.say("segments.insight"), colour=deck.colour("strong")),
             ),
             "body",
             top=14,

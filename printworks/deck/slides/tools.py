@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from printworks.deck import shapes
-from printworks.deck.facts import plain
-from printworks.deck.slides.org import _flatten
 from printworks.deck.slides.parts import banner, card, card_pages, chip
 from printworks.deck.style import Rect
 
@@ -14,12 +12,12 @@ STRIP = 44.0
 def enablers(deck) -> None:
     taglines = deck.says("enablers.taglines")
     items = list(enumerate(deck.role.weaponry, start=1))
-    navy = deck.colour("navy")
+    strong = deck.colour("strong")
 
     def paras(item):
         number, weapon = item
         return (
-            deck.para(plain(weapon.name), bold=True, colour=navy),
+            deck.para(weapon.name.one_line(), bold=True, colour=strong),
             deck.para(
                 taglines[(number - 1) % len(taglines)], colour=deck.colour("muted"), scale=0.8
             ),
@@ -46,8 +44,8 @@ def enablers(deck) -> None:
                 slide,
                 Rect(rect.left + 12, rect.top + 12, 84, STRIP - 8),
                 f"{item[0]:02d}",
-                deck.colour("navy"),
-                deck.colour("paper"),
+                deck.colour("dark"),
+                deck.colour("on_dark"),
                 kind="pentagon",
             )
             deck.text(slide, inner(rect), paras(item), "heading", top=page.size)
@@ -56,7 +54,7 @@ def enablers(deck) -> None:
 
 def _levels(deck) -> list[tuple[str, int]]:
     """Each distinct unit of the org chart, rated by how close it sits to the role itself."""
-    nodes = _flatten(deck.role.org_chart.root)
+    nodes = deck.facts.org
     mine = next(i for i, n in enumerate(nodes) if n.node.this_role)
 
     def path(index: int) -> list[int]:
@@ -71,7 +69,7 @@ def _levels(deck) -> list[tuple[str, int]]:
         theirs = path(index)
         common = next(i for i in theirs if i in own)
         distance = theirs.index(common) + own.index(common)
-        title = plain(nodes[index].node.title)
+        title = nodes[index].node.title.one_line()
         rated[title] = max(rated.get(title, 1), max(1, 5 - distance))
     return sorted(rated.items(), key=lambda pair: -pair[1])
 
@@ -85,7 +83,7 @@ def maturity(deck) -> None:
     scale = Rect(area.left + label_width + 12, area.top, area.width - label_width - 12, 0)
     rows: list[tuple[str, int, float]] = []
     for title, level in _levels(deck):
-        para = deck.para(title, bold=True, colour=deck.colour("navy"))
+        para = deck.para(title, bold=True, colour=deck.colour("strong"))
         fitted = deck.fits((para,), Rect(0, 0, label_width, area.height), "heading", top=12)
         height = max(28.0, (fitted.height if fitted else area.height) + 2 * deck.measure.inset)
         rows.append((title, level, min(height, area.height)))
@@ -97,7 +95,7 @@ def maturity(deck) -> None:
             used = 0.0
         pages[-1].append(row)
         used += row[2] + 6
-    green, line = deck.colour("green"), deck.colour("line")
+    good, line = deck.colour("good"), deck.colour("line")
     for number, page in enumerate(pages):
         slide = deck.slide(
             "maturity",
@@ -112,7 +110,7 @@ def maturity(deck) -> None:
         )
         chevrons = Rect(scale.left, strip.top, scale.width, strip.height).columns(len(stages), -6)
         labels = [
-            (deck.para(stage, bold=True, colour=deck.colour("paper"), align="centre"),)
+            (deck.para(stage, bold=True, colour=deck.colour("on_dark"), align="centre"),)
             for stage in stages
         ]
         inner = [Rect(c.left + c.height / 2, c.top, c.width - c.height, c.height) for c in chevrons]
@@ -124,7 +122,7 @@ def maturity(deck) -> None:
                 label,
                 "eyebrow",
                 top=size,
-                fill=deck.colour("navy" if index < len(stages) - 1 else "accent"),
+                fill=deck.colour("dark" if index < len(stages) - 1 else "accent"),
                 kind="chevron",
                 anchor="middle",
             )
@@ -140,14 +138,14 @@ def maturity(deck) -> None:
             deck.text(
                 slide,
                 Rect(area.left, y, label_width, height),
-                deck.para(title, bold=True, colour=deck.colour("navy")),
+                deck.para(title, bold=True, colour=deck.colour("strong")),
                 "heading",
                 top=12,
                 anchor="middle",
             )
             cells = Rect(scale.left, y + 4, scale.width, height - 8).columns(len(stages), 4)
             for index, cell in enumerate(cells):
-                shapes.box(slide, cell, "rect", fill=green if index < level else line)
+                shapes.box(slide, cell, "rect", fill=good if index < level else line)
             shapes.connector(
                 slide,
                 area.left,

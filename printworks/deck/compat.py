@@ -1,0 +1,95 @@
+"""The private parts of python-pptx and zipfile the deck relies on, and nothing else.
+
+Everything else in the deck uses public API. What is here is here for speed, measured in
+``make bench``; ``tests/test_compat.py`` fails loudly if an upgrade moves any of it, and
+pyproject.toml pins python-pptx to the range tested.
+
+- A notes page made as a copy of the first one: python-pptx's own ``slide.notes_slide``
+  clones the notes master's placeholders one by one and walks the whole package for the next
+  free part name, for every slide; the part is made here with ``NotesSlidePart``'s constructor.
+- Shape ids counted, not searched for: python-pptx's public ``turbo_add_enabled`` keeps the
+  highest id of a slide, but only its private ``_next_shape_id`` hands out the next one;
+  searching the slide's XML for the highest id at each of a deck's thousands of shapes cost
+  a third of a render.
+- The package written in one pass: python-pptx's ``PackageWriter`` parts (``_write_*``) into
+  a zip whose entries are deflated whole and written once with their header, rather than
+  through ``ZipFile.writestr`` (which writes each header twice) and a second repacking pass
+  to fix the entry times.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from collections.abc import Callable
+
+from pptx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+from pptx.opc.packuri import PackURI
+from pptx.opc.serialized import PackageWriter
+from pptx.parts.slide import NotesSlidePart
+
+_SMALL = 1 << 30  # far below the sizes that need zip64 records
+
+
+def notes_part(slide, partname: str, element, master) -> None:
+    """A notes page for ``slide``: the part ``partname`` holding ``element``, on ``master``."""
+    part = NotesSlidePart(
+        PackURI(partname), CONTENT_TYPE.PML_NOTES_SLIDE, slide.part.package, element
+    )
+    part.relate_to(master, RELATIONSHIP_TYPE.NOTES_MASTER)
+    part.relate_to(slide.part, RELATIONSHIP_TYPE.SLIDE)
+    slide.part.relate_to(part, RELATIONSHIP_TYPE.NOTES_SLIDE)
+
+
+def count_shapes(slide) -> None:
+    """From now on, hand out ``slide``'s shape ids by counting (see :func:`next_shape_id`)."""
+    slide.shapes.turbo_add_enabled = True
+
+
+def next_shape_id(slide) -> int:
+    """A fresh shape id on ``slide``, the same python-pptx gives the shapes it adds itself."""
+    return slide.shapes._next_shape_id
+
+
+def write_package(prs, put: Callable[[str, bytes], None]) -> None:
+    """Hand every part of ``prs`` to ``put(name, blob)``, in python-pptx's own order."""
+    package = prs.part.package
+    writer = PackageWriter(io.BytesIO(), package._rels, tuple(package.iter_parts()))
+
+    class Sink:
+        def write(self, pack_uri, blob: bytes) -> None:
+            put(pack_uri.membername, blob)
+
+    sink = Sink()
+    writer._write_content_types_stream(sink)
+    writer._write_pkg_rels(sink)
+    writer._write_parts(sink)
+
+
+def put_entry(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, blob: bytes) -> None:
+    """What ``archive.writestr(entry, blob)`` writes to a seekable stream, in one pass.
+
+    ``writestr`` writes a blank local header, streams the data through a compressor, then
+    seeks back to write the header again. Here the data is deflated whole (the same compressor
+    and settings zipfile uses), the header written once with its sizes and checksum, and the
+    entry handed to the archive, which writes the central directory on close as ever.
+    """
+    deflate = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+    data = deflate.compress(blob) + deflate.flush()
+    if len(blob) > _SMALL or len(data) > _SMALL or entry.filename in archive.NameToInfo:
+        archive.writestr(entry, blob)  # zip64 sizes, duplicate names: zipfile's own way
+        return
+    entry.flag_bits = 0
+    entry.file_size = len(blob)
+    entry.compress_size = len(data)
+    entry.CRC = zlib.crc32(blob)
+    stream = archive.fp
+    stream.seek(archive.start_dir)
+    entry.header_offset = stream.tell()
+    stream.write(entry.FileHeader(False))
+    stream.write(data)
+    archive.start_dir = stream.tell()
+    archive.filelist.append(entry)
+    archive.NameToInfo[entry.filename] = entry
+    archive._didModify = True

@@ -1,0 +1,119 @@
+"""The private parts of the engines that printworks relies on: each still there, still doing
+what the compatibility module says. A library upgrade that moves one fails here, loudly."""
+
+from __future__ import annotations
+
+import inspect
+import io
+import zipfile
+
+import pytest
+
+from printworks.loader import load_role
+from tests.conftest import ROLES, SEED_FILE, casefile
+
+# ---- ReportLab: the fast paragraph reader --------------------------------------------------
+
+
+def test_reportlabs_parser_still_has_the_steps_the_fast_reader_calls():
+    from reportlab.platypus.paraparser import ParaParser
+
+    for name in ("_setup_for_parse", "_complete_parse", "handle_starttag", "handle_data"):
+        assert callable(getattr(ParaParser, name, None)), f"ParaParser.{name} is gone"
+    assert list(inspect.signature(ParaParser._setup_for_parse).parameters) == ["self", "style"]
+
+
+@pytest.mark.parametrize("slug", ["principal-ai-ml-model-training-assistant", "sdet"])
+def test_the_fast_reader_runs_and_gives_the_same_pdf_as_reportlabs_parser(slug, monkeypatch):
+    from printworks.casefile import paragraphs
+
+    role = load_role(ROLES / f"{slug}.yaml")
+    real = paragraphs.fragments
+    read = []
+
+    def counted(text, style):
+        found = real(text, style)
+        read.append(found is not None)
+        return found
+
+    monkeypatch.setattr(paragraphs, "fragments", counted)
+    fast = casefile(role, "a5")
+    assert sum(read) > 100, "the fast reader read next to nothing: it did not run"
+    assert all(read), "some of the case file's own markup fell back to ReportLab's parser"
+    monkeypatch.setattr(paragraphs, "fragments", lambda text, style: None)
+    assert casefile(role, "a5") == fast
+
+
+def test_the_fast_reader_leaves_what_it_does_not_know_to_reportlab():
+    from reportlab.lib.styles import ParagraphStyle
+
+    from printworks.casefile.compat import fragments
+
+    style = ParagraphStyle("t")
+    assert fragments('plain &amp; <font name="Helvetica">simple</font>', style) is not None
+    assert fragments("<b>bold</b>", style) is None
+    assert fragments("<img src='x'/>", style) is None
+
+
+# ---- python-pptx and zipfile: notes pages, shape ids, one-pass packages --------------------
+
+
+def test_python_pptx_still_has_what_the_deck_counts_on():
+    from pptx.opc.serialized import PackageWriter
+    from pptx.parts.slide import NotesSlidePart
+    from pptx.shapes.shapetree import SlideShapes
+
+    for name in ("_write_content_types_stream", "_write_pkg_rels", "_write_parts"):
+        assert callable(getattr(PackageWriter, name, None)), f"PackageWriter.{name} is gone"
+    assert list(inspect.signature(NotesSlidePart.__init__).parameters)[:5] == [
+        "self",
+        "partname",
+        "content_type",
+        "package",
+        "element",
+    ]
+    assert isinstance(getattr(SlideShapes, "_next_shape_id", None), property)
+    assert isinstance(getattr(SlideShapes, "turbo_add_enabled", None), property)
+
+
+def test_zipfile_still_has_what_a_one_pass_entry_needs():
+    archive = zipfile.ZipFile(io.BytesIO(), "w")
+    for name in ("fp", "start_dir", "filelist", "NameToInfo", "_didModify"):
+        assert hasattr(archive, name), f"ZipFile.{name} is gone"
+    assert callable(zipfile.ZipInfo("x").FileHeader)
+
+
+def test_a_deck_written_in_one_pass_reads_back_as_python_pptx_would_write_it():
+    from pptx import Presentation
+
+    from printworks.deck import render_deck
+
+    data = render_deck(load_role(SEED_FILE))
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        assert archive.testzip() is None
+        names = archive.namelist()
+    assert names[0] == "[Content_Types].xml" and "ppt/presentation.xml" in names
+    prs = Presentation(io.BytesIO(data))
+    ids = [[shape.shape_id for shape in slide.shapes] for slide in prs.slides]
+    assert all(len(set(slide)) == len(slide) for slide in ids), "a shape id is used twice"
+    assert all(slide.has_notes_slide for slide in prs.slides)
+
+
+# ---- pypdf: objects and a reproducible file identifier -------------------------------------
+
+
+def test_pypdf_still_takes_objects_and_a_file_identifier():
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import DecodedStreamObject
+
+    from printworks.pypdf_compat import add_object, set_identifier
+
+    writer = PdfWriter()
+    writer.add_blank_page(100, 100)
+    reference = add_object(writer, DecodedStreamObject())
+    assert reference.get_object() is not None
+    set_identifier(writer, b"0123456789abcdef-and-more")
+    out = io.BytesIO()
+    writer.write(out)
+    trailer = PdfReader(io.BytesIO(out.getvalue())).trailer
+    assert [x.original_bytes for x in trailer["/ID"]] == [b"0123456789abcdef"] * 2
