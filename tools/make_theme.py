@@ -563,17 +563,17 @@ def _sticky(shapes, theme, box, colour, rotation, label=None):
 def _agile_cover(shapes, theme: dict) -> None:
     colours, sticky = theme["colours"], theme["sticky"]
     # a faint board ruled into swim lanes behind the notes
-    board = (8.25, 0.55, 4.55, 6.2)
+    board = (8.25, 1.15, 4.55, 5.55)
     shape(shapes, MSO_SHAPE.ROUNDED_RECTANGLE, board, colours["paper"], adjust=(0.05,))
     for x in (9.77, 11.29):
-        line(shapes, (x, 0.95), (x, 6.45), colours["line"], 1.25)
+        line(shapes, (x, 1.5), (x, 6.45), colours["line"], 1.25)
     notes = [
-        ((8.45, 1.0, 1.25, 1.2), sticky[0], -4, "To do"),
-        ((9.98, 1.25, 1.25, 1.2), sticky[1], 3, "Doing"),
-        ((11.5, 0.95, 1.15, 1.15), sticky[2], -2, "Done?"),
-        ((8.5, 2.75, 1.2, 1.2), sticky[3], 2, None),
-        ((10.0, 3.05, 1.2, 1.2), sticky[0], -3, None),
-        ((8.55, 4.55, 1.2, 1.2), sticky[2], 4, None),
+        ((8.45, 1.55, 1.25, 1.2), sticky[0], -4, "To do"),
+        ((9.98, 1.75, 1.25, 1.2), sticky[1], 3, "Doing"),
+        ((11.5, 1.5, 1.15, 1.15), sticky[2], -2, "Done?"),
+        ((8.5, 3.2, 1.2, 1.2), sticky[3], 2, None),
+        ((10.0, 3.45, 1.2, 1.2), sticky[0], -3, None),
+        ((8.55, 4.85, 1.2, 1.2), sticky[2], 4, None),
     ]
     for box, colour, rotation, label in notes:
         _sticky(shapes, theme, box, colour, rotation, label)
@@ -607,9 +607,9 @@ def _agile_content(shapes, theme: dict) -> None:
     shape(
         shapes,
         MSO_SHAPE.RECTANGLE,
-        (0.1, 0.1, 0.85, 0.24),
-        colours["paper"],
-        opacity=75,
+        (-0.14, 0.06, 0.9, 0.26),
+        mix(sticky[1], colours["paper"], 0.25),
+        opacity=85,
         rotation=-24,
         name="Tape",
     )
@@ -661,12 +661,14 @@ AGILE = Recipe(
 # === startup: dark gradient, one neon accent, a glowing hockey stick ========================
 def _startup_cover(shapes, theme: dict) -> None:
     colours = theme["colours"]
-    accent, dark = colours["accent"], colours["dark"]
+    accent = colours["accent"]
     glow = Gradient(((0, accent, 55), (55, accent, 12), (100, accent, 0)), radial=True)
-    shape(shapes, MSO_SHAPE.OVAL, (8.2, -1.2, 6.6, 6.6), glow, name="Glow")
+    blob = shape(shapes, MSO_SHAPE.OVAL, (8.2, -1.2, 6.6, 6.6), glow, name="Glow")
+    effects(blob, soft=60)
     second = theme["series"][1]
     halo = Gradient(((0, second, 45), (100, second, 0)), radial=True)
-    shape(shapes, MSO_SHAPE.OVAL, (9.6, 3.4, 4.6, 4.6), halo, name="Glow")
+    blob = shape(shapes, MSO_SHAPE.OVAL, (9.6, 3.4, 4.6, 4.6), halo, name="Glow")
+    effects(blob, soft=50)
     # up and to the right
     curve = [
         (8.4, 5.9),
@@ -675,16 +677,15 @@ def _startup_cover(shapes, theme: dict) -> None:
         (10.8, 5.2),
         (11.35, 4.5),
         (11.8, 3.4),
-        (12.2, 1.8),
-        (12.45, 0.8),
+        (12.2, 2.3),
+        (12.45, 1.45),
     ]
     made = path(shapes, curve, accent, 4.5)
     effects(made, glow=(accent, 9, 45))
-    shape(shapes, MSO_SHAPE.OVAL, (12.3, 0.65, 0.3, 0.3), accent, name="Dot")
+    shape(shapes, MSO_SHAPE.OVAL, (12.3, 1.3, 0.3, 0.3), accent, name="Dot")
     effects(shapes[-1], glow=(accent, 12, 55))
     shape(shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (0.9, 4.02, 1.6, 0.09), accent, adjust=(0.5,))
     effects(shapes[-1], glow=(accent, 6, 50))
-    del dark
 
 
 def _startup_content(shapes, theme: dict) -> None:
@@ -694,15 +695,17 @@ def _startup_content(shapes, theme: dict) -> None:
     effects(shapes[-1], glow=(accent, 5, 45))
     line(shapes, (1.95, 1.39), (12.78, 1.39), colours["line"], 0.75)
     glow = Gradient(((0, accent, 30), (100, accent, 0)), radial=True)
-    shape(shapes, MSO_SHAPE.OVAL, (11.3, -1.3, 3.2, 2.4), glow, name="Glow")
+    blob = shape(shapes, MSO_SHAPE.OVAL, (11.3, -1.3, 3.2, 2.4), glow, name="Glow")
+    effects(blob, soft=30)
 
 
 def _startup_statement(shapes, theme: dict) -> None:
     colours = theme["colours"]
     accent = colours["accent"]
     glow = Gradient(((0, accent, 50), (60, accent, 10), (100, accent, 0)), radial=True)
-    shape(shapes, MSO_SHAPE.OVAL, (-2.2, 3.6, 6.4, 6.4), glow, name="Glow")
-    ring = shape(shapes, MSO_SHAPE.DONUT, (10.6, 0.6, 1.9, 1.9), accent, adjust=(0.06,))
+    blob = shape(shapes, MSO_SHAPE.OVAL, (-2.2, 3.6, 6.4, 6.4), glow, name="Glow")
+    effects(blob, soft=60)
+    ring = shape(shapes, MSO_SHAPE.DONUT, (11.0, 2.0, 1.7, 1.7), accent, adjust=(0.06,))
     effects(ring, glow=(accent, 10, 45))
     shape(shapes, MSO_SHAPE.ROUNDED_RECTANGLE, (1.8, 4.0, 1.6, 0.09), accent, adjust=(0.5,))
     effects(shapes[-1], glow=(accent, 6, 50))
@@ -896,9 +899,9 @@ def _enterprise_cover(shapes, theme: dict) -> None:
     bevel(band, 4, 2)
     line(shapes, (0, 6.82), (13.333, 6.82), colours["warn"], 2)
     # a clip-art cluster on the right
-    _sun(shapes, theme, 10.85, 0.55, 1.9)
-    _globe(shapes, theme, 8.75, 1.75, 3.3)
-    _bulb(shapes, theme, 11.35, 3.55, 1.15)
+    _sun(shapes, theme, 10.6, 1.15, 1.75)
+    _globe(shapes, theme, 8.7, 2.0, 3.2)
+    _bulb(shapes, theme, 11.4, 3.95, 1.05)
     _crest(shapes, theme, 0.9, 0.5, 0.8)
     # the rule under the title: a bevelled gold bar
     rule = shape(
@@ -932,7 +935,20 @@ def _enterprise_content(shapes, theme: dict) -> None:
 
 def _enterprise_statement(shapes, theme: dict) -> None:
     colours = theme["colours"]
-    _bulb(shapes, theme, 0.42, 2.2, 0.95)
+    plate = shape(
+        shapes,
+        MSO_SHAPE.BEVEL,
+        (1.45, 1.6, 10.35, 4.35),
+        ramp(mix(colours["dark"], "FFFFFF", 0.2), mix(colours["dark"], "FFFFFF", 0.05)),
+        line=mix(colours["dark"], "FFFFFF", 0.35),
+        line_width=0.75,
+        adjust=(0.03,),
+        name="Plate",
+    )
+    bevel(plate, 6, 3)
+    effects(plate, shadow=(45, 8, 4))
+    _crest(shapes, theme, 0.55, 0.45, 0.8)
+    _bulb(shapes, theme, 0.4, 3.2, 0.85)
     band = shape(
         shapes,
         MSO_SHAPE.RECTANGLE,
@@ -942,8 +958,16 @@ def _enterprise_statement(shapes, theme: dict) -> None:
     )
     bevel(band, 4, 2)
     line(shapes, (0, 6.82), (13.333, 6.82), colours["warn"], 2)
-    shape(shapes, MSO_SHAPE.STAR_5_POINT, (11.6, 0.55, 0.9, 0.9), colours["warn"], opacity=90)
-    effects(shapes[-1], glow=(colours["warn"], 6, 30))
+    for box in ((12.05, 1.75, 0.8, 0.8), (12.35, 2.7, 0.42, 0.42), (11.95, 3.3, 0.3, 0.3)):
+        star = shape(
+            shapes,
+            MSO_SHAPE.STAR_5_POINT,
+            box,
+            ramp(mix(colours["warn"], "FFFFFF", 0.5), colours["warn"]),
+            line=mix(colours["warn"], "000000", 0.25),
+            line_width=0.5,
+        )
+        effects(star, glow=(colours["warn"], 5, 30))
 
 
 ENTERPRISE = Recipe(
@@ -977,10 +1001,85 @@ RECIPES = {
 }
 
 
+KEYS = {
+    "name", "description", "template", "slide", "font", "layouts", "colours",
+    "series", "sticky", "cards", "fit", "type", "frame",
+}  # fmt: skip
+COLOURS = {
+    "strong", "ink", "muted", "accent", "good", "good_pale", "warn", "warn_pale",
+    "bad", "bad_pale", "paper", "dark", "on_dark", "panel", "line", "redaction",
+}  # fmt: skip
+FRAMES = {
+    "title", "eyebrow", "stamp", "body", "footnote", "footer_left", "footer_centre",
+    "footer_right", "cover_title", "cover_subtitle", "cover_meta", "statement_title",
+    "statement_body",
+}  # fmt: skip
+SIZES = {"title", "cover_title", "eyebrow", "heading", "body", "footnote", "footer", "big"}
+
+
+def contrast(a: str, b: str) -> float:
+    """The WCAG 2 contrast ratio of two colours (1 to 21)."""
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def problems(theme: dict) -> list[str]:
+    """What is wrong with a theme.yaml, in words; empty when nothing is."""
+    found = []
+
+    def same(what: str, have, want: set[str]) -> None:
+        missing, extra = sorted(want - set(have)), sorted(set(have) - want)
+        if missing:
+            found.append(f"{what}: missing {', '.join(missing)}")
+        if extra:
+            found.append(f"{what}: unknown {', '.join(extra)}")
+
+    same("keys", theme, KEYS)
+    same("colours", theme.get("colours", {}), COLOURS)
+    same("frame", theme.get("frame", {}), FRAMES)
+    same("type", theme.get("type", {}), SIZES)
+    hexes = dict(theme.get("colours", {}))
+    for key, count in (("series", 6), ("sticky", 4)):
+        values = theme.get(key, [])
+        if len(values) != count:
+            found.append(f"{key}: {count} colours wanted, {len(values)} given")
+        hexes.update({f"{key}[{i}]": v for i, v in enumerate(values)})
+    for name, value in hexes.items():
+        if not (
+            isinstance(value, str)
+            and len(value) == 6
+            and all(c in "0123456789ABCDEFabcdef" for c in value)
+        ):
+            found.append(f"colour {name}: {value!r} is not six hex digits")
+    if found:
+        return found
+    slide = theme["slide"]
+    width, height = pt(slide["width"]), pt(slide["height"])
+    for name, box in theme["frame"].items():
+        left, top = pt(box["left"]), pt(box["top"])
+        right, bottom = left + pt(box["width"]), top + pt(box["height"])
+        if min(left, top) < 0 or right > width + 0.5 or bottom > height + 0.5:
+            found.append(f"frame {name}: leaves the slide")
+    body = theme["frame"]["body"]
+    if pt(body["width"]) < 12 * IN or pt(body["height"]) < 4.6 * IN:
+        found.append("frame body: smaller than 12in x 4.6in")
+    colours = theme["colours"]
+    for text, fill in (("ink", "paper"), ("on_dark", "dark")):
+        ratio = contrast(colours[text], colours[fill])
+        if ratio < 4.5:
+            found.append(f"colours: {text} on {fill} is {ratio:.2f}:1, below WCAG AA 4.5:1")
+    if theme["cards"].get("kind") not in ("rect", "round"):
+        found.append(f"cards: kind {theme['cards'].get('kind')!r} is not rect or round")
+    return found
+
+
 def make(name: str) -> Path:
     """Rebuild the named theme's template from its theme.yaml; the path written."""
     folder = THEMES / name
     theme = yaml.safe_load((folder / "theme.yaml").read_text(encoding="utf-8"))
+    wrong = problems(theme)
+    if wrong:
+        raise SystemExit(f"{folder / 'theme.yaml'}:\n  " + "\n  ".join(wrong))
     target = folder / theme["template"]
     target.write_bytes(build(theme, RECIPES[name]))
     return target
