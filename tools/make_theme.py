@@ -665,8 +665,9 @@ def _startup_cover(shapes, theme: dict) -> None:
     glow = Gradient(((0, accent, 55), (55, accent, 12), (100, accent, 0)), radial=True)
     blob = shape(shapes, MSO_SHAPE.OVAL, (8.2, -1.2, 6.6, 6.6), glow, name="Glow")
     effects(blob, soft=60)
-    second = theme["series"][1]
-    halo = Gradient(((0, second, 45), (100, second, 0)), radial=True)
+    # a second, dimmer glow of the same accent, deeper into the dark
+    second = mix(accent, colours["dark"], 0.45)
+    halo = Gradient(((0, second, 55), (100, second, 0)), radial=True)
     blob = shape(shapes, MSO_SHAPE.OVAL, (9.6, 3.4, 4.6, 4.6), halo, name="Glow")
     effects(blob, soft=50)
     # up and to the right

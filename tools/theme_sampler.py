@@ -262,6 +262,8 @@ class Sheet:
         line: str | None = None,
         line_width: float = 0.75,
         card: bool = False,
+        shadow: bool = False,
+        rotation: float = 0,
         text: tuple[list[Para], Fitted, str] | None = None,
         name: str = "Shape",
     ):
@@ -281,7 +283,7 @@ class Sheet:
             else "<a:ln><a:noFill/></a:ln>"
         )
         extra = ""
-        if card and self.theme["cards"]["shadow"]:
+        if shadow or (card and self.theme["cards"]["shadow"]):
             extra += (
                 '<a:effectLst><a:outerShdw blurRad="50800" dist="25400" dir="2700000" algn="tl" '
                 'rotWithShape="0"><a:srgbClr val="000000"><a:alpha val="28000"/></a:srgbClr>'
@@ -300,9 +302,10 @@ class Sheet:
         xml = (
             f'<p:sp {nsdecls("a", "p")}><p:nvSpPr><p:cNvPr id="{self._next_id()}" '
             f'name="{name}"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>'
-            f'<a:xfrm><a:off x="{emu(left)}" y="{emu(top)}"/><a:ext cx="{emu(w)}" '
-            f'cy="{emu(h)}"/></a:xfrm><a:prstGeom prst="{prst}"><a:avLst>{guides}</a:avLst>'
-            f"</a:prstGeom>{fill_xml}{ln}{extra}</p:spPr>{body}</p:sp>"
+            f'<a:xfrm rot="{round(rotation * 60000)}"><a:off x="{emu(left)}" y="{emu(top)}"/>'
+            f'<a:ext cx="{emu(w)}" cy="{emu(h)}"/></a:xfrm>'
+            f'<a:prstGeom prst="{prst}"><a:avLst>{guides}</a:avLst></a:prstGeom>'
+            f"{fill_xml}{ln}{extra}</p:spPr>{body}</p:sp>"
         )
         element = self._add(xml)
         body_el = element.find(qn("p:txBody"))
@@ -585,7 +588,7 @@ def sample(name: str) -> tuple[bytes, dict]:
     sheet.text((right, notes_top, rw, 24), para("Parking lot", c("strong"), bold=True), "heading")
     ink = c(on_sticky(theme))
     note_w = (rw - 3 * 10) / 4
-    note_h = top + h - (notes_top + 30)
+    note_h = min(note_w, top + h - (notes_top + 30))
     texts = [
         "Circle back on the circle-back",
         "Who owns the ownership matrix?",
@@ -593,9 +596,16 @@ def sample(name: str) -> tuple[bytes, dict]:
         "Synergy: ||£1.1m|| (tbc)",
     ]
     for index, (fill, text) in enumerate(zip(theme["sticky"], texts, strict=True)):
-        rect = (right + index * (note_w + 10), notes_top + 30, note_w, note_h)
+        rect = (right + index * (note_w + 10), notes_top + 36, note_w, note_h)
         sheet.text(
-            rect, para(text, ink, bold=True, **red), "heading", anchor="ctr", fill=fill, top=15
+            rect,
+            para(text, ink, bold=True, **red),
+            "heading",
+            anchor="ctr",
+            fill=fill,
+            top=15,
+            shadow=True,
+            rotation=(-2.5, 1.5, -1, 2)[index],
         )
     sheet.text(
         frame(theme, "footnote"),
