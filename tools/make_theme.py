@@ -10,8 +10,9 @@ in theme.yaml. The result is committed, so a user may restyle it in PowerPoint o
 re-render. Building is deterministic: the same theme.yaml gives the same bytes on every run.
 
 What a theme looks like beyond its colours (backgrounds, the shapes on each layout) is a
-``Recipe`` below, one per theme; its decoration takes every colour from the theme's roles,
-``series`` and ``sticky``, so recolouring theme.yaml recolours the decoration too.
+``Recipe`` below, one per theme; its decoration takes its colours from the theme's roles,
+``series`` and ``sticky`` (and tints and shades of them), so recolouring theme.yaml recolours
+the decoration too.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import io
 import sys
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -233,7 +234,7 @@ def shape(
     return made
 
 
-def text_on(made, text: str, colour: str, size: float, *, bold: bool = True, rotation=None):
+def text_on(made, text: str, colour: str, size: float, *, bold: bool = True):
     """A short label on a decoration shape, in the theme's heading font."""
     frame = made.text_frame
     frame.word_wrap = True
@@ -404,7 +405,6 @@ class Recipe:
     statement_size: float | None = None  # default: the cover title's largest size
     statement_body_size: float = 18
     painter: bool = True
-    extra: dict = field(default_factory=dict)
 
 
 def build(theme: dict, recipe: Recipe) -> bytes:
@@ -861,12 +861,18 @@ def _bulb(shapes, theme: dict, left: float, top: float, size: float) -> None:
     )
     effects(bulb, glow=(warn, 10, 40))
     neck = size * 0.42
+    metal, edge = colours["line"], mix(colours["muted"], colours["line"], 0.3)
     base = shape(
         shapes,
         MSO_SHAPE.ROUNDED_RECTANGLE,
         (left + (size - neck) / 2, top + size * 0.9, neck, size * 0.36),
-        ramp("F5F6F8", "8A939F", "D5D9DE", angle=0),
-        line="6B7480",
+        ramp(
+            mix(metal, "FFFFFF", 0.85),
+            mix(metal, "000000", 0.25),
+            mix(metal, "FFFFFF", 0.4),
+            angle=0,
+        ),
+        line=edge,
         line_width=0.75,
         adjust=(0.2,),
         name="Bulb Base",
@@ -874,7 +880,7 @@ def _bulb(shapes, theme: dict, left: float, top: float, size: float) -> None:
     bevel(base, 2, 1)
     for k in range(2):
         y = top + size * (1.0 + 0.1 * k)
-        line(shapes, (left + (size - neck) / 2, y), (left + (size + neck) / 2, y), "6B7480", 1)
+        line(shapes, (left + (size - neck) / 2, y), (left + (size + neck) / 2, y), edge, 1)
     cx, cy, reach = left + size / 2, top + size / 2, size * 0.62
     for dx, dy in ((0, -1), (0.72, -0.72), (-0.72, -0.72), (1, 0.05), (-1, 0.05)):
         start = (cx + dx * reach, cy + dy * reach)
