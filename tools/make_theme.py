@@ -1042,6 +1042,13 @@ def problems(theme: dict) -> list[str]:
             found.append(f"{what}: unknown {', '.join(extra)}")
 
     same("keys", theme, KEYS)
+    font = theme.get("font", {})
+    faces = yaml.safe_load((ROOT / "layouts" / "fonts.yaml").read_text(encoding="utf-8"))["faces"]
+    for key in ("regular", "bold", "italic", "bold_italic", "fallback"):
+        if key not in font and key != "fallback":
+            found.append(f"font: missing {key}")
+        elif key in font and font[key] not in faces:
+            found.append(f"font {key}: no alias {font[key]!r} in layouts/fonts.yaml")
     same("colours", theme.get("colours", {}), COLOURS)
     same("frame", theme.get("frame", {}), FRAMES)
     same("type", theme.get("type", {}), SIZES)

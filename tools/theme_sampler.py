@@ -111,9 +111,11 @@ def _metrics(alias: str) -> tuple[dict[int, float], float]:
     return widths, widths.get(ord(" "), 0.25)
 
 
-def width(alias: str, text: str, size: float) -> float:
+def width(alias: str, text: str, size: float, fallback_alias: str = "fallback") -> float:
+    """How wide ``text`` is at ``size`` in the face ``alias``, what it lacks measured in the
+    fallback face, as the renderer measures it."""
     widths, _ = _metrics(alias)
-    fallback, _ = _metrics("fallback")
+    fallback, _ = _metrics(fallback_alias)
     return size * sum(widths.get(ord(c), fallback.get(ord(c), 0.6)) for c in text)
 
 
@@ -149,6 +151,7 @@ class Setter:
         self.step, self.inset = pt(fit["step"]), pt(fit["inset"])
         font = theme["font"]
         self.family = font["family"]
+        self.fallback = font.get("fallback", "fallback")
         self.faces = {
             (False, False): font["regular"],
             (True, False): font["bold"],
@@ -167,9 +170,9 @@ class Setter:
             face = self.faces[(span.bold, span.italic)]
             for index, word in enumerate(span.text.split(" ")):
                 if index and words:
-                    words[-1] = (words[-1][0], width(face, " ", size))
+                    words[-1] = (words[-1][0], width(face, " ", size, self.fallback))
                 if word:
-                    words.append((width(face, word, size), 0.0))
+                    words.append((width(face, word, size, self.fallback), 0.0))
         lines, used = 1, 0.0
         for word, gap in words:
             if word > room:
