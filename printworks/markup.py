@@ -78,6 +78,11 @@ class Text:
     def parse(cls, raw: str) -> Text:
         return cls(parse(raw))
 
+    @classmethod
+    def plain(cls, words: str) -> Text:
+        """``words`` as they are: no marks read, nothing redacted."""
+        return cls((Segment(text=words),) if words else ())
+
     @property
     def redacted(self) -> bool:
         """True when any part of the text is hidden."""

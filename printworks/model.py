@@ -8,11 +8,13 @@ captions belong to the layout. Text fields are :class:`~printworks.markup.Text`,
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Annotated
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import ConfigDict, Field, PrivateAttr, model_validator
 
+from printworks.deck.kinds import KindContent
 from printworks.markup import Text
+from printworks.part import Part
 
 Percent = Annotated[int, Field(ge=0, le=100, description="A percentage from 0 to 100.")]
 Slug = Annotated[
@@ -26,12 +28,6 @@ Slug = Annotated[
 Clock = Annotated[
     str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$", description="A time of day, HH:MM.")
 ]
-
-
-class Part(BaseModel):
-    """A piece of a role file: unknown keys are errors, values are not coerced."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
 class OrgNode(Part):
@@ -155,6 +151,51 @@ class Specimen(Part):
     summary: Text
 
 
+# The deck habits a role may have: each changes what its slides say or show.
+HABITS: dict[str, str] = {
+    "pet_buzzword": "the deck's `buzzword` is worked into every slide title",
+    "emoji_titles": "every slide title starts with an emoji",
+    "version_stamp": "a 'DRAFT v7 FINAL (2)' stamp in the corner of every slide",
+    "stock_chevrons": "stock chevrons on every content slide, and the agenda drawn as a process",
+    "acronym_soup": "every kicker is an acronym, and a glossary slide at the end explains none",
+    "burning_platform": "the deck opens on a burning platform, made from the habitat",
+    "logo_wall": "a strip of partner logos on every slide, and a wall of them at the end",
+}
+Habit = Literal[tuple(HABITS)]  # type: ignore[valid-type]
+
+
+class DeckSection(Part):
+    """The deck this role would present about itself: its title, look, habits and own slides."""
+
+    title: Text = Field(description="The deck's title, shown on its cover.")
+    subtitle: Text | None = Field(None, description="The line under the title on the cover.")
+    office: Text | None = Field(
+        None,
+        description="What the role calls its own team in its slides, without 'the', e.g. "
+        "'Architecture Office' (default: the role's title).",
+    )
+    theme: str | None = Field(
+        None,
+        description="A shipped theme's name (see `printworks themes`) or a theme folder's path.",
+    )
+    habits: list[Habit] = Field(
+        default_factory=list,
+        description="The role's slide habits: " + "; ".join(f"{k}: {v}" for k, v in HABITS.items()),
+    )
+    buzzword: Text | None = Field(None, description="The pet buzzword (habit pet_buzzword).")
+    slides: list[KindContent] = Field(
+        default_factory=list, description="The role's own slides, in order, each of a kind."
+    )
+
+    @model_validator(mode="after")
+    def _buzzword_for_the_habit(self) -> DeckSection:
+        if "pet_buzzword" in self.habits and self.buzzword is None:
+            raise ValueError("the habit pet_buzzword needs a buzzword: add `buzzword: ...`")
+        if len(set(self.habits)) != len(self.habits):
+            raise ValueError("a habit is listed twice")
+        return self
+
+
 class Role(Part):
     """A job role, dissected: everything one dossier holds."""
 
@@ -180,6 +221,7 @@ class Role(Part):
     day_log: list[LogEntry] = Field(default_factory=list)
     burn_ward: list[Complaint] = Field(default_factory=list)
     related: list[Specimen] = Field(default_factory=list)
+    deck: DeckSection | None = Field(None, description="The deck this role would present.")
 
     _slug: str = PrivateAttr("")
 

@@ -6,20 +6,13 @@ import pytest
 import yaml
 
 from printworks.casefile import glyph_warnings
-from printworks.casefile.faces import all_faces, chain, charset, runs
+from printworks.casefile.faces import chain, charset, runs
 from printworks.errors import LayoutError, RenderError
 from printworks.layout import Layouts, shipped
 from printworks.loader import load_role
 from printworks.resources import fonts_dir, layouts_dir
 from tests.conftest import ROLES, SEED_FILE, casefile, role_from_yaml
 from tests.test_casefile import font_rows, pdf_text
-
-LICENCES = {
-    "Liberation": "LICENSE-Liberation.txt",
-    "Roboto": "LICENSE-Roboto.txt",
-    "GNUTypewriter": "LICENSE-GNUTypewriter.txt",
-    "DejaVu": "LICENSE-DejaVu.txt",
-}
 
 
 def _face(alias: str) -> str:
@@ -80,12 +73,15 @@ def test_every_word_of_the_layouts_has_a_glyph_in_its_own_chain():
             assert all(face for face, _ in runs(text, faces)), (style, text)
 
 
-def test_every_face_used_ships_with_its_licence():
+def test_every_font_file_ships_with_its_licence():
+    licences = {p.stem.removeprefix("LICENSE-"): p for p in fonts_dir().glob("LICENSE-*.txt")}
+    files = sorted(p for p in fonts_dir().iterdir() if p.suffix.lower() in {".ttf", ".otf"})
+    assert files
+    for path in files:
+        owners = [name for name in licences if path.name.startswith(name)]
+        assert owners, f"{path.name} has no LICENSE-<family>.txt beside it"
     layouts = shipped()
-    assert all_faces(layouts.casefile.fonts, layouts.fonts)
-    for name in layouts.fonts.faces.values():
-        family = next(f for f in LICENCES if name.startswith(f))
-        assert (fonts_dir() / LICENCES[family]).is_file(), name
+    assert set(layouts.fonts.faces.values()) <= {p.name for p in files}
 
 
 def _layouts_with(tmp_path, change) -> Layouts:

@@ -8,13 +8,14 @@ stays, and the rest continues on a following "(cont.)" slide.
 from __future__ import annotations
 
 import re
+import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from printworks.deck import compat, shapes
+from printworks.deck import compat, order, shapes
 from printworks.deck.copy import view
 from printworks.deck.fit import Fitted, Measurer, Para, Span
 from printworks.deck.notes import NotesPages
@@ -73,9 +74,10 @@ class Page:
 
     slide: Any
     kind: str
-    title: str
+    title: Text | str
     layout: str
     overflow: list[Para] = field(default_factory=list)
+    continued: int = 0  # how many slides this one's text has run on to so far
 
 
 class Deck:
@@ -87,10 +89,18 @@ class Deck:
         deck = layouts.deck
         self.plan = deck.plan
         self.copy = deck.copy
-        chosen = deck.theme(options.theme)
+        own = role.deck
+        chosen = deck.theme(options.theme or (own.theme if own else None))
         self.theme = chosen.theme
+        self.habits = order.habits(role)
+        self.buzzword = own.buzzword if own else None
         self.facts = Facts(role, layouts.dossier)
-        self._context = {"role": view(role), "facts": template_facts(self.facts)}
+        office = own.office if own and own.office else role.title
+        self._context = {
+            "role": view(role),
+            "facts": template_facts(self.facts),
+            "office": office,
+        }
         self.template_path = chosen.template
         self.prs, self._holder_rects = open_template(self.template_path)
         self.slides = SlideMaker(self.prs, self.template_path)
@@ -111,8 +121,10 @@ class Deck:
             step=points(fit.step),
         )
         self.pages: list[Page] = []
+        self.running: list[order.Step] = []
         self._notes = NotesPages()
-        self._said: dict[str, str] = {}
+        self._said: dict[str, Text] = {}
+        self._titles: set[str] = set()
 
     # --- copy ---------------------------------------------------------------------------
     def say(self, key: str, **context: Any) -> Text:
@@ -166,50 +178,41 @@ class Deck:
     def slide(
         self,
         kind: str,
-        title: str,
+        title: Text | str,
         *,
         layout: str = "content",
         page: int = 0,
-        notes: str | None = None,
-        footnote: str | None = None,
+        notes: Text | str | None = None,
+        footnote: Text | str | None = None,
+        eyebrow: Text | str | None = None,
     ):
-        """A new slide of ``kind`` on the template layout for ``layout``, with its furniture."""
+        """A new slide of ``kind`` on the template layout for ``layout``, with its furniture.
+
+        ``eyebrow`` is the kicker above the title (default: the copy's ``<kind>.eyebrow``);
+        ``page`` counts the slides a slide's text has run on to.
+        """
         self._flush()
         name = getattr(self.theme.layouts, layout)
         slide = self.slides.add(name)
         compat.count_shapes(slide)  # every shape is added through this deck from here on
         record = Page(slide, kind, title, layout)
         self.pages.append(record)
-        shown = self.say("furniture.continued", title=title) if page else title
-        self._title(slide, shown, layout)
-        dark = layout != "content"
-        if layout == "content" and self.copy.has(f"{kind}.eyebrow"):
-            self.text(
-                slide,
-                self.box("eyebrow"),
-                self.para(self.say(f"{kind}.eyebrow"), bold=True, colour=self.colour("accent")),
-                "eyebrow",
-                anchor="bottom",
-                name="Eyebrow",
-            )
-        self._stamp(slide, dark)
-        ink = self.colour("on_dark" if dark else "muted")
-        self.text(
-            slide,
-            self.box("footer_left"),
-            self.para(self.say("furniture.confidential"), bold=True, colour=ink),
-            "footer",
-            anchor="middle",
-            name="Footer Confidential",
-        )
-        self.text(
-            slide,
-            self.box("footer_centre"),
-            self.para(self.say("furniture.brand"), colour=ink, align="centre"),
-            "footer",
-            anchor="middle",
-            name="Footer Brand",
-        )
+        self._title(slide, self._shown_title(title, page, layout), layout)
+        if layout == "content":
+            kicker = self._eyebrow(kind, title, eyebrow)
+            if kicker:
+                self.text(
+                    slide,
+                    self.box("eyebrow"),
+                    self.para(kicker, bold=True, colour=self.colour("accent")),
+                    "eyebrow",
+                    anchor="bottom",
+                    name="Eyebrow",
+                )
+            if "stock_chevrons" in self.habits:
+                self._chevrons(slide)
+        if "version_stamp" in self.habits:
+            self._stamp(slide)
         if footnote:
             self.text(
                 slide,
@@ -222,6 +225,87 @@ class Deck:
         if notes:
             self.notes(slide, notes)
         return slide
+
+    def _shown_title(self, title: Text | str, page: int, layout: str) -> Text:
+        """The title as the slide shows it: run on, worked over by the role's habits, and never
+        the same as another slide's."""
+        if page:
+            shown = self.say("furniture.continued", title=title, page=page)
+        elif layout != "content":
+            shown = title if isinstance(title, Text) else Text.plain(title)
+        else:
+            shown = self.dress(title)
+        base, number = shown, 1
+        while str(shown) in self._titles:
+            number += 1
+            shown = self.say("furniture.again", title=base, number=number)
+        self._titles.add(str(shown))
+        return shown
+
+    def dress(self, title: Text | str) -> Text:
+        """A content slide's title, as the role's habits write titles."""
+        shown = title if isinstance(title, Text) else Text.plain(title)
+        if "pet_buzzword" in self.habits and self.buzzword is not None:
+            shown = self.say("habits.pet_buzzword", title=shown, buzzword=self.buzzword)
+        if "emoji_titles" in self.habits:
+            marks = self.says("habits.emoji")
+            shown = marks[zlib.crc32(str(shown).encode()) % len(marks)] + " " + shown
+        return shown
+
+    def _eyebrow(self, kind: str, title: Text | str, given: Text | str | None) -> Text | None:
+        if "acronym_soup" in self.habits:
+            return Text.plain(acronym(str(title), len(self.pages)))
+        if given is not None:
+            return given if isinstance(given, Text) else Text.plain(given)
+        return self.say(f"{kind}.eyebrow") if self.copy.has(f"{kind}.eyebrow") else None
+
+    def _chevrons(self, slide) -> None:
+        """The stock chevrons the habit puts beside every title: pure decoration."""
+        stamp = self.box("stamp")
+        size = stamp.height * 0.8
+        for index in range(3):
+            left = stamp.left - (3 - index) * size * 0.75 - size * 0.4
+            shapes.box(
+                slide,
+                Rect(left, stamp.top + stamp.height * 0.1, size, size),
+                "chevron",
+                fill=self.colour("accent"),
+                alpha=0.35 + 0.3 * index,
+                name="Chevron",
+                decorative=True,
+            )
+
+    # --- drawing, for the slide kinds: native shapes in points, coloured by the theme -----
+    def shape(self, slide, rect: Rect, kind: str = "rect", **style: Any):
+        """A native shape (see :func:`printworks.deck.shapes.box` for ``kind`` and ``style``)."""
+        return shapes.box(slide, rect, kind, **style)
+
+    def line(self, slide, x1: float, y1: float, x2: float, y2: float, colour: str, width=1.25):
+        """A straight line between two points."""
+        return shapes.connector(slide, x1, y1, x2, y2, colour, width)
+
+    def path(self, slide, points: list[tuple[float, float]], **style: Any):
+        """A freeform through ``points`` (see :func:`printworks.deck.shapes.path`)."""
+        return shapes.path(slide, points, **style)
+
+    def card(self, slide, rect: Rect, accent: str | None = None, fill: str | None = None):
+        """A card as the theme draws cards, with an accent rule down its left side."""
+        cards = self.theme.cards
+        panel = shapes.box(
+            slide,
+            rect,
+            cards.kind,
+            fill=fill or self.colour("panel"),
+            bevel=cards.bevel,
+            shadow=cards.shadow,
+        )
+        if accent:
+            shapes.box(slide, Rect(rect.left, rect.top, 4, rect.height), "rect", fill=accent)
+        return panel
+
+    def group(self, slide, describe: str):
+        """Everything drawn on ``slide`` inside this ``with`` block, as one described group."""
+        return _Group(slide, describe)
 
     def notes(self, slide, text: str) -> None:
         """Speaker notes: where the deck says what it means."""
@@ -250,7 +334,7 @@ class Deck:
             self._holder_rects[key] = placeholder_rect(holder)
         return self._holder_rects[key]
 
-    def _stamp(self, slide, dark: bool) -> None:
+    def _stamp(self, slide) -> None:
         rect = self.box("stamp")
         red = self.colour("bad")
         fitted = self._fit(
@@ -260,7 +344,16 @@ class Deck:
             "eyebrow",
         )
         text = shapes.Lettering(fitted, self.measure, self.theme.font.family, red, "middle")
-        shapes.box(slide, rect, "round", line=red, line_width=1.5, name="Draft Stamp", text=text)
+        shapes.box(
+            slide,
+            rect,
+            "round",
+            line=red,
+            line_width=1.5,
+            name="Draft Stamp",
+            text=text,
+            decorative=True,
+        )
 
     # --- text ---------------------------------------------------------------------------
     def _fit(self, page: Page, rect: Rect, paras: tuple[Para, ...], size: str, top=None) -> Fitted:
@@ -322,11 +415,12 @@ class Deck:
         page = self.pages[-1]
         rest, page.overflow = tuple(page.overflow), []
         while rest:
+            page.continued += 1
             slide = self.slide(
                 page.kind,
                 page.title,
                 layout="content",
-                page=1,
+                page=page.continued,
                 notes=self.say("furniture.continued_notes", title=page.title),
             )
             body = self.body
@@ -346,7 +440,25 @@ class Deck:
         self._flush()
         total = len(self.pages)
         for number, page in enumerate(self.pages, start=1):
+            # the footers last: a screen reader reads a slide in the order its shapes stand
             dark = page.layout != "content"
+            ink = self.colour("on_dark" if dark else "muted")
+            self.text(
+                page.slide,
+                self.box("footer_left"),
+                self.para(self.say("furniture.confidential"), bold=True, colour=ink),
+                "footer",
+                anchor="middle",
+                name="Footer Confidential",
+            )
+            self.text(
+                page.slide,
+                self.box("footer_centre"),
+                self.para(self.say("furniture.brand"), colour=ink, align="centre"),
+                "footer",
+                anchor="middle",
+                name="Footer Brand",
+            )
             self.text(
                 page.slide,
                 self.box("footer_right"),
@@ -370,6 +482,28 @@ class Deck:
         props.revision = int(str(self.say("properties.revision")))
         props.created = props.modified = props.last_printed = when
         return save(self.prs, date)
+
+
+class _Group:
+    """What :meth:`Deck.group` returns: a ``with`` block that groups what is drawn in it."""
+
+    def __init__(self, slide, describe: str):
+        self.slide, self.describe = slide, describe
+
+    def __enter__(self) -> _Group:
+        self.start = len(self.slide.shapes.element)
+        return self
+
+    def __exit__(self, kind, *_exc) -> None:
+        if kind is None:
+            shapes.group(self.slide, self.start, self.describe)
+
+
+def acronym(title: str, number: int) -> str:
+    """The acronym a slide's kicker becomes in acronym soup: the initials of its title's words,
+    and a number, e.g. ``TSA-07``."""
+    letters = "".join(w[0] for w in re.findall(r"[A-Za-z][A-Za-z'’]*", title) if w[0].isupper())
+    return f"{(letters or 'TBD')[:5]}-{number:02d}"
 
 
 def placeholder_rect(holder) -> Rect:

@@ -106,13 +106,21 @@ def _centipoints(points: float) -> int:
 @cache
 def _geometry(kind: str) -> tuple[str, str]:
     """The preset geometry name of a shape kind, and the base of its default shape name."""
-    shape = AutoShapeType(KINDS[kind])
+    preset = KINDS.get(kind)
+    if preset is None:
+        preset = getattr(MSO_SHAPE, kind.upper(), None)
+    if preset is None:
+        raise ValueError(f"no shape kind {kind!r}: use one of {', '.join(KINDS)} or MSO_SHAPE")
+    shape = AutoShapeType(preset)
     return shape.prst, shape.basename
 
 
-def _fill(colour: str | None) -> str:
+def _fill(colour: str | None, alpha: float = 1.0) -> str:
     if not colour:
         return "<a:noFill/>"
+    if alpha < 1.0:
+        opacity = f'<a:alpha val="{round(alpha * 100000)}"/>'
+        return f'<a:solidFill><a:srgbClr val="{colour.upper()}">{opacity}</a:srgbClr></a:solidFill>'
     return f'<a:solidFill><a:srgbClr val="{colour.upper()}"/></a:solidFill>'
 
 
@@ -157,30 +165,170 @@ def box(
     line_width: float = 0.75,
     name: str | None = None,
     text: Lettering | None = None,
+    *,
+    adjust: dict[str, float] | None = None,
+    rotation: float = 0.0,
+    flip: str = "",
+    alpha: float = 1.0,
+    dash: str | None = None,
+    bevel: bool = False,
+    shadow: bool = False,
+    decorative: bool = False,
+    descr: str | None = None,
 ):
     """A native shape; ``fill`` and ``line`` are hex colours, None for none; ``text`` in it.
+
+    ``kind`` is one of :data:`KINDS` or any preset name of python-pptx's ``MSO_SHAPE``
+    (``"ISOSCELES_TRIANGLE"``, ``"BLOCK_ARC"``...); ``adjust`` sets its handles (DrawingML
+    guide name -> value, e.g. ``{"adj": 25000}``). ``rotation`` is in degrees clockwise,
+    ``flip`` holds "h" and/or "v", ``alpha`` is the fill's opacity, ``dash`` a preset dash
+    such as "dash" or "sysDot". ``decorative`` marks a shape a screen reader should skip;
+    ``descr`` is its alt text.
 
     No theme style reference: its shadow is drawn by some viewers despite overrides.
     """
     prst, basename = _geometry(kind)
     shape_id, number = _new_id(slide)
     guides = ""
-    if kind == "round":
+    if kind == "round" and not adjust:
         radius = min(0.5, 6 / max(1.0, min(rect.width, rect.height)))
         guides = f'<a:gd name="adj" fmla="val {int(radius * 100000.0)}"/>'
+    for guide, value in (adjust or {}).items():
+        guides += f'<a:gd name="{guide}" fmla="val {int(value)}"/>'
     if line:
-        outline = f'<a:ln w="{int(line_width * EMU_PER_PT)}">{_fill(line)}</a:ln>'
+        pattern = f'<a:prstDash val="{dash}"/>' if dash else ""
+        outline = f'<a:ln w="{int(line_width * EMU_PER_PT)}">{_fill(line)}{pattern}</a:ln>'
     else:
         outline = "<a:ln><a:noFill/></a:ln>"
+    attributes = (f' rot="{int(rotation * 60000)}"' if rotation else "") + "".join(
+        f' flip{axis.upper()}="1"' for axis in flip
+    )
+    effects = ""
+    if shadow:
+        effects = (
+            '<a:effectLst><a:outerShdw blurRad="38100" dist="25400" dir="5400000" '
+            'algn="t" rotWithShape="0"><a:srgbClr val="000000"><a:alpha val="35000"/>'
+            "</a:srgbClr></a:outerShdw></a:effectLst>"
+        )
+    if bevel:
+        effects += (
+            '<a:scene3d><a:camera prst="orthographicFront"/><a:lightRig rig="threePt" '
+            'dir="t"/></a:scene3d><a:sp3d><a:bevelT w="38100" h="25400"/></a:sp3d>'
+        )
     xml = (
         f"<p:sp {_NS}><p:nvSpPr>"
-        f"<p:cNvPr id={quoteattr(str(shape_id))} name={quoteattr(name or f'{basename} {number}')}/>"
+        f"<p:cNvPr id={quoteattr(str(shape_id))} name={quoteattr(name or f'{basename} {number}')}"
+        f"{_described(descr, decorative)}"
         "<p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>"
-        f"{_xfrm(emu(rect.left), emu(rect.top), emu(rect.width), emu(rect.height))}"
+        f"{_xfrm(emu(rect.left), emu(rect.top), emu(rect.width), emu(rect.height), attributes)}"
         f'<a:prstGeom prst="{prst}"><a:avLst>{guides}</a:avLst></a:prstGeom>'
-        f"{_fill(fill)}{outline}</p:spPr>{_shape_body(text)}</p:sp>"
+        f"{_fill(fill, alpha)}{outline}{effects}</p:spPr>{_shape_body(text)}</p:sp>"
     )
     return _place(slide, xml, Shape)
+
+
+_DECORATIVE = (
+    '<a:extLst><a:ext uri="{C183D7F6-B498-43B3-948B-1728B52AA6E4}">'
+    '<adec:decorative xmlns:adec="http://schemas.microsoft.com/office/drawing/2017/decorative"'
+    ' val="1"/></a:ext></a:extLst>'
+)
+
+
+def _described(descr: str | None, decorative: bool) -> str:
+    """The rest of a cNvPr element: its alt text, or its mark as decorative, then its end."""
+    alt = f" descr={quoteattr(descr)}" if descr else ""
+    return f"{alt}>{_DECORATIVE}</p:cNvPr>" if decorative else f"{alt}/>"
+
+
+def mark_decorative(shape) -> None:
+    """Mark ``shape`` (already placed) as decorative: screen readers skip it."""
+    props = shape.element.find(f".//{_P}cNvPr")
+    props.append(parse_xml(f"<a:x {_NS}>{_DECORATIVE}</a:x>")[0])
+
+
+def describe(shape, descr: str) -> None:
+    """Give ``shape`` (already placed: a chart, a picture, a group) its alt text."""
+    shape.element.find(f".//{_P}cNvPr").set("descr", descr)
+
+
+def path(
+    slide,
+    points: list[tuple[float, float]],
+    *,
+    line: str | None = None,
+    line_width: float = 1.5,
+    fill: str | None = None,
+    closed: bool = False,
+    smooth: bool = False,
+    name: str | None = None,
+    decorative: bool = False,
+):
+    """A freeform through ``points`` (slide points): a polyline, or a smooth curve through them
+    (Catmull-Rom, as cubic Béziers) when ``smooth``; closed and filled when asked."""
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    left, top = min(xs), min(ys)
+    width, height = max(max(xs) - left, 1.0), max(max(ys) - top, 1.0)
+
+    def at(x: float, y: float) -> str:
+        return f'<a:pt x="{emu(x - left)}" y="{emu(y - top)}"/>'
+
+    steps = [f"<a:moveTo>{at(*points[0])}</a:moveTo>"]
+    if smooth and len(points) > 2:
+        ends = [points[0], *points, points[-1]]
+        for i in range(1, len(ends) - 2):
+            p0, p1, p2, p3 = ends[i - 1], ends[i], ends[i + 1], ends[i + 2]
+            c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
+            c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
+            steps.append(f"<a:cubicBezTo>{at(*c1)}{at(*c2)}{at(*p2)}</a:cubicBezTo>")
+    else:
+        steps += [f"<a:lnTo>{at(*p)}</a:lnTo>" for p in points[1:]]
+    if closed:
+        steps.append("<a:close/>")
+    shape_id, number = _new_id(slide)
+    outline = (
+        f'<a:ln w="{int(line_width * EMU_PER_PT)}">{_fill(line)}</a:ln>'
+        if line
+        else "<a:ln><a:noFill/></a:ln>"
+    )
+    xml = (
+        f'<p:sp {_NS}><p:nvSpPr><p:cNvPr id="{shape_id}" '
+        f"name={quoteattr(name or f'Freeform {number}')}{_described(None, decorative)}"
+        "<p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>"
+        f"{_xfrm(emu(left), emu(top), emu(width), emu(height))}"
+        '<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/>'
+        f'<a:pathLst><a:path w="{emu(width)}" h="{emu(height)}">{"".join(steps)}</a:path>'
+        f"</a:pathLst></a:custGeom>{_fill(fill)}{outline}</p:spPr>{_shape_body(None)}</p:sp>"
+    )
+    return _place(slide, xml, Shape)
+
+
+def group(slide, start: int, descr: str, name: str = "Diagram"):
+    """Gather every shape added to ``slide`` since its tree held ``start`` elements into one
+    group, with the alt text ``descr``: a diagram reads as one thing, in its place."""
+    tree = slide.shapes.element
+    members = [e for e in list(tree)[start:] if e.tag != _EXT_LST]
+    if not members:
+        return None
+    boxes = [m.find(".//{*}xfrm") for m in members]
+    offs = [(int(b.find(f"{_A}off").get("x")), int(b.find(f"{_A}off").get("y"))) for b in boxes]
+    exts = [(int(b.find(f"{_A}ext").get("cx")), int(b.find(f"{_A}ext").get("cy"))) for b in boxes]
+    left, top = min(x for x, _ in offs), min(y for _, y in offs)
+    right = max(x + cx for (x, _), (cx, _) in zip(offs, exts, strict=True))
+    bottom = max(y + cy for (_, y), (_, cy) in zip(offs, exts, strict=True))
+    shape_id, _ = _new_id(slide)
+    place = (
+        f'<a:off x="{left}" y="{top}"/><a:ext cx="{right - left}" cy="{bottom - top}"/>'
+        f'<a:chOff x="{left}" y="{top}"/><a:chExt cx="{right - left}" cy="{bottom - top}"/>'
+    )
+    element = parse_xml(
+        f'<p:grpSp {_NS}><p:nvGrpSpPr><p:cNvPr id="{shape_id}" name={quoteattr(name)} '
+        f"descr={quoteattr(descr)}/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>"
+        f"<p:grpSpPr><a:xfrm>{place}</a:xfrm></p:grpSpPr></p:grpSp>"
+    )
+    members[0].addprevious(element)
+    for member in members:
+        element.append(member)
+    return element
 
 
 def _shape_body(text: Lettering | None) -> str:

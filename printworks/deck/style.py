@@ -188,6 +188,7 @@ class TypeSizes(Strict):
     footnote: Size
     footer: Size
     big: Size
+    hero: Size
 
 
 class Frames(Strict):

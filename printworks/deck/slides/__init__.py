@@ -51,3 +51,16 @@ def present(name: str, role: Role) -> bool:
 def builder(name: str) -> Any:
     module, function, _ = _entry(name)
     return getattr(import_module(f"printworks.deck.slides.{module}"), function)
+
+
+# habit -> (module, function): the slides a role's habits bring into its deck
+HABIT_SLIDES: dict[str, tuple[str, str]] = {
+    "burning_platform": ("habits", "burning_platform"),
+    "logo_wall": ("habits", "logo_wall"),
+    "glossary": ("habits", "glossary"),
+}
+
+
+def habit_builder(name: str) -> Any:
+    module, function = HABIT_SLIDES[name]
+    return getattr(import_module(f"printworks.deck.slides.{module}"), function)

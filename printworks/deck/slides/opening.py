@@ -5,19 +5,19 @@ from __future__ import annotations
 from math import ceil
 
 from printworks.deck.fit import Para
-from printworks.deck.slides import SLIDES, present
 from printworks.deck.slides.parts import chip
 from printworks.deck.style import Rect
 
 
 def cover(deck) -> None:
-    slide = deck.slide(
-        "cover", deck.say("cover.title"), layout="cover", notes=deck.say("cover.notes")
-    )
+    own = deck.role.deck
+    title = own.title if own else deck.say("cover.title")
+    subtitle = own.subtitle if own and own.subtitle else deck.say("cover.subtitle")
+    slide = deck.slide("cover", title, layout="cover", notes=deck.say("cover.notes"))
     on_dark, accent = deck.colour("on_dark"), deck.colour("accent")
     deck.fill(
         slide.placeholders[1],
-        (deck.para(deck.say("cover.subtitle"), bold=True, colour=accent),),
+        (deck.para(subtitle, bold=True, colour=accent),),
         "heading",
         accent,
         "top",
@@ -32,17 +32,18 @@ def cover(deck) -> None:
 
 
 def agenda(deck) -> None:
-    kinds = [k for k in deck.plan.slides if k in SLIDES and present(k, deck.role)]
-    items = [deck.say(f"{k}.agenda") for k in kinds if deck.copy.has(f"{k}.agenda")]
+    items = agenda_items(deck)
+    shown = len(items)
     items += deck.says("agenda.extras")
-    per_column = ceil(len(items) / 2)
+    count = 1 if len(items) <= 7 else 2 if len(items) <= 18 else 3
+    per_column = ceil(len(items) / count)
     body = deck.body
-    columns = body.columns(2, 28)
+    columns = body.columns(count, 28)
     row = min(44.0, (body.height - 6 * (per_column - 1)) / max(1, per_column))
     slide = deck.slide(
         "agenda",
         deck.say("agenda.title"),
-        notes=deck.say("agenda.notes", items=items, promised=len(items) - len(kinds)),
+        notes=deck.say("agenda.notes", items=items, promised=len(items) - shown),
     )
     strong, on_dark = deck.colour("strong"), deck.colour("on_dark")
     for index, item in enumerate(items):
@@ -65,3 +66,18 @@ def agenda(deck) -> None:
             anchor="middle",
             top=15,
         )
+
+
+def agenda_items(deck) -> list:
+    """What the agenda promises: each slide after it, by its agenda line or its title."""
+    items = []
+    steps = deck.running
+    start = next((i for i, s in enumerate(steps) if s.standing == "agenda"), -1) + 1
+    for step in steps[start:]:
+        if step.own is not None:
+            items.append(deck.role.deck.slides[step.own].title.one_line())
+            continue
+        name = step.standing or step.habit
+        if deck.copy.has(f"{name}.agenda"):
+            items.append(deck.say(f"{name}.agenda"))
+    return items

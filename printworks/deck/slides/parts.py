@@ -107,10 +107,7 @@ def chip(deck, slide, rect: Rect, text: str, fill: str, ink: str, kind: str = "r
 
 def card(deck, slide, rect: Rect, accent: str | None = None):
     """A pale panel with an accent rule down its left side."""
-    panel = shapes.box(slide, rect, "rect", fill=deck.colour("panel"))
-    if accent:
-        shapes.box(slide, Rect(rect.left, rect.top, 4, rect.height), "rect", fill=accent)
-    return panel
+    return deck.card(slide, rect, accent)
 
 
 def bullets(deck, texts: Sequence[str], marker: str = "►", colour: str | None = None) -> list[Para]:

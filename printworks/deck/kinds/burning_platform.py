@@ -1,0 +1,81 @@
+"""The burning platform: the fire, and why only the role can put it out."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from printworks.deck.kinds.base import KindSlide, listed, spoken
+from printworks.markup import Text
+
+
+class Content(KindSlide):
+    kind: Literal["burning_platform"]
+    headline: Text
+    fires: list[Text] = Field(min_length=1, max_length=6, description="What is on fire.")
+
+
+def describe(content: Content) -> str:
+    """What the slide shows, for a reader who cannot see it (its alt text)."""
+    return f"A burning platform: {spoken(content.headline)} On fire: {listed(content.fires)}"
+
+
+def _flame(deck, slide, rect) -> None:
+    """A flame in stock shapes: an outer teardrop in the warning colour, a bad one inside."""
+    from printworks.deck.style import Rect
+
+    deck.shape(slide, rect, "TEAR", fill=deck.colour("warn"), rotation=-45, decorative=True)
+    core = Rect(
+        rect.left + rect.width * 0.25,
+        rect.top + rect.height * 0.35,
+        rect.width * 0.5,
+        rect.height * 0.5,
+    )
+    deck.shape(slide, core, "TEAR", fill=deck.colour("bad"), rotation=-45, decorative=True)
+
+
+def draw(deck, slide, frame, content: Content) -> None:
+    """The platform (a slab on stilts) with flames on it, the headline, then each fire."""
+    from printworks.deck.style import Rect
+
+    art, words = frame.split(frame.width * 0.38, 28)
+    slab = Rect(art.left, art.top + art.height * 0.62, art.width, art.height * 0.08)
+    deck.shape(slide, slab, "rect", fill=deck.colour("dark"))
+    for fraction in (0.15, 0.8):
+        leg = Rect(art.left + art.width * fraction, slab.bottom, 10, art.bottom - slab.bottom)
+        deck.shape(slide, leg, "rect", fill=deck.colour("dark"))
+    for index, fraction in enumerate((0.08, 0.38, 0.66)):
+        height = art.height * (0.34 if index == 1 else 0.26)
+        flame = Rect(art.left + art.width * fraction, slab.top - height, art.width * 0.24, height)
+        _flame(deck, slide, flame)
+    deck.text(
+        slide,
+        Rect(words.left, words.top, words.width, 90),
+        deck.para(content.headline, bold=True, colour=deck.colour("bad")),
+        "big",
+        top=30,
+        anchor="middle",
+    )
+    fires = Rect(words.left, words.top + 100, words.width, words.height - 100)
+    rows = fires.rows(len(content.fires), 8)
+    tag = deck.say("kinds.burning_platform.fire")
+    for row, fire in zip(rows, content.fires, strict=True):
+        chip = Rect(row.left, row.top + (row.height - 24) / 2, 86, 24)
+        deck.text(
+            slide,
+            chip,
+            deck.para(tag, bold=True, colour=deck.colour("on_dark"), align="centre"),
+            "eyebrow",
+            fill=deck.colour("bad"),
+            kind="round",
+            anchor="middle",
+        )
+        deck.text(
+            slide,
+            Rect(row.left + 96, row.top, row.width - 96, row.height),
+            deck.para(fire, colour=deck.colour("ink")),
+            "body",
+            top=15,
+            anchor="middle",
+        )

@@ -1,0 +1,67 @@
+"""A process in stock chevrons, one step after another."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from printworks.deck.kinds.base import KindSlide, Label, listed
+from printworks.markup import Text
+
+
+class Content(KindSlide):
+    kind: Literal["chevrons"]
+    steps: list[Label] = Field(min_length=2, max_length=6)
+    captions: list[Text] = Field(default_factory=list, description="A line under each step.")
+
+    @model_validator(mode="after")
+    def _a_caption_a_step(self) -> Content:
+        if self.captions and len(self.captions) != len(self.steps):
+            raise ValueError(f"captions has {len(self.captions)} lines for {len(self.steps)} steps")
+        return self
+
+
+def describe(content: Content) -> str:
+    """What the slide shows, for a reader who cannot see it (its alt text)."""
+    return f"A process of {len(content.steps)} steps in chevrons: {listed(content.steps)}"
+
+
+def draw(deck, slide, frame, content: Content) -> None:
+    """A row of chevrons (the last in the accent), each step's number and caption beneath."""
+    from printworks.deck.style import Rect
+
+    count = len(content.steps)
+    band = Rect(frame.left, frame.top + 30, frame.width, min(130.0, frame.height * 0.32))
+    cells = band.columns(count, -12)
+    dark, accent, on_dark = deck.colour("dark"), deck.colour("accent"), deck.colour("on_dark")
+    labels = [
+        (deck.para(step, bold=True, colour=on_dark, align="centre"),) for step in content.steps
+    ]
+    inner = [Rect(c.left + c.height / 2, c.top, c.width - c.height, c.height) for c in cells]
+    size = deck.common(labels, inner, "heading", top=18)
+    for index, (cell, label) in enumerate(zip(cells, labels, strict=True)):
+        deck.text(
+            slide,
+            cell,
+            label,
+            "heading",
+            top=size,
+            fill=accent if index == count - 1 else dark,
+            kind="chevron",
+            anchor="middle",
+        )
+    below = Rect(frame.left, band.bottom + 18, frame.width, frame.bottom - band.bottom - 18)
+    columns = below.columns(count, 12)
+    for index, column in enumerate(columns):
+        paras = [
+            deck.para(
+                deck.say("kinds.chevrons.step", number=index + 1),
+                bold=True,
+                colour=accent,
+                scale=0.8,
+            )
+        ]
+        if content.captions:
+            paras.append(deck.para(content.captions[index], colour=deck.colour("ink")))
+        deck.text(slide, column.inset(8, 0), tuple(paras), "body", top=14)
