@@ -141,7 +141,13 @@ class Deck:
         return self.copy.texts(key, **self._context, **context)
 
     def colour(self, name: str) -> str:
+        """The theme's colour called ``name`` (strong, ink, accent, dark, panel, ...)."""
         return self.theme.colour(name)
+
+    def ink_on(self, fill: str) -> str:
+        """The theme's text colour that reads best on the hex colour ``fill``."""
+        names = ("ink", "strong", "on_dark", "paper", "dark")
+        return max((self.colour(n) for n in names), key=lambda ink: contrast(ink, fill))
 
     def box(self, name: str) -> Rect:
         return self.theme.box(name)
@@ -497,6 +503,18 @@ class _Group:
     def __exit__(self, kind, *_exc) -> None:
         if kind is None:
             shapes.group(self.slide, self.start, self.describe)
+
+
+def contrast(one: str, other: str) -> float:
+    """The WCAG contrast ratio of two hex colours (1 to 21)."""
+
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    high, low = sorted((luminance(one), luminance(other)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
 
 
 def acronym(title: str, number: int) -> str:
