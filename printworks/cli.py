@@ -236,6 +236,21 @@ def zine(
 
 
 @app.command()
+def themes() -> None:
+    """List the deck themes: name, then what habitat it fits (use one with deck --theme)."""
+    from printworks.layout import shipped
+
+    deck = shipped().deck
+    try:
+        for name in deck.theme_names():
+            theme = deck.theme(name).theme
+            mark = " (default)" if name == deck.plan.default_theme else ""
+            typer.echo(f"{name}\t{theme.name}{mark}: {theme.description}")
+    except PrintworksError as exc:
+        raise _fail(exc) from None
+
+
+@app.command()
 def schema() -> None:
     """Print the JSON Schema of a role file (for yaml-language-server and other editors)."""
     from printworks.schema import role_schema_text

@@ -88,9 +88,9 @@ class Deck:
         self.options = options
         deck = layouts.deck
         self.plan = deck.plan
-        self.copy = deck.copy
         own = role.deck
         chosen = deck.theme(options.theme or (own.theme if own else None))
+        self.copy = deck.copy(chosen)
         self.theme = chosen.theme
         self.habits = order.habits(role)
         self.buzzword = own.buzzword if own else None

@@ -87,23 +87,13 @@ class DeckCopy:
         self._compiled: dict[str, Any] = {}
 
     @classmethod
-    def read(cls, path: Path) -> DeckCopy:
-        """The copy in ``path``, read and compiled once a process (while the file is unchanged)."""
-
-        def build(raw: bytes | None) -> DeckCopy:
-            if raw is None:
-                raise LayoutError(f"{path}: cannot read the deck's copy")
-            try:
-                doc = yamldoc.read(yamldoc.decode(raw, path), path)
-            except Invalid as exc:
-                raise LayoutError(exc.problems) from None
-            if doc.problems:
-                raise LayoutError(doc.problems)
-            if not isinstance(doc.data, dict):
-                raise LayoutError(f"{path}: the deck's copy must be a mapping of templates")
-            return cls(path, doc.data)
-
-        return by_content("copy", path, build)
+    def read(cls, path: Path, theme: Path | None = None) -> DeckCopy:
+        """The copy in ``path``, with a theme's own copy (``theme``, if it has one) over it:
+        read, validated and compiled once a process (while the files are unchanged)."""
+        base = by_content("copy", path, lambda raw: _validated(path, raw))
+        if theme is None or not theme.is_file():
+            return base
+        return by_content("copy:" + str(path), theme, lambda raw: _over(base, theme, raw))
 
     @cached_property
     def env(self) -> SandboxedEnvironment:
@@ -168,6 +158,84 @@ class DeckCopy:
 
 
 _RENDER = "_printworks_render"
+
+
+def _document(path: Path, raw: bytes | None) -> yamldoc.Document:
+    if raw is None:
+        raise LayoutError(f"{path}: cannot read the deck's copy")
+    try:
+        doc = yamldoc.read(yamldoc.decode(raw, path), path)
+    except Invalid as exc:
+        raise LayoutError(exc.problems) from None
+    if doc.problems:
+        raise LayoutError(doc.problems)
+    if not isinstance(doc.data, dict):
+        raise LayoutError(f"{path}: the deck's copy is a mapping of templates")
+    return doc
+
+
+def _validated(path: Path, raw: bytes | None) -> DeckCopy:
+    """The copy of ``path``: every key there, each template compiling."""
+    from printworks.deck.copybook import CopyModel
+
+    doc = _document(path, raw)
+    yamldoc.validate(doc, CopyModel)
+    copy = DeckCopy(path, doc.data)
+    _compile_all(copy, doc)
+    if doc.problems:
+        raise LayoutError(yamldoc.sorted_problems(doc.problems))
+    return copy
+
+
+def _over(base: DeckCopy, path: Path, raw: bytes | None) -> DeckCopy:
+    """``base`` with a theme's copy (the file ``path``) put over it, key by key."""
+    doc = _document(path, raw)
+
+    def merge(into: dict, over: dict, loc: tuple) -> dict:
+        out = dict(into)
+        for key, value in over.items():
+            here = (*loc, key)
+            if key not in into:
+                known = ", ".join(into)
+                doc.problems.append(
+                    doc.problem(
+                        here,
+                        f"no such copy in the deck's copy.yaml; known here: {known}",
+                        at_key=True,
+                    )
+                )
+            elif isinstance(into[key], dict) != isinstance(value, dict):
+                doc.problems.append(
+                    doc.problem(here, "has another shape than in the deck's copy.yaml")
+                )
+            else:
+                out[key] = merge(into[key], value, here) if isinstance(value, dict) else value
+        return out
+
+    copy = DeckCopy(path, merge(base.data, doc.data, ()))
+    _compile_all(copy, doc, only=doc.data)
+    if doc.problems:
+        raise LayoutError(yamldoc.sorted_problems(doc.problems))
+    return copy
+
+
+def _compile_all(copy: DeckCopy, doc: yamldoc.Document, only: dict | None = None) -> None:
+    """Compile every template of ``copy`` (of ``only``, when given): a syntax error is located."""
+
+    def walk(node: Any, loc: tuple) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                walk(value, (*loc, key))
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                walk(value, (*loc, index))
+        elif isinstance(node, str) and _MARKS.intersection(node):
+            try:
+                copy.env.from_string(node)
+            except TemplateError as exc:
+                doc.problems.append(doc.problem(loc, f"not a valid template: {exc}"))
+
+    walk(only if only is not None else copy.data, ())
 
 
 @pass_context

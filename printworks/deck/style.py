@@ -283,11 +283,12 @@ class DeckLayout:
     def plan(self) -> DeckPlan:
         return read_layout(DECK_FILE, DeckPlan, self.folder)
 
-    @cached_property
-    def copy(self):
+    def copy(self, theme: ThemeFolder | None = None):
+        """The deck's copy, with ``theme``'s own copy over it when the theme has one."""
         from printworks.deck.copy import DeckCopy
 
-        return DeckCopy.read(self.folder / self.plan.copy_file)
+        own = theme.folder / self.plan.copy_file if theme else None
+        return DeckCopy.read(self.folder / self.plan.copy_file, own)
 
     def theme_names(self) -> list[str]:
         """The shipped themes, by folder name."""

@@ -1,0 +1,307 @@
+"""The shape of the deck's copy (``layouts/deck/copy.yaml``): every key the deck says, required.
+
+Each section holds the words of one slide (or of the furniture, the file's properties, a
+habit); a value is a template (text) or a list of templates. ``kinds`` holds the words of the
+role's own slide kinds, each kind's keys those its module asks for (``COPY``). A theme's own
+``copy.yaml`` may replace any of these; what it leaves out is taken from here.
+"""
+
+from __future__ import annotations
+
+from pydantic import Field, field_validator
+
+from printworks.layout import Strict
+
+Template = str
+Templates = list[str]
+
+
+class FurnitureCopy(Strict):
+    continued: Template
+    again: Template
+    continued_notes: Template
+    confidential: Template
+    draft: Template
+    brand: Template
+    number: Template
+
+
+class PropertiesCopy(Strict):
+    title: Template
+    subject: Template
+    author: Template
+    keywords: Template
+    category: Template
+    revision: Template
+
+
+class CoverCopy(Strict):
+    title: Template
+    subtitle: Template
+    meta: Template
+    notes: Template
+
+
+class AgendaCopy(Strict):
+    eyebrow: Template
+    title: Template
+    extras: Templates = Field(min_length=1)
+    notes: Template
+
+
+class OrgCopy(Strict):
+    eyebrow: Template
+    title: Template
+    agenda: Template
+    you: Template
+    down: Template
+    up: Template
+    footnote: Template
+    notes: Template
+
+
+class HatsCopy(Strict):
+    eyebrow: Template
+    title: Template
+    agenda: Template
+    label: Template
+    footnote: Template
+    notes: Template
+
+
+class SegmentsCopy(Strict):
+    eyebrow: Template
+    title: Template
+    agenda: Template
+    target: Template
+    quadrants: Templates = Field(min_length=1)
+    x_axis: Template
+    y_axis: Template
+    insight_head: Template
+    insight: Template
+    footnote: Template
+    notes: Template
+
+
+class InvestmentCopy(Strict):
+    eyebrow: Template
+    title: Template
+    agenda: Template
+    kicker: Template
+    big: Template
+    per: Template
+    points: Templates = Field(min_length=1)
+    quarters: Templates = Field(min_length=1)
+    value_curve: list[float]
+    series_cost: Template
+    series_value: Template
+    number_format: Template
+    footnote: Template
+    notes: Template
+
+
+class RetentionCopy(Strict):
+    eyebrow: Template
+    title: Template
+    agenda: Template
+    series_risk: Template
+    series_rest: Template
+    gauge_label: Template
+    status: Template
+    heat_title: Template
+    levels: Templates = Field(min_length=1)
+    marker: Template
+    impact_axis: Template
+    footnote: Template
+    notes: Template
+
+
+class KpisCopy(Strict):
+    eyebrow: Template
+    title: Template
+    agenda: Template
+    label: Template
+    value: Template
+    status: Template
+    quarters: Templates = Field(min_length=1)
+    summary_head: Template
+    summary: Template
+    footnote: Template
+    notes: Template
+
+
+class EnablersCopy(Strict):
+    eyebrow: Template
+    title: Template
+    agenda: Template
+    taglines: Templates = Field(min_length=1)
+    banner_head: Template
+    banner: Template
+    footnote: Template
+    notes: Template
+
+
+class MaturityCopy(Strict):
+    eyebrow: Template
+    title: Template
+    agenda: Template
+    stages: Templates = Field(min_length=1)
+    unit_header: Template
+    footnote: Template
+    notes: Template
+
+
+class CharterCopy(Strict):
+    eyebrow: Template
+    title: Template
+    agenda: Template
+    pillar: Template
+    source: Template
+    source_redacted: Template
+    banner_head: Template
+    banner: Template
+    footnote: Template
+    notes: Template
+
+
+class CadenceCopy(Strict):
+    eyebrow: Template
+    title: Template
+    agenda: Template
+    banner_head: Template
+    banner: Template
+    footnote: Template
+    notes: Template
+
+
+class PlaybookCopy(Strict):
+    eyebrow: Template
+    title: Template
+    agenda: Template
+    response: Template
+    banner_head: Template
+    banner: Template
+    footnote: Template
+    notes: Template
+
+
+class FeedbackCopy(Strict):
+    eyebrow: Template
+    title: Template
+    agenda: Template
+    channel: Template
+    sentiments: Templates = Field(min_length=1)
+    highlight: Template
+    banner_head: Template
+    banner: Template
+    footnote: Template
+    notes: Template
+
+
+class PartnersCopy(Strict):
+    eyebrow: Template
+    title: Template
+    agenda: Template
+    match: Template
+    banner_head: Template
+    banner: Template
+    footnote: Template
+    notes: Template
+
+
+class TakeawaysCopy(Strict):
+    eyebrow: Template
+    title: Template
+    agenda: Template
+    items: Templates = Field(min_length=1)
+    footnote: Template
+    notes: Template
+
+
+class NextStepsCopy(Strict):
+    eyebrow: Template
+    title: Template
+    agenda: Template
+    steps: Templates = Field(min_length=1)
+    owners: Templates = Field(min_length=1)
+    footnote: Template
+    notes: Template
+
+
+class QuestionsCopy(Strict):
+    title: Template
+    subtitle: Template
+    agenda: Template
+    notes: Template
+
+
+class HabitsCopy(Strict):
+    pet_buzzword: Template
+    emoji: Templates = Field(min_length=1)
+
+
+class BurningPlatformCopy(Strict):
+    title: Template
+    agenda: Template
+    headline: Template
+    notes: Template
+
+
+class LogoWallCopy(Strict):
+    title: Template
+    agenda: Template
+    caption: Template
+    logos: Templates = Field(min_length=1)
+    notes: Template
+
+
+class GlossaryCopy(Strict):
+    title: Template
+    agenda: Template
+    term: Template
+    meaning: Template
+    notes: Template
+
+
+class CopyModel(Strict):
+    """Everything ``copy.yaml`` holds."""
+
+    furniture: FurnitureCopy
+    properties: PropertiesCopy
+    cover: CoverCopy
+    agenda: AgendaCopy
+    org: OrgCopy
+    hats: HatsCopy
+    segments: SegmentsCopy
+    investment: InvestmentCopy
+    retention: RetentionCopy
+    kpis: KpisCopy
+    enablers: EnablersCopy
+    maturity: MaturityCopy
+    charter: CharterCopy
+    cadence: CadenceCopy
+    playbook: PlaybookCopy
+    feedback: FeedbackCopy
+    partners: PartnersCopy
+    takeaways: TakeawaysCopy
+    next_steps: NextStepsCopy
+    questions: QuestionsCopy
+    habits: HabitsCopy
+    burning_platform: BurningPlatformCopy
+    logo_wall: LogoWallCopy
+    glossary: GlossaryCopy
+    kinds: dict[str, dict[str, Template | Templates]]
+
+    @field_validator("kinds")
+    @classmethod
+    def _kinds_say_what_they_need(cls, given: dict) -> dict:
+        from printworks.deck import kinds
+
+        missing = []
+        for kind in kinds.KINDS:
+            wanted = getattr(kinds.module(kind), "COPY", ())
+            have = given.get(kind, {})
+            missing += [f"{kind}.{key}" for key in wanted if key not in have]
+        if missing:
+            raise ValueError(f"the slide kinds need copy for: {', '.join(missing)}")
+        return given
