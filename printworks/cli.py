@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from printworks import __version__
-from printworks.errors import PrintworksError, RoleInvalid
+from printworks.errors import PrintworksError
 
 app = typer.Typer(
     help="Satirical job-role dossiers, printed: a PDF case file, a deck, and a zine.",
@@ -37,6 +37,23 @@ Output = Annotated[
         "-o", "--output", help="Where to write (default: out/<slug>.<ext>).", dir_okay=False
     ),
 ]
+
+
+def _length(value: str | None, option: str = "--creep") -> str | None:
+    """``value`` if it is a length of 0 or more (12mm, 0.5pt), else an OptionError."""
+    from printworks.output import OptionError
+    from printworks.units import points
+
+    if value is None:
+        return None
+    try:
+        if points(value) < 0:
+            raise ValueError(f"{value!r} is negative")
+    except ValueError as exc:
+        raise OptionError(
+            f"{option} {value}: {exc}; give a length of 0 or more, e.g. 0.5mm"
+        ) from None
+    return value
 
 
 def _fail(error: PrintworksError) -> typer.Exit:
@@ -69,12 +86,18 @@ def list_roles(roles_dir: RolesDir = None) -> None:
     failed = False
     try:
         paths = loader.role_paths(folder)
+        skipped = loader.folder_problems(folder)
     except PrintworksError as exc:
         raise _fail(exc) from None
+    for problem in skipped:
+        typer.echo(str(problem), err=True)
+    if not paths:
+        typer.echo(f"{folder}: no role files here; start one with `printworks new SLUG`", err=True)
+        raise typer.Exit(1)
     for path in paths:
         try:
             role = loader.load_role(path)
-        except RoleInvalid as exc:
+        except PrintworksError as exc:
             typer.echo(str(exc), err=True)
             failed = True
             continue
@@ -96,9 +119,12 @@ def validate(
     folder = loader.roles_dir(roles_dir)
     try:
         paths = [loader.find_role(r, folder) for r in roles] if roles else loader.role_paths(folder)
+        skipped = [] if roles else loader.folder_problems(folder)
     except PrintworksError as exc:
         raise _fail(exc) from None
-    valid, invalid = [], 0
+    for problem in skipped:
+        typer.echo(str(problem), err=True)
+    valid, invalid = [], len(skipped)
     for path in paths:
         try:
             valid.append((path, loader.load_role(path)))
@@ -218,20 +244,23 @@ def zine(
     from printworks import loader
     from printworks.output import source_date
     from printworks.report import ZineProgress, print_summary
-    from printworks.zine import ZineOptions, build_zine, ordered_role_paths
+    from printworks.zine import Interrupted, ZineOptions, build_zine, ordered_role_paths
 
     folder = loader.roles_dir(roles_dir)
-    options = ZineOptions(page_size.value, grayscale, creep, crop_marks, source_date())
     try:
+        options = ZineOptions(page_size.value, grayscale, _length(creep), crop_marks, source_date())
         total = len(ordered_role_paths(folder))
         with ZineProgress(total) as progress:
             report = build_zine(
                 folder, outdir, options, jobs=jobs, force=force, on_result=progress.advance
             )
+    except Interrupted as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(130) from None
     except PrintworksError as exc:
         raise _fail(exc) from None
     print_summary(report)
-    if report.failed or report.zine_error or not report.roles:
+    if report.failed or report.zine_error or report.errors or not report.roles:
         raise typer.Exit(1)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -17,10 +19,26 @@ ROLES_ENV = "PRINTWORKS_ROLES"
 SUFFIX = ".yaml"
 
 
+MAX_FILE_BYTES = 2_000_000  # a role file is a few kilobytes; this is a thousand times that
+# the output names of a zine: a role by one of these names would overwrite them
+RESERVED_SLUGS = frozenset({"zine", "zine-booklet", "zine-print"})
+RESERVED_SUFFIX = "-mini"  # <slug>-mini.pdf is a role's mini-zine
+_SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
 def parse_role(text: str | bytes, path: Path | str, slug: str | None = None) -> Role:
     """The role held in ``text``; raises :class:`RoleInvalid` listing every problem."""
     path = Path(path)
     slug = slug if slug is not None else path.name.removesuffix(SUFFIX)
+    name_problem = _slug_problem(slug)
+    if name_problem:
+        raise RoleInvalid([Problem(path, 1, 1, "(file)", name_problem)])
+    if len(text) > MAX_FILE_BYTES:
+        message = (
+            f"the file is {len(text):,} bytes; a role file holds at most {MAX_FILE_BYTES:,}: "
+            "a role is a few pages of text"
+        )
+        raise RoleInvalid([Problem(path, 1, 1, "(file)", message)])
     try:
         role = yamldoc.load(text, path, Role, what="a role file")
     except Invalid as exc:
@@ -28,13 +46,61 @@ def parse_role(text: str | bytes, path: Path | str, slug: str | None = None) -> 
     return role.with_slug(slug)
 
 
+def _slug_problem(slug: str) -> str | None:
+    """Why the file name ``slug`` cannot be a role's, or None."""
+    if not _SLUG.match(slug):
+        return (
+            f"the file name {slug!r} is not a role slug: use lowercase words joined by hyphens, "
+            f"e.g. chief-vibes-officer{SUFFIX}, and rename the file"
+        )
+    if slug in RESERVED_SLUGS or slug.endswith(RESERVED_SUFFIX):
+        return (
+            f"the file name {slug!r} is kept for the zine's own output ({slug}.pdf); "
+            "rename the role file"
+        )
+    return None
+
+
 def load_role(path: Path) -> Role:
-    """The role in the file at ``path``."""
+    """The role in the file at ``path``: a regular file, read only up to the size allowed."""
+    return parse_role(read_role_file(path), path)
+
+
+def read_role_file(path: Path) -> bytes:
+    """The bytes of the role file ``path``; never blocks on a FIFO, never reads a device."""
     try:
-        raw = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError as exc:
-        raise RoleNotFound(f"{path}: cannot read: {exc.strerror}") from None
-    return parse_role(raw, path)
+        raise RoleNotFound(f"{path}: cannot read: {_reason(exc)}") from None
+    try:
+        kind = _kind(os.fstat(fd).st_mode)
+        if kind:
+            raise RoleNotFound(f"{path}: is {kind}, not a role file")
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise RoleNotFound(f"{path}: cannot read: {_reason(exc)}") from None
+    finally:
+        os.close(fd)
+
+
+def _reason(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).lower()
+
+
+def _kind(mode: int) -> str | None:
+    """What a file that is not a regular file is (a folder, a FIFO...), or None."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (a named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a regular file"
 
 
 def roles_dir(explicit: Path | str | None = None) -> Path:
@@ -48,10 +114,63 @@ def roles_dir(explicit: Path | str | None = None) -> Path:
 
 
 def role_paths(folder: Path) -> list[Path]:
-    """Every role file in ``folder``, ordered by slug."""
-    if not folder.is_dir():
-        raise RoleNotFound(f"{folder}: no such roles folder")
-    return sorted(folder.glob(f"*{SUFFIX}"))
+    """Every role file in ``folder``, ordered by slug: regular files (or links to them) inside
+    the folder. What else is there is told by :func:`folder_problems`."""
+    return [path for path, problem in _scan(folder) if problem is None]
+
+
+def folder_problems(folder: Path) -> list[Problem]:
+    """One line for each ``*.yaml`` entry of ``folder`` that is not read as a role: a link that
+    leaves the folder or goes round in a loop, a FIFO or a folder, a name that is not UTF-8."""
+    return [problem for _, problem in _scan(folder) if problem is not None]
+
+
+def _scan(folder: Path) -> list[tuple[Path, Problem | None]]:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except FileNotFoundError:
+        raise RoleNotFound(f"{folder}: no such roles folder") from None
+    except NotADirectoryError:
+        raise RoleNotFound(
+            f"{folder}: is not a folder; give the folder that holds the role files"
+        ) from None
+    except OSError as exc:
+        raise RoleNotFound(f"{folder}: cannot read the roles folder: {_reason(exc)}") from None
+    inside = folder.resolve()
+    out: list[tuple[Path, Problem | None]] = []
+    for entry in entries:
+        if not entry.name.endswith(SUFFIX) or entry.name.startswith("."):
+            continue
+        path = folder / entry.name
+        try:
+            entry.name.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = entry.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            out.append((path, _entry(folder / shown, "the file name is not UTF-8; rename it")))
+            continue
+        message = None
+        try:
+            if entry.is_symlink():
+                target = path.resolve(strict=True)
+                if target.parent != inside:
+                    message = (
+                        f"is a link to {target}, outside the roles folder; "
+                        "roles are read only from inside it"
+                    )
+            if message is None:
+                kind = _kind(path.stat().st_mode)
+                if kind:
+                    message = f"is {kind}, not a role file; skipped"
+        except RuntimeError:
+            message = "is a link that leads round in a loop; skipped"
+        except OSError as exc:
+            message = f"cannot be read: {_reason(exc)}; skipped"
+        out.append((path, _entry(path, message) if message else None))
+    return out
+
+
+def _entry(path: Path, message: str) -> Problem:
+    return Problem(path, 0, 0, "(file)", message)
 
 
 def find_role(name: str, folder: Path) -> Path:
@@ -78,7 +197,7 @@ def find_role(name: str, folder: Path) -> Path:
 
 def link_warnings(roles: Iterable[tuple[Path, Role]], folder: Path) -> list[Problem]:
     """A warning for each related specimen whose slug names no role file in ``folder``."""
-    known = {p.stem for p in folder.glob(f"*{SUFFIX}")} if folder.is_dir() else set()
+    known = {p.stem for p in role_paths(folder)} if folder.is_dir() else set()
     warnings = []
     for path, role in roles:
         for index, specimen in enumerate(role.related):

@@ -14,6 +14,7 @@ from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic_core import PydanticCustomError, core_schema
 
 MARK = "||"
+MAX_LENGTH = 50_000  # characters in one field: some twenty pages of a dossier
 # C0 controls other than tab and line breaks, DEL, and the C1 controls: no output prints them
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 BLOCK = "\u2588"  # FULL BLOCK: how a hidden character is shown in plain-text outputs
@@ -169,6 +170,13 @@ class Text:
                 )
             if not value.strip():
                 raise PydanticCustomError("blank_text", "must not be blank")
+            if len(value) > MAX_LENGTH:
+                raise PydanticCustomError(
+                    "text_too_long",
+                    "is {length} characters long; a field holds at most {limit}: shorten it, "
+                    "or split it into several entries",
+                    {"length": f"{len(value):,}", "limit": f"{MAX_LENGTH:,}"},
+                )
             control = _CONTROL.search(value)
             if control:
                 raise PydanticCustomError(

@@ -79,3 +79,5 @@ def print_summary(report: ZineReport) -> None:
         f"{len(report.roles)} roles: {built} built, {cached} reused, {len(report.failed)} failed"
     )
     _out.print(summary, markup=False, highlight=False, soft_wrap=True)
+    for error in report.errors:
+        _err.print(error, markup=False, highlight=False, soft_wrap=True)

@@ -72,13 +72,65 @@ def _position(mark: yaml.Mark | None) -> Position:
     return (mark.line + 1, mark.column + 1) if mark else (1, 1)
 
 
+# A document's values, aliases expanded, may not pass these: a few lines of nested aliases
+# (&a [*a, *a, ...]) would otherwise expand to billions of values.
+MAX_VALUES = 100_000
+MAX_DEPTH = 200
+
+
+class _Budget:
+    """What is left of a document's allowance of values, and the nodes being read now."""
+
+    def __init__(self) -> None:
+        self.left = MAX_VALUES
+        self.path: set[int] = set()
+
+
 def _to_data(
-    reader: _Reader, node: yaml.Node, loc: Loc, where: dict[Loc, Position], found: list[_Located]
+    reader: _Reader,
+    node: yaml.Node,
+    loc: Loc,
+    where: dict[Loc, Position],
+    found: list[_Located],
+    budget: _Budget | None = None,
 ) -> Any:
     """Plain data from ``node``, recording each value's position (and each key's, under <key>).
 
     Problems that leave the rest readable (a duplicate key, a foreign tag) go into ``found``.
     """
+    budget = budget or _Budget()
+    budget.left -= 1
+    if budget.left < 0:
+        raise _Located(
+            (),
+            node.start_mark,
+            f"the file holds more than {MAX_VALUES:,} values once its aliases (*name) are "
+            "expanded; write the values out instead of repeating aliases",
+        )
+    if id(node) in budget.path or len(budget.path) > MAX_DEPTH:
+        message = (
+            "an alias (*name) refers to a value that holds it: the value would never end"
+            if id(node) in budget.path
+            else f"values nest more than {MAX_DEPTH} deep"
+        )
+        raise _Located(loc, node.start_mark, message)
+    if isinstance(node, yaml.MappingNode | yaml.SequenceNode):
+        budget.path.add(id(node))
+        try:
+            return _collection(reader, node, loc, where, found, budget)
+        finally:
+            budget.path.discard(id(node))
+    return _scalar(reader, node, loc, where, found)
+
+
+def _collection(
+    reader: _Reader,
+    node: yaml.Node,
+    loc: Loc,
+    where: dict[Loc, Position],
+    found: list[_Located],
+    budget: _Budget,
+) -> Any:
     where.setdefault(loc, _position(node.start_mark))
     if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _PLAIN_TAGS:
         found.append(_Located(loc, node.start_mark, f"tag {node.tag!r} is not allowed here"))
@@ -87,19 +139,24 @@ def _to_data(
         reader.flatten_mapping(node)
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = _to_data(reader, key_node, (*loc, "<key>"), {}, found)
+            key = _to_data(reader, key_node, (*loc, "<key>"), {}, found, budget)
             if not isinstance(key, str):
                 raise _Located(loc, key_node.start_mark, f"key {key!r} is not a name")
             if key in out:
                 found.append(_Located((*loc, key, "<key>"), key_node.start_mark, "duplicate key"))
                 continue
             where[(*loc, key, "<key>")] = _position(key_node.start_mark)
-            out[key] = _to_data(reader, value_node, (*loc, key), where, found)
+            out[key] = _to_data(reader, value_node, (*loc, key), where, found, budget)
         return out
-    if isinstance(node, yaml.SequenceNode):
-        return [
-            _to_data(reader, item, (*loc, i), where, found) for i, item in enumerate(node.value)
-        ]
+    return [
+        _to_data(reader, item, (*loc, i), where, found, budget) for i, item in enumerate(node.value)
+    ]
+
+
+def _scalar(
+    reader: _Reader, node: yaml.Node, loc: Loc, where: dict[Loc, Position], found: list[_Located]
+) -> Any:
+    where.setdefault(loc, _position(node.start_mark))
     try:
         value = reader.construct_object(node, deep=True)
     except yaml.constructor.ConstructorError as exc:

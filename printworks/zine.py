@@ -8,27 +8,34 @@ the batch: it is reported, and everything else is built.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import io
 import json
 import os
 import time
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
+from pydantic import BaseModel, ConfigDict
+
+from printworks import workers
 from printworks.errors import PrintworksError
 from printworks.layout import Layouts
-from printworks.loader import SUFFIX, load_role, role_paths
+from printworks.loader import SUFFIX, folder_problems, load_role, role_paths
 from printworks.model import Role
-from printworks.output import write_atomic
+from printworks.output import OutputError, remove_stale, write_atomic
+from printworks.workers import Task
 
 ORDER_FILE = "order.txt"
 CACHE_FILE = ".printworks-cache.json"
+LOCK_FILE = ".printworks.lock"
 ZINE_FILE = "zine.pdf"
 BOOKLET_FILE = "zine-booklet.pdf"
 
@@ -70,6 +77,7 @@ class RoleResult:
     slides: int = 0
     seconds: float = 0.0
     error: str = ""
+    outputs: dict[str, str] = field(default_factory=dict)  # file name -> sha256 written
 
 
 @dataclass
@@ -81,6 +89,7 @@ class ZineReport:
     zine_pages: int = 0
     zine_error: str = ""
     warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # output errors beside the roles' own
 
     @property
     def failed(self) -> list[RoleResult]:
@@ -92,15 +101,26 @@ def ordered_role_paths(folder: Path, warnings: list[str] | None = None) -> list[
     paths = {p.stem: p for p in role_paths(folder)}
     order_file = folder / ORDER_FILE
     listed: list[str] = []
+    listed_at: dict[str, int] = {}
     if order_file.is_file():
         for number, line in enumerate(order_file.read_text(encoding="utf-8").splitlines(), 1):
             slug = line.split("#", 1)[0].strip()
             if not slug:
                 continue
-            if slug not in paths and warnings is not None:
-                warnings.append(f"{order_file}:{number}:1: no role '{slug}{SUFFIX}' in {folder}")
-            elif slug not in listed:
+            if slug not in paths:
+                if warnings is not None:
+                    warnings.append(
+                        f"{order_file}:{number}:1: no role '{slug}{SUFFIX}' in {folder}"
+                    )
+            elif slug in listed_at:
+                if warnings is not None:
+                    warnings.append(
+                        f"{order_file}:{number}:1: '{slug}' is listed already, at line "
+                        f"{listed_at[slug]}; a role goes in the zine once"
+                    )
+            else:
                 listed.append(slug)
+                listed_at[slug] = number
     rest = sorted(set(paths) - set(listed))
     return [paths[s] for s in listed if s in paths] + [paths[s] for s in rest]
 
@@ -154,8 +174,9 @@ def _render_role(
         casefile = CasefileOptions(sheet, options.grayscale, options.date)
         pdf = render_casefile(role, layouts, casefile)
         pptx = render_deck(role, layouts, DeckOptions(date=options.date))
-        write_atomic(outdir / f"{role.slug}.pdf", pdf)
-        write_atomic(outdir / f"{role.slug}.pptx", pptx)
+        for name, data in ((f"{role.slug}.pdf", pdf), (f"{role.slug}.pptx", pptx)):
+            write_atomic(outdir / name, data)
+            result.outputs[name] = hashlib.sha256(data).hexdigest()
         result.pages, result.slides = _count_pages(pdf), _count_slides(pptx)
     except PrintworksError as exc:
         result.status, result.error = "failed", f"{source}: {exc}"
@@ -169,6 +190,7 @@ def _render_role(
 class _ZineResult:
     pages: int = 0
     error: str = ""
+    outputs: dict[str, str] = field(default_factory=dict)
 
 
 def _render_zine(
@@ -188,37 +210,118 @@ def _render_zine(
             creep=options.creep,
             crop_marks=options.crop_marks,
         )
-        write_atomic(outdir / ZINE_FILE, reader_copy)
-        write_atomic(outdir / BOOKLET_FILE, printer_copy)
-        return _ZineResult(pages=_count_pages(reader_copy))
+        outputs = {}
+        for name, data in ((ZINE_FILE, reader_copy), (BOOKLET_FILE, printer_copy)):
+            write_atomic(outdir / name, data)
+            outputs[name] = hashlib.sha256(data).hexdigest()
+        return _ZineResult(pages=_count_pages(reader_copy), outputs=outputs)
     except PrintworksError as exc:
         return _ZineResult(error=f"{outdir / ZINE_FILE}: {exc}")
     except Exception as exc:
         return _ZineResult(error=f"{outdir / ZINE_FILE}: internal error: {exc!r}")
 
 
+class _Entry(BaseModel):
+    """What the cache knows of one output's inputs and of the files it wrote."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    digest: str
+    outputs: dict[str, str]  # file name -> sha256 of the bytes written
+    pages: int = 0
+    slides: int = 0
+
+
+class _CacheFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    version: Literal[2]
+    entries: dict[str, _Entry]
+
+
 class _Cache:
-    """Digests of the inputs behind each output in OUTDIR, kept in a small JSON file."""
+    """Digests of the inputs behind each output in OUTDIR and of the files written, kept in a
+    small JSON file, saved as each output completes. An output is reused only while its
+    inputs are the same and its files still hold the very bytes that were written."""
 
-    def __init__(self, outdir: Path):
+    def __init__(self, outdir: Path, warnings: list[str]):
+        self.outdir = outdir
         self.path = outdir / CACHE_FILE
+        self.entries: dict[str, _Entry] = {}
+        self.error = ""
         try:
-            self.entries: dict[str, dict] = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            self.entries = {}
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            reason = (exc.strerror or str(exc)).lower()
+            warnings.append(f"{self.path}: cannot read the cache ({reason}); rebuilding")
+            return
+        try:
+            self.entries = _CacheFile.model_validate_json(raw).entries
+        except ValueError:
+            warnings.append(f"{self.path}: not a cache this printworks wrote; rebuilding")
 
-    def hit(self, key: str, digest: str, files: Iterable[Path]) -> dict | None:
+    def hit(self, key: str, digest: str) -> _Entry | None:
         entry = self.entries.get(key)
-        if entry and entry.get("digest") == digest and all(f.is_file() for f in files):
-            return entry
-        return None
+        if entry is None or entry.digest != digest:
+            return None
+        for name, sha in entry.outputs.items():
+            try:
+                if hashlib.sha256((self.outdir / name).read_bytes()).hexdigest() != sha:
+                    return None
+            except OSError:
+                return None
+        return entry
 
-    def put(self, key: str, digest: str, **facts: object) -> None:
-        self.entries[key] = {"digest": digest, **facts}
+    def put(self, key: str, entry: _Entry) -> None:
+        """Record ``entry`` and save the cache at once, so an interrupted run keeps it.
 
-    def save(self) -> None:
-        data = json.dumps(self.entries, indent=1, sort_keys=True).encode()
-        write_atomic(self.path, data)
+        A cache that cannot be saved costs the next run some time, never this run its
+        outputs: the failure is kept in ``error`` for the report.
+        """
+        self.entries[key] = entry
+        data = _CacheFile(version=2, entries=self.entries).model_dump_json(indent=1)
+        try:
+            write_atomic(self.path, data.encode())
+        except OutputError as exc:
+            self.error = self.error or f"{exc}; the next run will rebuild what it cannot check"
+
+
+class Interrupted(PrintworksError):
+    """Ctrl-C stopped the batch; ``report`` holds what was finished (and is kept)."""
+
+    def __init__(self, report: ZineReport, total: int):
+        self.report, self.total = report, total
+        done = sum(r.status != "failed" for r in report.roles)
+        super().__init__(
+            f"interrupted: {done} of {total} roles done and kept; run again to finish the rest"
+        )
+
+
+class Busy(PrintworksError):
+    """Another zine run holds the output folder."""
+
+
+@contextmanager
+def _locked(outdir: Path) -> Iterator[None]:
+    """Hold ``outdir`` for this run: one zine run at a time writes into a folder."""
+    path = outdir / LOCK_FILE
+    try:
+        handle = open(path, "a+b")  # noqa: SIM115 - held open for the whole run
+    except OSError as exc:
+        raise OutputError(f"{path}: {(exc.strerror or str(exc)).lower()}") from None
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise Busy(
+                f"{outdir}: another printworks zine is writing here; wait for it to finish, "
+                "or give another --outdir"
+            ) from None
+        yield
+    finally:
+        handle.close()
 
 
 def build_zine(
@@ -235,19 +338,51 @@ def build_zine(
 
     Roles are validated here, so only good ones reach the workers. The zine is one of the
     workers' tasks too, started first since it is the longest, beside the single roles.
+    One run at a time writes into ``outdir``; what a killed run left half-written is cleared
+    first; each output is recorded in the cache as it completes, so Ctrl-C
+    (:class:`Interrupted`) loses nothing that was finished.
     """
     options = options or ZineOptions()
     layouts = layouts or Layouts()
     report = ZineReport()
     paths = ordered_role_paths(folder, report.warnings)
-    outdir.mkdir(parents=True, exist_ok=True)
-    store = _Cache(outdir)
+    report.warnings += [str(p) for p in folder_problems(folder)]
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        blocker = next((p for p in (outdir, *outdir.parents) if p.exists()), outdir)
+        reason = (
+            f"{blocker} is a file, not a folder"
+            if blocker.is_file()
+            else (exc.strerror or str(exc)).lower()
+        )
+        raise OutputError(f"{outdir}: {reason}") from None
+    with _locked(outdir):
+        remove_stale(outdir)
+        try:
+            _build(paths, outdir, options, jobs, force, on_result, layouts, report)
+        except KeyboardInterrupt:
+            raise Interrupted(report, len(paths)) from None
+    return report
+
+
+def _build(
+    paths: list[Path],
+    outdir: Path,
+    options: ZineOptions,
+    jobs: int | None,
+    force: bool,
+    on_result: Callable[[RoleResult], None] | None,
+    layouts: Layouts,
+    report: ZineReport,
+) -> None:
+    store = _Cache(outdir, report.warnings)
     settings = options.key()
     inputs = _inputs_digest(layouts)
     digests = {p.stem: _digest(p.read_bytes(), inputs, settings) for p in paths}
     zine, booklet = outdir / ZINE_FILE, outdir / BOOKLET_FILE
     zine_key = _digest(settings, *(f"{p.stem}:{digests[p.stem]}" for p in paths))
-    zine_entry = None if force else store.hit("(zine)", zine_key, (zine, booklet))
+    zine_entry = None if force else store.hit("(zine)", zine_key)
 
     def done(result: RoleResult) -> None:
         report.roles.append(result)
@@ -256,10 +391,9 @@ def build_zine(
 
     stale: list[Path] = []
     for path in paths:
-        outputs = (outdir / f"{path.stem}.pdf", outdir / f"{path.stem}.pptx")
-        entry = None if force else store.hit(path.stem, digests[path.stem], outputs)
+        entry = None if force else store.hit(path.stem, digests[path.stem])
         if entry:
-            done(RoleResult(path.stem, str(path), "cached", entry["pages"], entry["slides"]))
+            done(RoleResult(path.stem, str(path), "cached", entry.pages, entry.slides))
         else:
             stale.append(path)
 
@@ -275,54 +409,53 @@ def build_zine(
                 report.roles[-1].seconds = time.perf_counter() - started
 
     zine_roles = [good[p.stem] for p in paths if p.stem in good]
-    zine_task = zine_roles if zine_entry is None and zine_roles else None
-    role_tasks = [(good[p.stem], str(p)) for p in stale if p.stem in good]
-    for outcome in _run(zine_task, role_tasks, outdir, layouts, options, jobs):
-        if isinstance(outcome, RoleResult):
-            if outcome.status != "failed":
-                store.put(
-                    outcome.slug, digests[outcome.slug], pages=outcome.pages, slides=outcome.slides
-                )
-            done(outcome)
-        elif outcome.error:
-            report.zine_error = outcome.error
-        else:
-            report.zine_status, report.zine_pages = "built", outcome.pages
-            store.put("(zine)", zine_key, pages=outcome.pages)
+    tasks = []
+    if zine_entry is None and zine_roles:
+        tasks.append(Task("(zine)", _render_zine, (zine_roles, outdir, layouts, options)))
+    for path in stale:
+        if path.stem in good:
+            args = (good[path.stem], str(path), outdir, layouts, options)
+            tasks.append(Task(path.stem, _render_role, args))
+    count = max(1, min(jobs or os.cpu_count() or 1, len(tasks) or 1))
+    for task, outcome in workers.run(tasks, count):
+        if task.key == "(zine)":
+            _zine_done(report, store, zine_key, zine, outcome)
+            continue
+        if not isinstance(outcome, RoleResult):
+            source = str(task.args[1])
+            outcome = RoleResult(task.key, source, "failed", error=f"{source}: {_failure(outcome)}")
+        elif outcome.status != "failed":
+            entry = _Entry(
+                digest=digests[outcome.slug],
+                outputs=outcome.outputs,
+                pages=outcome.pages,
+                slides=outcome.slides,
+            )
+            store.put(outcome.slug, entry)
+        done(outcome)
     if zine_entry:
-        report.zine_status, report.zine_pages = "cached", zine_entry["pages"]
+        report.zine_status, report.zine_pages = "cached", zine_entry.pages
     if report.zine_status != "skipped":
         report.zine, report.booklet = zine, booklet
     position = {p.stem: i for i, p in enumerate(paths)}
     report.roles.sort(key=lambda r: position[r.slug])
-    store.save()
-    return report
+    report.errors += [store.error] if store.error else []
 
 
-def _run(
-    zine_roles: list[Role] | None,
-    role_tasks: list[tuple[Role, str]],
-    outdir: Path,
-    layouts: Layouts,
-    options: ZineOptions,
-    jobs: int | None,
-) -> Iterator[RoleResult | _ZineResult]:
-    """Each task's outcome as it finishes (in this process when one job is asked)."""
-    count = len(role_tasks) + (zine_roles is not None)
-    if not count:
-        return
-    jobs = max(1, min(jobs or os.cpu_count() or 1, count))
-    if jobs == 1:
-        if zine_roles is not None:
-            yield _render_zine(zine_roles, outdir, layouts, options)
-        for role, source in role_tasks:
-            yield _render_role(role, source, outdir, layouts, options)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = []
-        if zine_roles is not None:
-            futures.append(pool.submit(_render_zine, zine_roles, outdir, layouts, options))
-        for role, source in role_tasks:
-            futures.append(pool.submit(_render_role, role, source, outdir, layouts, options))
-        for future in as_completed(futures):
-            yield future.result()
+def _zine_done(report: ZineReport, store: _Cache, key: str, zine: Path, outcome: object) -> None:
+    if isinstance(outcome, _ZineResult) and not outcome.error:
+        report.zine_status, report.zine_pages = "built", outcome.pages
+        store.put("(zine)", _Entry(digest=key, outputs=outcome.outputs, pages=outcome.pages))
+    elif isinstance(outcome, _ZineResult):
+        report.zine_error = outcome.error
+    else:
+        report.zine_error = f"{zine}: {_failure(outcome)}"
+
+
+def _failure(outcome: object) -> str:
+    """A worker's failure in a line: it died (and how), or its code raised (what)."""
+    if isinstance(outcome, workers.Died):
+        return f"the worker rendering it died ({outcome.reason}); nothing of it was written"
+    if isinstance(outcome, workers.Crashed):
+        return f"internal error: {outcome.error}"
+    return f"internal error: unexpected result {outcome!r}"

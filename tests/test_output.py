@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from printworks.cli import app
 from printworks.errors import RenderError
-from printworks.output import build_date, source_date, write_atomic
+from printworks.output import OptionError, OutputError, source_date, write_atomic
 
 from .conftest import ROLES, SEED_SLUG
 
@@ -29,11 +29,12 @@ def test_a_failed_write_leaves_the_old_file_and_no_scrap(tmp_path: Path, monkeyp
     write_atomic(target, b"good")
 
     def refuse(*args, **kwargs):
-        raise OSError("disk full")
+        raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", refuse)
-    with pytest.raises(OSError):
+    with pytest.raises(OutputError) as caught:
         write_atomic(target, b"half")
+    assert str(caught.value) == f"{target}: no space left on device; the previous file.pdf is kept"
     assert target.read_bytes() == b"good"
     assert [p.name for p in tmp_path.iterdir()] == ["file.pdf"]
 
@@ -63,9 +64,16 @@ def test_a_failed_render_keeps_the_previous_output(
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
 
 
-def test_the_build_date_comes_from_source_date_epoch(monkeypatch) -> None:
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
-    assert source_date() == build_date() == datetime(2023, 11, 14, 22, 13, 20, tzinfo=UTC)
-    monkeypatch.delenv("SOURCE_DATE_EPOCH")
-    assert source_date() is None
-    assert build_date() == datetime(1970, 1, 1, tzinfo=UTC)
+def test_the_build_date_comes_from_source_date_epoch() -> None:
+    assert source_date({"SOURCE_DATE_EPOCH": "1700000000"}) == datetime(
+        2023, 11, 14, 22, 13, 20, tzinfo=UTC
+    )
+    assert source_date({}) is None
+    assert source_date({"SOURCE_DATE_EPOCH": " "}) is None
+
+
+@pytest.mark.parametrize("value", ["banana", "1e9", "-5", "99999999999999", "17.5"])
+def test_a_build_date_that_is_no_date_names_the_variable(value: str) -> None:
+    with pytest.raises(OptionError) as caught:
+        source_date({"SOURCE_DATE_EPOCH": value})
+    assert str(caught.value).startswith(f"SOURCE_DATE_EPOCH={value!r}: not a build date; give")

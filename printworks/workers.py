@@ -1,0 +1,154 @@
+"""Worker processes for a batch: each runs one task at a time, and one dying fails only its task.
+
+``concurrent.futures`` gives up the whole pool when one worker is killed (the OOM killer, a
+segfault): every task still queued fails with it. Here each worker has its own pipe; the
+parent hands a task to whichever worker is idle, waits on the pipes and on the processes
+themselves, and when a worker dies mid-task reports that task as failed and starts another
+worker for the rest. Workers ignore Ctrl-C: the parent takes it, stops them within a second
+and lets the interrupt go on.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import time
+import traceback
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+STOP_WAIT = 0.5  # seconds a stopped worker is given before it is killed
+
+
+@dataclass(frozen=True)
+class Task:
+    """A call to run in a worker: ``function(*args)``, known by ``key``."""
+
+    key: str
+    function: Callable[..., Any]
+    args: tuple[Any, ...] = ()
+
+
+@dataclass(frozen=True)
+class Died:
+    """What a task gives when its worker died before answering."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
+class Crashed:
+    """What a task gives when its function raised: the exception as text."""
+
+    error: str
+    trace: str
+
+
+def _serve(conn: Connection, setup: Callable[[], None] | None) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C for everyone
+    if setup:
+        setup()
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:
+            return
+        if task is None:
+            return
+        try:
+            answer: Any = task.function(*task.args)
+        except Exception as exc:  # a task's own failure is its result, not the worker's end
+            answer = Crashed(repr(exc), traceback.format_exc())
+        conn.send(answer)
+
+
+class _Worker:
+    def __init__(self, context, setup: Callable[[], None] | None):
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child, setup), daemon=True)
+        self.process.start()
+        child.close()
+        self.task: Task | None = None
+
+    def give(self, task: Task) -> None:
+        self.task = task
+        self.conn.send(task)
+
+    def reason(self) -> str:
+        self.process.join(STOP_WAIT)
+        code = self.process.exitcode
+        if code is not None and code < 0:
+            try:
+                return f"killed by {signal.Signals(-code).name}"
+            except ValueError:
+                return f"killed by signal {-code}"
+        return f"exited with status {code}"
+
+
+def _stop(workers: list[_Worker]) -> None:
+    """Stop every worker: idle ones are told to, busy ones are ended; within a second."""
+    for worker in workers:
+        try:
+            if worker.task is None:
+                worker.conn.send(None)
+            else:
+                worker.process.terminate()
+        except (OSError, ValueError):
+            pass
+    deadline = time.monotonic() + STOP_WAIT
+    for worker in workers:
+        worker.process.join(max(0.0, deadline - time.monotonic()))
+    for worker in workers:
+        if worker.process.is_alive():
+            worker.process.kill()
+            worker.process.join()
+        worker.conn.close()
+
+
+def run(
+    tasks: Iterable[Task], jobs: int, setup: Callable[[], None] | None = None
+) -> Iterator[tuple[Task, Any]]:
+    """Each task with what it gave (its result, :class:`Crashed` or :class:`Died`), as they
+    finish, run by ``jobs`` worker processes (in this process when ``jobs`` is 1)."""
+    queue = deque(tasks)
+    if jobs <= 1:
+        for task in queue:
+            try:
+                yield task, task.function(*task.args)
+            except Exception as exc:
+                yield task, Crashed(repr(exc), traceback.format_exc())
+        return
+    context = multiprocessing.get_context()
+    workers = [_Worker(context, setup) for _ in range(min(jobs, len(queue)))]
+    try:
+        for worker in workers:
+            if queue:
+                worker.give(queue.popleft())
+        while any(w.task for w in workers):
+            busy = [w for w in workers if w.task]
+            ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy])
+            for worker in busy:
+                if worker.conn in ready and worker.conn.poll():
+                    try:
+                        answer = worker.conn.recv()
+                    except EOFError:
+                        answer = Died(worker.reason())
+                elif worker.process.sentinel in ready:
+                    answer = Died(worker.reason())
+                else:
+                    continue
+                task, worker.task = worker.task, None
+                if isinstance(answer, Died):
+                    _stop([worker])
+                    workers.remove(worker)
+                    if queue:
+                        worker = _Worker(context, setup)
+                        workers.append(worker)
+                yield task, answer
+                if queue and worker in workers:
+                    worker.give(queue.popleft())
+    finally:
+        _stop(workers)
