@@ -77,3 +77,36 @@ def fragments(text: str, style: ParagraphStyle) -> list | None:
         return None
     textTransformFrags(frags, style)
     return frags
+
+
+# ---------------------------------------------------------------------------------------------
+# ReportLab writes each ToUnicode entry as <%04X>: a character above U+FFFF (an emoji, a rare
+# ideograph) comes out as five hex digits, which readers take for a shorter code, so copying
+# the PDF's text gives garbage for them. The entries are rewritten here as UTF-16 (surrogate
+# pairs), as the PDF format has them. tests/test_compat.py says when ReportLab fixes it.
+
+
+def _to_unicode(original):
+    def make(fontname, subset):
+        text = original(fontname, subset)
+        if all(code <= 0xFFFF for code in subset):
+            return text
+        lines = []
+        for line in text.split("\n"):
+            if line.startswith("<") and "> <" in line:
+                glyph, code = line[1:-1].split("> <")
+                if int(code, 16) > 0xFFFF:
+                    line = f"<{glyph}> <{chr(int(code, 16)).encode('utf-16-be').hex().upper()}>"
+            lines.append(line)
+        return "\n".join(lines)
+
+    make.printworks = True
+    return make
+
+
+def fix_to_unicode() -> None:
+    """Make ReportLab write characters above U+FFFF into ToUnicode maps as readers expect."""
+    from reportlab.pdfbase import ttfonts
+
+    if not getattr(ttfonts.makeToUnicodeCMap, "printworks", False):
+        ttfonts.makeToUnicodeCMap = _to_unicode(ttfonts.makeToUnicodeCMap)

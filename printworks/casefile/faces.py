@@ -20,45 +20,66 @@ from .config import CasefileLayout, FontChains
 
 PREFIX = "pw-"
 _SPACES = frozenset(map(ord, " \n\r\t"))
-_NAMES: dict[tuple[str, Path], str] = {}  # ReportLab's font registry is per process; so is this
+_JOINERS = frozenset("\u200d\ufe0e\ufe0f")
+# ReportLab's font registry is per process; so are these: the ReportLab name of each face
+# (alias and file), and the file of each name, which is registered when it is first needed
+_NAMES: dict[tuple[str, Path], str] = {}
+_FILES: dict[str, Path] = {}
+_REGISTERED: set[str] = set()
 
 
-def register(alias: str, path: Path) -> str:
-    """The ReportLab name of the face ``alias`` (the file ``path``), registered on first use."""
+def face_name(alias: str, path: Path) -> str:
+    """The ReportLab name of the face ``alias`` (the file ``path``); not yet registered."""
     key = (alias, path)
     name = _NAMES.get(key)
     if name is None:
+        taken = {n for (a, _), n in _NAMES.items() if a == alias}
+        name = PREFIX + alias if not taken else f"{PREFIX}{alias}-{len(taken)}"
+        _NAMES[key] = name
+        _FILES[name] = path
+    return name
+
+
+def ensure(name: str) -> str:
+    """``name``, registered with ReportLab (once). A big face (CJK) costs tens of
+    milliseconds, so a face is registered only when a role has a character it must draw."""
+    if name not in _REGISTERED:
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.ttfonts import TTFont
 
-        taken = {n for (a, _), n in _NAMES.items() if a == alias}
-        name = PREFIX + alias if not taken else f"{PREFIX}{alias}-{len(taken)}"
-        pdfmetrics.registerFont(TTFont(name, str(path)))
-        _NAMES[key] = name
+        from .compat import fix_to_unicode
+
+        fix_to_unicode()
+        pdfmetrics.registerFont(TTFont(name, str(_FILES[name])))
+        _REGISTERED.add(name)
     return name
+
+
+def register(alias: str, path: Path) -> str:
+    """The ReportLab name of the face ``alias`` (the file ``path``), registered."""
+    return ensure(face_name(alias, path))
 
 
 @cache
 def charset(name: str) -> frozenset[int]:
-    """The code points the registered face ``name`` has glyphs for, read from the face itself
+    """The code points the face ``name`` has glyphs for, read from the registered face
     (ReportLab has parsed its character map already; reading it again would cost as much)."""
     from reportlab.pdfbase import pdfmetrics
 
-    return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
+    return frozenset(pdfmetrics.getFont(ensure(name)).face.charToGlyph)
 
 
 def chain(chains: FontChains, table: FontTable, style: str) -> tuple[str, ...]:
     """The faces tried, in order, for text set in the font style ``style``."""
     aliases = dict.fromkeys([*getattr(chains, style), *chains.fallback_chain])
-    return tuple(register(alias, table.path(alias)) for alias in aliases)
+    return tuple(face_name(alias, table.path(alias)) for alias in aliases)
 
 
 def all_faces(chains: FontChains, table: FontTable) -> tuple[str, ...]:
     """Every face the case file may draw with."""
-    aliases = dict.fromkeys(
-        a for style in type(chains).model_fields for a in getattr(chains, style)
-    )
-    return tuple(register(alias, table.path(alias)) for alias in aliases)
+    styles = type(chains).model_fields
+    aliases = dict.fromkeys(a for style in styles for a in getattr(chains, style))
+    return tuple(face_name(alias, table.path(alias)) for alias in aliases)
 
 
 @cache
@@ -85,6 +106,15 @@ def runs(text: str, faces: tuple[str, ...]) -> Iterator[tuple[str | None, str]]:
     buffer: list[str] = []
     for char in text:
         if char in " \n\r\t":
+            if current is not None and current != faces[0] and _wide_space(current):
+                # an emoji face's space is over an em wide: spaces go in the style's own face
+                if buffer:
+                    yield current, "".join(buffer)
+                    buffer = []
+                current = faces[0]
+            buffer.append(char)
+            continue
+        if char in _JOINERS:  # zero-width joiners and variation selectors go with their glyph
             buffer.append(char)
             continue
         face = face_for(char, faces)
@@ -95,6 +125,14 @@ def runs(text: str, faces: tuple[str, ...]) -> Iterator[tuple[str | None, str]]:
         buffer.append(char)
     if buffer:
         yield current, "".join(buffer)
+
+
+@cache
+def _wide_space(name: str) -> bool:
+    """Whether the face ``name`` has a space wider than a typewriter's cell (0.6 em)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    return pdfmetrics.stringWidth(" ", ensure(name), 1000) > 600
 
 
 def _covers(face: str, text: str) -> bool:

@@ -14,7 +14,7 @@ from printworks.layout import DossierCopy, FontTable
 from printworks.units import points
 
 from .config import CasefileLayout, Format, Words
-from .faces import chain
+from .faces import chain, ensure, face_name
 
 # paragraph style -> (font chain, size, leading, colour, alignment)
 _STYLES: dict[str, tuple[str, str, str, str, int]] = {
@@ -116,13 +116,13 @@ class Kit:
         return faces
 
     def font(self, font_style: str) -> str:
-        """The ReportLab name of the main face of ``font_style``."""
-        return self.chain(font_style)[0]
+        """The ReportLab name of the main face of ``font_style``, registered."""
+        return ensure(self.chain(font_style)[0])
 
     @property
     def fallback(self) -> str:
         """The face that draws the code of a character no face has."""
-        return self.chain("fallback_chain")[0]
+        return ensure(face_name("fallback", self.fonts.path("fallback")))
 
     def font_style_of(self, style: str) -> str:
         return _STYLES[style][0]

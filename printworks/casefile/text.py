@@ -11,11 +11,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
 from printworks.markup import Segment, Text
+from printworks.scripts import base_level, has_cjk, has_rtl, shape
 
+from .bidi import bidi_paragraph, visual_line
 from .faces import runs
 from .paragraphs import paragraph
 from .styles import Kit
@@ -30,8 +33,13 @@ def _segments(text: Text | str) -> tuple[Segment, ...]:
 
 
 def _upper(segments: tuple[Segment, ...], upper: bool) -> Iterator[Segment]:
+    """The segments, in capitals if asked, right-to-left letters in their joined forms."""
     for seg in segments:
-        yield Segment(text=seg.text.upper(), hidden=seg.hidden) if upper and seg.text else seg
+        if not seg.text:
+            yield seg
+            continue
+        words = seg.text.upper() if upper else seg.text
+        yield Segment(text=shape(words) if has_rtl(words) else words)
 
 
 def bar_cells(hidden: int) -> str:
@@ -106,6 +114,13 @@ def para(
     body = markup(kit, text, style, upper=upper)
     if link:
         body = f'<a href="#{link}" color="{kit.hex("link")}">{body}</a>'
+    words = before + body + after  # markup: tags and entities are ASCII, so the scripts show
+    if has_cjk(words):  # no spaces between words: a line may break between any two characters
+        changes = {"wordWrap": "CJK", **changes}
+    if has_rtl(words):  # right to left: drawn line by line in visual order, right-aligned
+        if base_level(words):
+            changes = {"alignment": TA_RIGHT, **changes}
+        return bidi_paragraph(before + body + after, kit.style(style, **changes))
     return paragraph(before + body + after, kit.style(style, **changes))
 
 
@@ -126,7 +141,8 @@ def line_pieces(kit: Kit, text: Text | str, font_style: str, *, upper: bool = Fa
         if seg.hidden:
             out.append(Piece(kit.font("body"), cells=seg.hidden))
             continue
-        for face, run in runs(" ".join(seg.text.split()) if "\n" in seg.text else seg.text, faces):
+        line = " ".join(seg.text.split()) if "\n" in seg.text else seg.text
+        for face, run in runs(visual_line(line), faces):
             if face is None:
                 run = "".join(unknown(kit, c) if c.strip() else c for c in run)
                 face = kit.fallback

@@ -16,6 +16,7 @@ from functools import cache
 from operator import attrgetter
 
 from printworks.fonts import charset
+from printworks.scripts import has_rtl, shape
 
 ZWSP = "\u200b"  # a break opportunity that draws nothing: put inside words too long for a line
 _SEPARATORS = re.compile(f"([ {ZWSP}])")
@@ -78,13 +79,16 @@ class Measurer:
     def __init__(
         self,
         faces: dict[tuple[bool, bool], str],
-        fallback: str,
+        fallback: tuple[str, ...],
         line_height: float,
         safety: float,
         inset: float,
         step: float,
+        families: dict[str, str] | None = None,
     ):
         self.faces, self.fallback = faces, fallback
+        # the families a deck names for each kind of script (latin, east_asian, complex, emoji)
+        self.families = families or {}
         self.line_height, self.safety, self.inset, self.step = line_height, safety, inset, step
         # a deck fits the same furniture on every slide, and a card once to size it, once to draw
         self._tokens_of: dict[Para, list[_Token]] = {}
@@ -299,14 +303,18 @@ _style = attrgetter(*(f.name for f in fields(Span) if f.name != "text"))  # all 
 
 
 @cache
-def _width(face: str, fallback: str, text: str) -> float:
+def _width(face: str, fallback: tuple[str, ...], text: str) -> float:
+    """``text``'s width at the measuring size, each character in the first face that has it
+    (Arabic measured in its joined forms, as viewers draw it)."""
+    if has_rtl(text):
+        text = shape(text)
     have = charset(face)
     total = 0.0
     run, run_alias = "", face
     for char in text:
         if char == ZWSP:
             continue
-        wanted = face if ord(char) in have else fallback
+        wanted = face if ord(char) in have else _fallback_for(char, fallback)
         if wanted != run_alias and run:
             total += _face(run_alias).getlength(run)
             run = ""
@@ -315,3 +323,10 @@ def _width(face: str, fallback: str, text: str) -> float:
     if run:
         total += _face(run_alias).getlength(run)
     return total
+
+
+@cache
+def _fallback_for(char: str, faces: tuple[str, ...]) -> str:
+    """The first of ``faces`` that has ``char`` (the first of all if none has it)."""
+    code = ord(char)
+    return next((face for face in faces if code in charset(face)), faces[0])

@@ -22,6 +22,7 @@ from pptx.util import Emu
 from printworks.deck import compat
 from printworks.deck.fit import Fitted, Measurer, Span
 from printworks.deck.style import Rect
+from printworks.scripts import base_level, has_rtl, slots
 
 EMU_PER_PT = 12700
 _EMU_PER_CENTIPOINT = 127
@@ -66,10 +67,11 @@ class Lettering:
         inset = emu(self.measurer.inset)
         return f'lIns="{inset}" rIns="{inset}" tIns="{inset}" bIns="{inset}"'
 
-    def paragraphs(self) -> list[tuple[str, str, str]]:
-        """Each paragraph as its alignment, its spacing elements and its runs."""
+    def paragraphs(self) -> list[tuple[str, str, str, str]]:
+        """Each paragraph as its alignment, its spacing elements, its runs, and its direction
+        (an attribute: ``rtl="1"`` for a right-to-left paragraph, else nothing)."""
         fitted, measurer = self.fitted, self.measurer
-        font = quoteattr(self.family)
+        families = {**measurer.families, "latin": self.family}
         last = len(fitted.paras) - 1
         out = []
         for index, para in enumerate(fitted.paras):
@@ -81,15 +83,18 @@ class Lettering:
                 f'<a:spcAft><a:spcPts val="{_centipoints(gap)}"/></a:spcAft>'
             )
             size = _font_size(fitted.size * para.scale)
-            runs = "".join(_run(span, size, font, self.colour) for span in para.spans)
-            out.append((ALIGNS[para.align], spacing, runs))
+            runs = "".join(_run(span, size, families, self.colour) for span in para.spans)
+            text = para.text
+            rtl = has_rtl(text) and base_level(text) == 1
+            align = "right" if rtl and para.align == "left" else para.align
+            out.append((ALIGNS[align], spacing, runs, ' rtl="1"' if rtl else ""))
         return out
 
     def xml(self, first: str) -> str:
         """Every paragraph, whole; ``first`` is the empty paragraph a new frame would keep."""
         paragraphs = [
-            f'<a:p><a:pPr algn="{align}" marL="0" indent="0">{spacing}</a:pPr>{runs}</a:p>'
-            for align, spacing, runs in self.paragraphs()
+            f'<a:p><a:pPr algn="{align}" marL="0" indent="0"{rtl}>{spacing}</a:pPr>{runs}</a:p>'
+            for align, spacing, runs, rtl in self.paragraphs()
         ]
         return "".join(paragraphs) or first
 
@@ -431,12 +436,12 @@ def write(
     # paragraph the frame already has, the others are whole new paragraphs after it
     paragraphs = Lettering(fitted, measurer, family, colour, anchor).paragraphs()
     xml = [f"<a:x {_NS}>"]
-    for index, (align, spacing, runs) in enumerate(paragraphs):
+    for index, (align, spacing, runs, rtl) in enumerate(paragraphs):
         if index == 0:
             xml.append(f"<a:x>{spacing}</a:x><a:x>{runs}</a:x>")
         else:
             xml.append(
-                f'<a:p><a:pPr algn="{align}" marL="0" indent="0">{spacing}</a:pPr>{runs}</a:p>'
+                f'<a:p><a:pPr algn="{align}" marL="0" indent="0"{rtl}>{spacing}</a:pPr>{runs}</a:p>'
             )
     xml.append("</a:x>")
     fragment = parse_xml("".join(xml))
@@ -447,9 +452,11 @@ def write(
     if props is None:
         props = first.makeelement(f"{_A}pPr")
         first.insert(0, props)
-    props.set("algn", ALIGNS[fitted.paras[0].align])
+    props.set("algn", paragraphs[0][0])
     props.set("marL", "0")
     props.set("indent", "0")
+    if paragraphs[0][3]:
+        props.set("rtl", "1")
     for child in [c for c in props if c.tag in _SPACING]:
         props.remove(child)
     for position, child in enumerate(list(spacing)):
@@ -464,14 +471,32 @@ def write(
         body.append(paragraph)
 
 
-def _run(span: Span, size: int, font: str, colour: str | None) -> str:
+_LANGUAGES = {"east_asian": "zh-CN", "complex": "ar-SA"}
+
+
+def _run(span: Span, size: int, families: dict[str, str], colour: str | None) -> str:
+    """The runs of ``span``: one a script, each naming the font its script is drawn in."""
     tint = span.colour or colour
     fill = f'<a:solidFill><a:srgbClr val="{tint.upper()}"/></a:solidFill>' if tint else ""
-    return (
-        f'<a:r><a:rPr sz="{size}" b="{int(span.bold)}" i="{int(span.italic)}">'
-        f"{fill}<a:latin typeface={font}/></a:rPr>"
-        f"<a:t>{escape(span.text.translate(_CONTROL))}</a:t></a:r>"
-    )
+    latin = quoteattr(families["latin"])
+    pieces = slots(span.text) if not span.text.isascii() else [("latin", span.text)]
+    out = []
+    for kind, text in pieces:
+        lang, fonts = "", f"<a:latin typeface={latin}/>"
+        if kind == "emoji":
+            emoji = quoteattr(families["emoji"])
+            fonts = f"<a:latin typeface={emoji}/><a:ea typeface={emoji}/><a:cs typeface={emoji}/>"
+        elif kind == "east_asian":
+            lang = f' lang="{_LANGUAGES[kind]}" altLang="en-US"'
+            fonts += f"<a:ea typeface={quoteattr(families[kind])}/>"
+        elif kind == "complex":
+            lang = f' lang="{_LANGUAGES[kind]}" altLang="en-US"'
+            fonts += f"<a:cs typeface={quoteattr(families[kind])}/>"
+        out.append(
+            f'<a:r><a:rPr{lang} sz="{size}" b="{int(span.bold)}" i="{int(span.italic)}">'
+            f"{fill}{fonts}</a:rPr><a:t>{escape(text.translate(_CONTROL))}</a:t></a:r>"
+        )
+    return "".join(out)
 
 
 def _font_size(points: float) -> int:

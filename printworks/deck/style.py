@@ -128,6 +128,10 @@ class Font(Strict):
     italic: Alias
     bold_italic: Alias
     fallback: Alias  # measures what the family lacks (symbols, arrows, blocks)
+    fallbacks: list[Alias] = Field(min_length=1)  # then these: Arabic, emoji, CJK faces
+    east_asian: str = Field(min_length=1)  # the family named for Chinese, Japanese, Korean
+    complex: str = Field(min_length=1)  # the family named for Arabic and other complex scripts
+    emoji: str = Field(min_length=1)  # the family named for emoji
 
 
 class Fit(Strict):

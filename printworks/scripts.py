@@ -1,0 +1,137 @@
+"""Scripts beyond the Latin alphabet, renderer-neutral: which text is right to left or East
+Asian, Arabic letters in their joined forms, and the visual order of a right-to-left line
+(the Unicode bidi algorithm's levels from python-bidi, the line rules here).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+_STRONG_RTL = frozenset({"R", "AL"})
+# the blocks of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko...), and of
+# the East Asian ones whose lines break between any two characters
+_RTL = re.compile(
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+_CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]")
+
+
+def has_rtl(text: str) -> bool:
+    """Whether ``text`` holds a right-to-left letter (Arabic, Hebrew...)."""
+    return _RTL.search(text) is not None
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` holds Chinese, Japanese or Korean, which breaks between characters."""
+    return _CJK.search(text) is not None
+
+
+def base_level(text: str) -> int:
+    """The paragraph's level from its first strong character: 0 left to right, 1 right to left."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return 0
+        if kind in _STRONG_RTL:
+            return 1
+    return 0
+
+
+@cache
+def _reshaper():
+    import arabic_reshaper  # loaded only when a role has Arabic in it
+
+    return arabic_reshaper.ArabicReshaper(
+        configuration={"delete_harakat": False, "support_ligatures": True}
+    )
+
+
+def shape(text: str) -> str:
+    """``text`` with its Arabic letters in their joined forms, in logical order."""
+    return _reshaper().reshape(text) if has_rtl(text) else text
+
+
+def levels(text: str, level: int) -> list[int]:
+    """The embedding level of each character of ``text`` (no reordering yet)."""
+    from bidi import algorithm
+
+    storage = algorithm.get_empty_storage()
+    storage["base_level"] = level
+    storage["base_dir"] = ("L", "R")[level]
+    algorithm.get_embedding_levels(text, storage)
+    algorithm.explicit_embed_and_overrides(storage)
+    algorithm.resolve_weak_types(storage)
+    algorithm.resolve_neutral_types(storage, False)
+    algorithm.resolve_implicit_levels(storage, False)
+    return [char["level"] for char in storage["chars"]]
+
+
+def visual_order(chars: str, line_levels: list[int], level: int) -> list[int]:
+    """The logical indices of one line's characters, in the order they are drawn."""
+    lv = list(line_levels)
+    end = len(chars) - 1
+    while end >= 0 and unicodedata.bidirectional(chars[end]) in ("WS", "BN", "S"):
+        lv[end] = level  # white space at a line's end takes the paragraph's own level
+        end -= 1
+    order = list(range(len(chars)))
+    if not lv:
+        return order
+    top = max(lv)
+    lowest_odd = min((v for v in lv if v % 2), default=top + 1)
+    for target in range(top, lowest_odd - 1, -1):
+        start = 0
+        while start < len(order):
+            if lv[order[start]] < target:
+                start += 1
+                continue
+            stop = start
+            while stop < len(order) and lv[order[stop]] >= target:
+                stop += 1
+            order[start:stop] = order[start:stop][::-1]
+            start = stop
+    return order
+
+
+def mirrored(char: str, level: int) -> str:
+    if level % 2:
+        from bidi.mirror import MIRRORED
+
+        return MIRRORED.get(char, char)
+    return char
+
+
+# what the deck names a font for: each character goes in one slot of a run's fonts
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\U0001f1e6-\U0001f1ff]"
+)
+_JOINERS = "\u200d\ufe0e\ufe0f"
+
+
+def slot(char: str, previous: str = "latin") -> str:
+    """Which kind of font draws ``char``: "emoji", "east_asian", "complex" or "latin".
+
+    White space, joiners and variation selectors stay with what comes before them.
+    """
+    if char.isspace() or char in _JOINERS:
+        return previous
+    if _EMOJI.match(char):
+        return "emoji"
+    if _CJK.match(char):
+        return "east_asian"
+    if _RTL.match(char):
+        return "complex"
+    return "latin"
+
+
+def slots(text: str) -> list[tuple[str, str]]:
+    """``text`` cut into (slot, run) pieces, see :func:`slot`."""
+    out: list[tuple[str, str]] = []
+    for char in text:
+        kind = slot(char, out[-1][0] if out else "latin")
+        if out and out[-1][0] == kind:
+            out[-1] = (kind, out[-1][1] + char)
+        else:
+            out.append((kind, char))
+    return out
