@@ -24,12 +24,14 @@ from printworks.deck.style import Rect, points
 from printworks.deck.template import SlideMaker, open_template
 from printworks.facts import Facts
 from printworks.layout import Layouts
-from printworks.markup import BLOCK, Segment, Text
+from printworks.markup import Segment, Text
 from printworks.model import Role
 
 _XFRM = "{http://schemas.openxmlformats.org/drawingml/2006/main}xfrm"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 EPOCH = datetime.fromtimestamp(0, tz=UTC)
+NBSP = "\u00a0"
+REDACTION_SPACES = 1.8  # no-break spaces a hidden character
 
 
 @dataclass(frozen=True)
@@ -174,11 +176,12 @@ class Deck:
         align: str = "left",
         space_after: float = 0.35,
     ) -> Para:
-        """A paragraph of ``text``; each redaction in it is drawn as a bar, as wide as it hid."""
+        """A paragraph of ``text``; each redaction in it is drawn as a bar about as wide as the
+        words it hid: no-break spaces on a highlight, so a screen reader reads nothing there."""
         segments = text.segments if isinstance(text, Text) else (Segment(text=text),)
         redaction = self.colour("redaction")
         spans = tuple(
-            Span(BLOCK * seg.hidden, bold, italic, redaction)
+            Span(bar(seg.hidden), bold, italic, redaction, redaction)
             if seg.hidden
             else Span(_CONTROL.sub(" ", seg.text), bold, italic, colour)
             for seg in segments
@@ -509,6 +512,12 @@ class _Group:
     def __exit__(self, kind, *_exc) -> None:
         if kind is None:
             shapes.group(self.slide, self.start, self.describe)
+
+
+def bar(hidden: int) -> str:
+    """The no-break spaces of a redaction bar for ``hidden`` characters (a space is about
+    half as wide as the average letter)."""
+    return NBSP * max(2, round(hidden * REDACTION_SPACES))
 
 
 def contrast(one: str, other: str) -> float:

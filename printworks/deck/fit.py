@@ -31,6 +31,7 @@ class Span:
     bold: bool = False
     italic: bool = False
     colour: str | None = None
+    highlight: str | None = None  # a bar behind the run: how a redaction is drawn
 
 
 @dataclass(frozen=True)
@@ -294,7 +295,8 @@ def _rebuild(para: Para, lines: list[list[_Token]]) -> Para:
                 runs.append((span, style, [text + tail]))
     # built field by field: the same values as dataclasses.replace, without its overhead
     spans = tuple(
-        Span("".join(texts), span.bold, span.italic, span.colour) for span, _, texts in runs
+        Span("".join(texts), span.bold, span.italic, span.colour, span.highlight)
+        for span, _, texts in runs
     )
     return Para(spans, para.scale, para.align, para.space_after)
 

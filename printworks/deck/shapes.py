@@ -478,6 +478,8 @@ def _run(span: Span, size: int, families: dict[str, str], colour: str | None) ->
     """The runs of ``span``: one a script, each naming the font its script is drawn in."""
     tint = span.colour or colour
     fill = f'<a:solidFill><a:srgbClr val="{tint.upper()}"/></a:solidFill>' if tint else ""
+    if span.highlight:
+        fill += f'<a:highlight><a:srgbClr val="{span.highlight.upper()}"/></a:highlight>'
     latin = quoteattr(families["latin"])
     pieces = slots(span.text) if not span.text.isascii() else [("latin", span.text)]
     out = []
