@@ -35,7 +35,7 @@ def parse_role(text: str | bytes, path: Path | str, slug: str | None = None) -> 
         raise RoleInvalid([Problem(path, 1, 1, "(file)", name_problem)])
     if len(text) > MAX_FILE_BYTES:
         message = (
-            f"the file is {len(text):,} bytes; a role file holds at most {MAX_FILE_BYTES:,}: "
+            f"the file is over {MAX_FILE_BYTES:,} bytes, the most a role file may hold: "
             "a role is a few pages of text"
         )
         raise RoleInvalid([Problem(path, 1, 1, "(file)", message)])
@@ -177,9 +177,9 @@ def find_role(name: str, folder: Path) -> Path:
     """The file of ROLE ``name``: a slug in ``folder`` or a path to a .yaml file."""
     if name.endswith(SUFFIX) and ("/" in name or os.sep in name or Path(name).is_file()):
         path = Path(name)
-        if not path.is_file():
+        if not path.exists():
             raise RoleNotFound(f"{name}: no such role file")
-        return path
+        return path  # reading it says what is wrong with anything but a regular file
     slug = name.removesuffix(SUFFIX)
     if not slug or any(c in slug for c in "/\\") or slug.startswith(".") or "\0" in slug:
         raise RoleNotFound(
