@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -181,7 +182,7 @@ def test_a_simulated_full_disk_on_the_zine_keeps_the_previous_zine(
 def test_ctrl_c_ends_a_cold_zine_within_a_second_and_keeps_what_was_finished(
     tmp_path: Path,
 ) -> None:
-    roles = _many_roles(tmp_path / "roles", 24)
+    roles = _many_roles(tmp_path / "roles", 12)
     out = tmp_path / "out"
     process = subprocess.Popen(
         [*CLI, "zine", "--roles-dir", str(roles), "-o", str(out), "--jobs", "2"],
@@ -191,7 +192,7 @@ def test_ctrl_c_ends_a_cold_zine_within_a_second_and_keeps_what_was_finished(
         start_new_session=True,  # a process group of its own, as a terminal's job is
     )
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and len(list(out.glob("*.pptx"))) < 3:
+    while time.monotonic() < deadline and len(list(out.glob("*.pptx"))) < 2:
         time.sleep(0.05)
     os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C sends: the whole group
     sent = time.monotonic()
@@ -199,16 +200,20 @@ def test_ctrl_c_ends_a_cold_zine_within_a_second_and_keeps_what_was_finished(
     assert time.monotonic() - sent < 1.5
     assert process.returncode == 130
     _no_traceback(stdout, stderr)
-    assert stderr.strip().splitlines()[-1].startswith("interrupted: ")
+    last = stderr.strip().splitlines()[-1]
+    found = re.fullmatch(
+        r"interrupted: (\d+) of 12 roles done and kept; run again to finish the rest", last
+    )
+    assert found, last
     assert _leftovers(out) == []
-    kept = len(list(out.glob("*.pptx")))
+    kept = int(found[1])
     again = _cli("zine", "--roles-dir", str(roles), "-o", str(out))
     assert again.returncode == 0, again.stderr
-    assert f"{24 - kept} built, {kept} reused" in again.stdout or kept == 24
+    assert f"12 roles: {12 - kept} built, {kept} reused, 0 failed" in again.stdout
 
 
 def test_a_killed_worker_fails_only_its_role(tmp_path: Path) -> None:
-    roles = _many_roles(tmp_path / "roles", 12)
+    roles = _many_roles(tmp_path / "roles", 8)
     out = tmp_path / "out"
     process = subprocess.Popen(
         [*CLI, "zine", "--roles-dir", str(roles), "-o", str(out), "--jobs", "2"],
@@ -229,8 +234,8 @@ def test_a_killed_worker_fails_only_its_role(tmp_path: Path) -> None:
     _no_traceback(stdout, stderr)
     assert "the worker rendering it died (killed by SIGKILL); nothing of it was written" in stderr
     # the worker was rendering one role, or the zine itself; either way, only that failed
-    assert "12 roles: 11 built, 0 reused, 1 failed" in stdout or (
-        "12 roles: 12 built" in stdout and f"{out / 'zine.pdf'}: the worker" in stderr
+    assert "8 roles: 7 built, 0 reused, 1 failed" in stdout or (
+        "8 roles: 8 built" in stdout and f"{out / 'zine.pdf'}: the worker" in stderr
     )
     again = _cli("zine", "--roles-dir", str(roles), "-o", str(out))
     assert again.returncode == 0
@@ -434,9 +439,8 @@ def test_a_role_named_like_a_zine_output_is_refused(tmp_path: Path) -> None:
 def test_a_huge_field_is_refused_quickly(tmp_path: Path) -> None:
     text = (ROLES / "sdet.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(text)
-    data["summary"] = "synergy " * 600_000  # some 5 MB
     path = tmp_path / "huge.yaml"
-    path.write_text(yaml.safe_dump(data, width=10**9), encoding="utf-8")
+    path.write_text(text + "\nnotes: '" + "synergy " * 600_000 + "'\n", encoding="utf-8")
     started = time.monotonic()
     result = runner.invoke(app, ["validate", str(path)])
     assert time.monotonic() - started < 5
