@@ -30,11 +30,14 @@ def cut(text: Text, length: int) -> Text:
             left -= seg.hidden
             continue
         piece = seg.text[:left]
-        if len(piece) < len(seg.text) and " " in piece.strip():
+        at_word = piece.endswith(" ") or seg.text[left : left + 1] in ("", " ")
+        if not at_word and " " in piece.strip():  # back to the end of the last whole word
             piece = piece[: piece.rstrip().rfind(" ")]
         left -= len(seg.text)
         if piece.strip():
-            out.append(Segment(text=piece.rstrip(" ,;:·—-")))
+            out.append(Segment(text=piece))
+    if out and not out[-1].hidden:  # no dangling space or comma before the ellipsis
+        out[-1] = Segment(text=out[-1].text.rstrip(" ,;:·—-"))
     return Text(tuple(out)) + ELLIPSIS
 
 

@@ -39,6 +39,7 @@ def describe(content: Content) -> str:
 def draw(deck, slide, frame, content: Content) -> None:
     """Two cards, the current state (muted, each item crossed) and the target state (accented,
     each item ticked), and between them an arrow with what bridges them."""
+    from printworks.deck import clip
     from printworks.deck.style import Rect
 
     width = (frame.width - BRIDGE - 2 * 16) / 2
@@ -51,18 +52,15 @@ def draw(deck, slide, frame, content: Content) -> None:
     accent = deck.colour("accent")
     arrow = Rect(middle.left, middle.top + middle.height / 2 - 36, middle.width, 72)
     deck.shape(slide, arrow, "right", fill=accent, adjust={"adj1": 56000, "adj2": 42000})
-    deck.text(
-        slide,
-        Rect(middle.left, middle.top + 40, middle.width, arrow.top - middle.top - 48),
-        deck.para(
-            content.bridge or deck.say("kinds.before_after.bridge"),
-            bold=True,
-            colour=deck.colour("strong"),
-            align="centre",
-        ),
-        "heading",
-        anchor="bottom",
+    above = Rect(middle.left, middle.top + 40, middle.width, arrow.top - middle.top - 48)
+
+    def bridge(text):
+        return (deck.para(text, bold=True, colour=deck.colour("strong"), align="centre"),)
+
+    said = clip.within(
+        deck, content.bridge or deck.say("kinds.before_after.bridge"), bridge, above, "heading"
     )
+    deck.text(slide, above, bridge(said), "heading", anchor="bottom")
     deck.text(
         slide,
         Rect(middle.left, arrow.bottom + 8, middle.width, 60),
@@ -88,13 +86,18 @@ def _state(deck, slide, rect, state: State, key: str, band: str, mark: str) -> N
     else:
         deck.shape(slide, head, fill=band)
     on = deck.ink_on(band)
+
+    def heading(label):
+        return (
+            deck.para(deck.say(f"kinds.before_after.{key}"), bold=True, colour=on, scale=0.7),
+            deck.para(label, bold=True, colour=on, space_after=0),
+        )
+
+    label = clip.within(deck, state.label, heading, head.inset(16, 6), "heading", 20)
     deck.text(
         slide,
         head.inset(16, 6),
-        (
-            deck.para(deck.say(f"kinds.before_after.{key}"), bold=True, colour=on, scale=0.7),
-            deck.para(state.label, bold=True, colour=on, space_after=0),
-        ),
+        heading(label),
         "heading",
         top=20,
         anchor="middle",

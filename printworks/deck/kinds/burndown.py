@@ -11,6 +11,7 @@ from printworks.deck.kinds.base import KindSlide, Label, spoken
 Count = Annotated[int, Field(ge=0, description="A count of what is left: zero or more.")]
 STACK = 240.0  # the card's kicker, figure and words, stood in its middle
 CATEGORY = 18  # the longest sprint name a chart's axis shows, in characters
+UNIT = 40  # the longest unit its legend shows, in characters
 
 
 class Content(KindSlide):
@@ -60,6 +61,7 @@ def draw(deck, slide, frame, content: Content) -> None:
     from printworks.deck.style import Rect
 
     chart_rect, side = frame.split(frame.width * 0.7, 24)
+    unit = clip.cut(content.unit.one_line(), UNIT)  # as the legend names it
     actual, target = deck.colour("bad"), deck.colour("muted")
     shown = deck.colour("strong")
     graphic = charts.lines(
@@ -68,7 +70,7 @@ def draw(deck, slide, frame, content: Content) -> None:
         [str(clip.cut(s.one_line(), CATEGORY)) for s in content.sprints],
         [
             (
-                str(deck.say("kinds.burndown.remaining", unit=content.unit)),
+                str(deck.say("kinds.burndown.remaining", unit=unit)),
                 content.remaining,
                 actual,
             ),
@@ -111,16 +113,18 @@ def draw(deck, slide, frame, content: Content) -> None:
         top=72,
         anchor="middle",
     )
+    below = Rect(inner.left, inner.top + 144, inner.width, inner.height - 144)
+
+    def words(unit):
+        return (
+            deck.para(unit, bold=True, colour=shown),
+            deck.para(deck.say("kinds.burndown.forecast"), colour=deck.colour("ink")),
+        )
+
     deck.text(
         slide,
-        Rect(inner.left, inner.top + 144, inner.width, inner.height - 144),
-        (
-            deck.para(content.unit, bold=True, colour=shown),
-            deck.para(
-                deck.say("kinds.burndown.forecast"),
-                colour=deck.colour("ink"),
-            ),
-        ),
+        below,
+        words(clip.within(deck, content.unit, words, below, "body", 15)),
         "body",
         top=15,
     )

@@ -51,14 +51,12 @@ def draw(deck, slide, frame, content: Content) -> None:
     deck.shape(slide, tick, "oval", fill=good)
     _tick(deck, slide, tick.inset(16), deck.ink_on(good))
     words = Rect(tick.right + 20, band.top + 8, band.width - 420, band.height - 16)
-    deck.text(
-        slide,
-        words,
-        deck.para(content.headline, bold=True, colour=good),
-        "big",
-        top=48,
-        anchor="middle",
-    )
+
+    def headline(text):
+        return (deck.para(text, bold=True, colour=good),)
+
+    said = clip.within(deck, content.headline, headline, words, "big", 48)
+    deck.text(slide, words, headline(said), "big", top=48, anchor="middle")
     total = len(content.checks)
     deck.text(
         slide,
@@ -74,8 +72,7 @@ def draw(deck, slide, frame, content: Content) -> None:
     )
 
     area = Rect(frame.left, band.bottom + 14, frame.width, frame.height - BANNER - 14)
-    cols = min(4, total) if total != 4 else 2
-    cols = 3 if total in (5, 6, 9) else cols
+    cols = 2 if total == 4 else min(3, total)
     rows = ceil(total / cols)
     height = min((area.height - 12 * (rows - 1)) / rows, 86.0)
     cells = [
@@ -95,6 +92,10 @@ def draw(deck, slide, frame, content: Content) -> None:
     ]
     size = deck.common([label(t) for t in labels], [inner(c) for c in cells[:total]], "body", 15)
     on_good = deck.ink_on(good)
+
+    def status_of(text):
+        return (deck.para(text, bold=True, colour=on_good, align="centre"),)
+
     for check, text, cell in zip(content.checks, labels, cells, strict=False):
         card = Rect(cell.left, cell.top, cell.width, height)
         deck.card(slide, card)
@@ -102,10 +103,11 @@ def draw(deck, slide, frame, content: Content) -> None:
         deck.shape(slide, Rect(card.left + 14, middle - 6, 12, 12), "oval", fill=good)
         deck.text(slide, inner(card), label(text), "body", top=size, anchor="middle")
         badge = Rect(card.right - BADGE_W - 12, middle - BADGE_H / 2, BADGE_W, BADGE_H)
+        status = clip.within(deck, check.status or default, status_of, badge, "eyebrow", 11)
         deck.text(
             slide,
             badge,
-            deck.para(check.status or default, bold=True, colour=on_good, align="centre"),
+            status_of(status),
             "eyebrow",
             top=11,
             fill=good,

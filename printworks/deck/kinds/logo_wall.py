@@ -116,13 +116,13 @@ def draw(deck, slide, frame, content: Content) -> None:
             anchor="middle",
         )
     if content.caption:
-        deck.text(
-            slide,
-            Rect(frame.left, frame.bottom - CAPTION, frame.width, CAPTION),
-            deck.para(content.caption, italic=True, colour=deck.colour("muted"), align="centre"),
-            "body",
-            anchor="middle",
-        )
+        foot = Rect(frame.left, frame.bottom - CAPTION, frame.width, CAPTION)
+
+        def caption(text):
+            return (deck.para(text, italic=True, colour=deck.colour("muted"), align="centre"),)
+
+        said = clip.within(deck, content.caption, caption, foot, "body")
+        deck.text(slide, foot, caption(said), "body", anchor="middle")
 
 
 def _words(tile):

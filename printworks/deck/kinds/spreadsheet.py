@@ -17,6 +17,7 @@ NUMBERS = 30.0  # the column of row numbers
 ROW = 32.0  # a row at its tallest
 NARROWEST, WIDEST = 56.0, 240.0
 RING = 8.0  # how far the red ring reaches past its cell
+MARGIN = 1.5  # a cell's margin above and below its text: a sheet's rows are tight
 _NUMBER = re.compile(r"^[-+(]?[$€£¥]?\s?[\d][\d,.]*\s?[%kKmMbBx×)]*$")
 
 
@@ -117,7 +118,7 @@ def draw(deck, slide, frame, content: Content) -> None:
         top = sheet.top + LETTERS + number * height
         for left, width, text in zip(lefts, columns, texts, strict=True):
             align = "right" if not bold and _NUMBER.match(text.visible.strip()) else "left"
-            box = Rect(left, top, width, height)
+            box = Rect(left, top, width, height + 2 * (deck.measure.inset - MARGIN))
             style = {"bold": bold, "align": align}
             text = clip.within(deck, text, lambda t, s=style: words(t, **s), box, "body", 12)
             boxes.append(box)
@@ -160,11 +161,13 @@ def draw(deck, slide, frame, content: Content) -> None:
             "centre",
             furniture,
         )
-    for position, fit in enumerate(fitted):
+    floor = deck.theme.size("body")[1]
+    for position, (fit, block) in enumerate(zip(fitted, blocks, strict=True)):
         row, column = divmod(position, len(columns))
-        para = fit.paras[0]
+        para = fit.paras[0] if fit else block[0]
         runs = [(span.text, span.bold, span.colour or ink) for span in para.spans]
-        _write(deck, table.cell(row + 1, column + 1), runs, fit.size, para.align, paper)
+        cell = table.cell(row + 1, column + 1)
+        _write(deck, cell, runs, fit.size if fit else floor, para.align, paper)
     _grid(frame_, deck.colour("line"))
     _ring(deck, slide, content, sheet, lefts, columns, height)
 
@@ -179,8 +182,9 @@ def _write(deck, cell, runs, size: float, align: str, fill: str) -> None:
 
     cell.fill.solid()
     cell.fill.fore_color.rgb = RGBColor.from_string(fill)
-    margin = emu(deck.measure.inset)
-    cell.margin_left = cell.margin_right = cell.margin_top = cell.margin_bottom = margin
+    # the measurer's margins at the sides; tight ones above and below (measured as such)
+    cell.margin_left = cell.margin_right = emu(deck.measure.inset)
+    cell.margin_top = cell.margin_bottom = emu(MARGIN)
     cell.vertical_anchor = MSO_ANCHOR.MIDDLE
     paragraph = cell.text_frame.paragraphs[0]
     paragraph.alignment = {

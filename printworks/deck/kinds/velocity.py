@@ -10,6 +10,7 @@ from printworks.deck.kinds.base import KindSlide, Label, spoken
 
 Count = Annotated[int, Field(ge=0, description="Points in a sprint: zero or more.")]
 CATEGORY = 18  # the longest sprint name a chart's axis shows, in characters
+UNIT = 40  # the longest unit its legend shows, in characters
 STACK = 240.0  # the card's kicker, figure and words, stood in its middle
 
 
@@ -59,6 +60,7 @@ def draw(deck, slide, frame, content: Content) -> None:
     from printworks.deck.style import Rect
 
     chart_rect, side = frame.split(frame.width * 0.7, 24)
+    unit = clip.cut(content.unit.one_line(), UNIT)  # as the legend names it
     delivered, normalised = deck.colour("muted"), deck.colour("accent")
     charts.columns(
         slide,
@@ -66,12 +68,12 @@ def draw(deck, slide, frame, content: Content) -> None:
         [str(clip.cut(s.one_line(), CATEGORY)) for s in content.sprints],
         [
             (
-                str(deck.say("kinds.velocity.delivered", unit=content.unit)),
+                str(deck.say("kinds.velocity.delivered", unit=unit)),
                 content.delivered,
                 delivered,
             ),
             (
-                str(deck.say("kinds.velocity.normalised", unit=content.unit)),
+                str(deck.say("kinds.velocity.normalised", unit=unit)),
                 content.normalised,
                 normalised,
             ),
@@ -101,20 +103,18 @@ def draw(deck, slide, frame, content: Content) -> None:
         anchor="middle",
     )
     count = len(content.sprints)
-    deck.text(
-        slide,
-        Rect(inner.left, inner.top + 144, inner.width, inner.height - 144),
-        (
-            deck.para(content.unit, bold=True, colour=deck.colour("strong")),
-            deck.para(
-                deck.say(
-                    "kinds.velocity.average",
-                    delivered=round(sum(content.delivered) / count),
-                    normalised=round(sum(content.normalised) / count),
-                ),
-                colour=deck.colour("ink"),
-            ),
-        ),
-        "body",
-        top=15,
+    average = deck.say(
+        "kinds.velocity.average",
+        delivered=round(sum(content.delivered) / count),
+        normalised=round(sum(content.normalised) / count),
     )
+    below = Rect(inner.left, inner.top + 144, inner.width, inner.height - 144)
+
+    def words(unit):
+        return (
+            deck.para(unit, bold=True, colour=deck.colour("strong")),
+            deck.para(average, colour=deck.colour("ink")),
+        )
+
+    unit = clip.within(deck, content.unit, words, below, "body", 15)
+    deck.text(slide, below, words(unit), "body", top=15)
