@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from printworks.deck.kinds.base import KindSlide, Label
+from printworks.deck.kinds.base import KindSlide, Label, spoken
+
+Count = Annotated[int, Field(ge=0, description="A count of what is left: zero or more.")]
+STACK = 240.0  # the card's kicker, figure and words, stood in its middle
+CATEGORY = 18  # the longest sprint name a chart's axis shows, in characters
+UNIT = 40  # the longest unit its legend shows, in characters
 
 
 class Content(KindSlide):
     kind: Literal["burndown"]
-    sprints: list[Label] = Field(min_length=3, max_length=16)
-    remaining: list[int] = Field(min_length=3, max_length=16, description="Work left, a sprint.")
+    sprints: list[Label] = Field(
+        min_length=3, max_length=16, description="The sprints, in order, e.g. 'S1'."
+    )
+    remaining: list[Count] = Field(
+        min_length=3, max_length=16, description="Work left at the end of each sprint."
+    )
     unit: Label = Field(description="What is counted, e.g. 'story points'.")
 
     @model_validator(mode="after")
@@ -24,11 +33,98 @@ class Content(KindSlide):
         return self
 
 
+def ideal(remaining: list[int]) -> list[float]:
+    """The ideal line: from the first figure straight down to zero at the last sprint."""
+    start, steps = remaining[0], len(remaining) - 1
+    return [round(start * (1 - i / steps), 1) for i in range(len(remaining))]
+
+
 def describe(content: Content) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
-    raise NotImplementedError("describe: to be written")
+    first, last = content.remaining[0], content.remaining[-1]
+    return (
+        f"A burn-down chart of {spoken(content.unit)} over {len(content.sprints)} sprints, "
+        f"from {spoken(content.sprints[0])} to {spoken(content.sprints[-1])}: {first} at the "
+        f"start, {last} at the end, against an ideal line that reaches zero."
+    )
 
 
 def draw(deck, slide, frame, content: Content) -> None:
-    """Draw ``content`` as native, editable shapes inside ``frame`` (a Rect, in points)."""
-    raise NotImplementedError("draw: to be written")
+    """A native line chart (what is left, and the ideal line dashed beside it), the last point
+    marked as where we are; a card beside it with what is left, large."""
+    from pptx.dml.color import RGBColor
+    from pptx.enum.chart import XL_LABEL_POSITION, XL_LEGEND_POSITION, XL_MARKER_STYLE
+    from pptx.enum.dml import MSO_LINE
+    from pptx.util import Pt
+
+    from printworks.deck import charts, clip
+    from printworks.deck.style import Rect
+
+    chart_rect, side = frame.split(frame.width * 0.7, 24)
+    unit = clip.cut(content.unit.one_line(), UNIT)  # as the legend names it
+    actual, target = deck.colour("bad"), deck.colour("muted")
+    shown = deck.colour("strong")
+    graphic = charts.lines(
+        slide,
+        chart_rect,
+        [str(clip.cut(s.one_line(), CATEGORY)) for s in content.sprints],
+        [
+            (
+                str(deck.say("kinds.burndown.remaining", unit=unit)),
+                content.remaining,
+                actual,
+            ),
+            (str(deck.say("kinds.burndown.ideal")), ideal(content.remaining), target),
+        ],
+        family=deck.theme.font.family,
+        ink=deck.colour("ink"),
+        line=deck.colour("line"),
+    )
+    chart = graphic.chart
+    chart.legend.position = XL_LEGEND_POSITION.BOTTOM
+    chart.value_axis.minimum_scale = 0
+    straight = chart.plots[0].series[1]
+    straight.format.line.dash_style = MSO_LINE.DASH
+    straight.format.line.width = Pt(1.75)
+    straight.marker.style = XL_MARKER_STYLE.NONE
+    here = chart.plots[0].series[0].points[len(content.remaining) - 1].data_label
+    here.has_text_frame = True
+    here.text_frame.text = str(deck.say("kinds.burndown.here"))
+    here.position = XL_LABEL_POSITION.ABOVE
+    here.font.bold = True
+    here.font.color.rgb = RGBColor.from_string(actual)
+
+    deck.card(slide, side, actual)
+    inner = side.inset(18, 16)
+    inner = inner.slice(max(0.0, (inner.height - STACK) / 2), min(inner.height, STACK))
+    count = len(content.sprints)
+    deck.text(
+        slide,
+        Rect(inner.left, inner.top, inner.width, 40),
+        deck.para(deck.say("kinds.burndown.kicker", sprints=count), bold=True, colour=target),
+        "eyebrow",
+        anchor="bottom",
+    )
+    deck.text(
+        slide,
+        Rect(inner.left, inner.top + 44, inner.width, 96),
+        deck.para(str(content.remaining[-1]), bold=True, colour=actual),
+        "big",
+        top=72,
+        anchor="middle",
+    )
+    below = Rect(inner.left, inner.top + 144, inner.width, inner.height - 144)
+
+    def words(unit):
+        return (
+            deck.para(unit, bold=True, colour=shown),
+            deck.para(deck.say("kinds.burndown.forecast"), colour=deck.colour("ink")),
+        )
+
+    deck.text(
+        slide,
+        below,
+        words(clip.within(deck, content.unit, words, below, "body", 15)),
+        "body",
+        top=15,
+    )

@@ -2,27 +2,39 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import Field, model_validator
 
-from printworks.deck.kinds.base import KindSlide, Label
+from printworks.deck.kinds.base import KindSlide, Label, listed, spoken
 from printworks.markup import Text
 from printworks.part import Part
+
+BAR = 24.0  # the formula bar above the sheet
+LETTERS = 18.0  # the row of column letters
+NUMBERS = 30.0  # the column of row numbers
+ROW = 32.0  # a row at its tallest
+NARROWEST, WIDEST = 56.0, 240.0
+RING = 8.0  # how far the red ring reaches past its cell
+MARGIN = 1.5  # a cell's margin above and below its text: a sheet's rows are tight
+_NUMBER = re.compile(r"^[-+(]?[$€£¥]?\s?[\d][\d,.]*\s?[%kKmMbBx×)]*$")
 
 
 class Cell(Part):
     """Which cell is circled in red: 0-based row (of the data rows) and column."""
 
-    row: int = Field(ge=0)
-    column: int = Field(ge=0)
+    row: int = Field(ge=0, description="The data row, counting from 0.")
+    column: int = Field(ge=0, description="The column, counting from 0.")
 
 
 class Content(KindSlide):
     kind: Literal["spreadsheet"]
-    columns: list[Label] = Field(min_length=2, max_length=8)
-    rows: list[list[Text]] = Field(min_length=1, max_length=14)
-    circled: Cell | None = None
+    columns: list[Label] = Field(min_length=2, max_length=8, description="The header row.")
+    rows: list[list[Text]] = Field(
+        min_length=1, max_length=14, description="The data rows, a cell a column."
+    )
+    circled: Cell | None = Field(None, description="The one cell circled in red.")
 
     @model_validator(mode="after")
     def _a_cell_a_column(self) -> Content:
@@ -34,15 +46,221 @@ class Content(KindSlide):
         if self.circled and (
             self.circled.row >= len(self.rows) or self.circled.column >= len(self.columns)
         ):
-            raise ValueError("circled names a cell outside the table")
+            raise ValueError(
+                f"circled names row {self.circled.row}, column {self.circled.column}: the table "
+                f"has rows 0 to {len(self.rows) - 1} and columns 0 to {len(self.columns) - 1}"
+            )
         return self
+
+
+def letter(index: int) -> str:
+    """A spreadsheet's name for the column at ``index`` (0: A, 25: Z, 26: AA)."""
+    name = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        name = chr(65 + rest) + name
+    return name
+
+
+def reference(cell: Cell) -> str:
+    """Where a data cell sits on the sheet: its letter and row number (row 1 is the header)."""
+    return f"{letter(cell.column)}{cell.row + 2}"
 
 
 def describe(content: Content) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
-    raise NotImplementedError("describe: to be written")
+    said = (
+        f"A spreadsheet pasted as a table: {len(content.rows)} rows under the columns "
+        f"{listed(content.columns)}."
+    )
+    if content.circled:
+        cell = content.circled
+        value = content.rows[cell.row][cell.column]
+        said += (
+            f" Cell {reference(cell)} ({spoken(content.columns[cell.column])} of "
+            f"{spoken(content.rows[cell.row][0])}) is circled in red: {spoken(value)}."
+        )
+    return said
+
+
+def widths(content: Content, room: float) -> list[float]:
+    """Each column's width: by its longest text, within limits, scaled to fill ``room``."""
+    wanted = [
+        min(WIDEST, max(NARROWEST, 7.5 * max(len(t) for t in (head, *column)) + 12))
+        for head, *column in zip(content.columns, *content.rows, strict=True)
+    ]
+    scale = room / sum(wanted)
+    return [w * scale for w in wanted]
 
 
 def draw(deck, slide, frame, content: Content) -> None:
-    """Draw ``content`` as native, editable shapes inside ``frame`` (a Rect, in points)."""
-    raise NotImplementedError("draw: to be written")
+    """A formula bar, then a native table styled as a pasted sheet: grey grid, column letters
+    across the top and row numbers down the side, the header row bold, figures to the right;
+    and a red ring, drawn by hand, around the circled cell."""
+    from printworks.deck import clip
+    from printworks.deck.style import Rect
+
+    ink, muted = deck.colour("ink"), deck.colour("muted")
+    columns = widths(content, frame.width - NUMBERS - RING)
+    count = len(content.rows) + 1
+    height = min(ROW, (frame.height - BAR - 8 - LETTERS) / count)
+    sheet = Rect(frame.left, frame.top + BAR + 8, NUMBERS + sum(columns), LETTERS + height * count)
+    _formula_bar(deck, slide, Rect(frame.left, frame.top, sheet.width, BAR), content)
+
+    def words(text, bold=False, align="left"):
+        return (deck.para(text, bold=bold, colour=ink, align=align),)
+
+    lefts = [sheet.left + NUMBERS + sum(columns[:i]) for i in range(len(columns))]
+    grid = [[content.columns, True], *[[row, False] for row in content.rows]]
+    boxes, blocks = [], []
+    for number, (texts, bold) in enumerate(grid):
+        top = sheet.top + LETTERS + number * height
+        for left, width, text in zip(lefts, columns, texts, strict=True):
+            align = "right" if not bold and _NUMBER.match(text.visible.strip()) else "left"
+            box = Rect(left, top, width, height + 2 * (deck.measure.inset - MARGIN))
+            style = {"bold": bold, "align": align}
+            text = clip.within(deck, text, lambda t, s=style: words(t, **s), box, "body", 12)
+            boxes.append(box)
+            blocks.append(words(text, bold, align))
+    size = deck.common(blocks, boxes, "body", 12)
+    fitted = [deck.fits(b, r, "body", size) for b, r in zip(blocks, boxes, strict=True)]
+
+    from printworks.deck.shapes import emu
+
+    frame_ = slide.shapes.add_table(
+        count + 1,
+        len(columns) + 1,
+        emu(sheet.left),
+        emu(sheet.top),
+        emu(sheet.width),
+        emu(sheet.height),
+    )
+    frame_.name = "Pasted Sheet"
+    table = frame_.table
+    for flag in ("first_row", "horz_banding", "first_col", "last_row", "last_col", "vert_banding"):
+        setattr(table, flag, False)
+    table.columns[0].width = emu(NUMBERS)
+    for index, width in enumerate(columns, start=1):
+        table.columns[index].width = emu(width)
+    table.rows[0].height = emu(LETTERS)
+    for index in range(1, count + 1):
+        table.rows[index].height = emu(height)
+    furniture = deck.colour("panel")
+    paper = deck.colour("paper")
+    small = max(6.0, min(9.0, LETTERS * 0.5))
+    for index in range(len(columns) + 1):
+        name = [(letter(index - 1), False, muted)] if index else []
+        _write(deck, table.cell(0, index), name, small, "centre", furniture)
+    for index in range(count):
+        _write(
+            deck,
+            table.cell(index + 1, 0),
+            [(str(index + 1), False, muted)],
+            small,
+            "centre",
+            furniture,
+        )
+    floor = deck.theme.size("body")[1]
+    for position, (fit, block) in enumerate(zip(fitted, blocks, strict=True)):
+        row, column = divmod(position, len(columns))
+        para = fit.paras[0] if fit else block[0]
+        runs = [(span.text, span.bold, span.colour or ink) for span in para.spans]
+        cell = table.cell(row + 1, column + 1)
+        _write(deck, cell, runs, fit.size if fit else floor, para.align, paper)
+    _grid(frame_, deck.colour("line"))
+    _ring(deck, slide, content, sheet, lefts, columns, height)
+
+
+def _write(deck, cell, runs, size: float, align: str, fill: str) -> None:
+    """Set a table cell: its fill, its margins (the measurer's), and its runs of text."""
+    from pptx.dml.color import RGBColor
+    from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+    from pptx.util import Pt
+
+    from printworks.deck.shapes import emu
+
+    cell.fill.solid()
+    cell.fill.fore_color.rgb = RGBColor.from_string(fill)
+    # the measurer's margins at the sides; tight ones above and below (measured as such)
+    cell.margin_left = cell.margin_right = emu(deck.measure.inset)
+    cell.margin_top = cell.margin_bottom = emu(MARGIN)
+    cell.vertical_anchor = MSO_ANCHOR.MIDDLE
+    paragraph = cell.text_frame.paragraphs[0]
+    paragraph.alignment = {
+        "left": PP_ALIGN.LEFT,
+        "centre": PP_ALIGN.CENTER,
+        "right": PP_ALIGN.RIGHT,
+    }[align]
+    paragraph.line_spacing = Pt(size * deck.measure.line_height)
+    for text, bold, colour in runs or [(" ", False, None)]:
+        run = paragraph.add_run()
+        run.text = text
+        run.font.size = Pt(size)
+        run.font.bold = bold
+        run.font.name = deck.theme.font.family
+        if colour:
+            run.font.color.rgb = RGBColor.from_string(colour)
+
+
+def _grid(frame, colour: str) -> None:
+    """Thin grid lines on every side of every cell, as a sheet shows its gridlines."""
+    from lxml import etree
+    from pptx.oxml.ns import qn
+
+    for props in frame.element.iter(qn("a:tcPr")):
+        for position, side in enumerate(("a:lnL", "a:lnR", "a:lnT", "a:lnB")):
+            line = etree.Element(qn(side), w="9525")
+            fill = etree.SubElement(line, qn("a:solidFill"))
+            etree.SubElement(fill, qn("a:srgbClr"), val=colour)
+            props.insert(position, line)
+
+
+def _formula_bar(deck, slide, rect, content: Content) -> None:
+    """The name box (the circled cell's reference), 'fx', and a formula nobody can audit."""
+    from printworks.deck.style import Rect
+
+    line, paper, muted = deck.colour("line"), deck.colour("paper"), deck.colour("muted")
+    name = Rect(rect.left, rect.top, 64, rect.height)
+    cell = reference(content.circled) if content.circled else "A1"
+    deck.text(
+        slide,
+        name,
+        deck.para(cell, colour=deck.colour("ink"), align="centre"),
+        "eyebrow",
+        fill=paper,
+        line=line,
+        anchor="middle",
+    )
+    fx = Rect(name.right + 6, rect.top, 30, rect.height)
+    deck.text(
+        slide,
+        fx,
+        deck.para(
+            deck.say("kinds.spreadsheet.fx"), italic=True, bold=True, colour=muted, align="centre"
+        ),
+        "eyebrow",
+        anchor="middle",
+    )
+    deck.text(
+        slide,
+        Rect(fx.right + 4, rect.top, max(120.0, rect.right - fx.right - 4), rect.height),
+        deck.para(deck.say("kinds.spreadsheet.formula", cell=cell), colour=deck.colour("ink")),
+        "eyebrow",
+        fill=paper,
+        line=line,
+        anchor="middle",
+    )
+
+
+def _ring(deck, slide, content: Content, sheet, lefts, columns, height) -> None:
+    """A red ring around the circled cell, a little larger than it and a little askew."""
+    from printworks.deck.style import Rect
+
+    if content.circled is None:
+        return
+    cell = content.circled
+    top = sheet.top + LETTERS + (cell.row + 1) * height
+    box = Rect(lefts[cell.column], top, columns[cell.column], height)
+    ring = Rect(box.left - RING, box.top - 6, box.width + 2 * RING, box.height + 12)
+    deck.shape(slide, ring, "oval", line=deck.colour("bad"), line_width=2.75, rotation=-3)

@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from printworks.deck.kinds.base import KindSlide, Label
+from printworks.deck.kinds.base import KindSlide, Label, spoken
+
+Count = Annotated[int, Field(ge=0, description="Points in a sprint: zero or more.")]
+CATEGORY = 18  # the longest sprint name a chart's axis shows, in characters
+UNIT = 40  # the longest unit its legend shows, in characters
+STACK = 240.0  # the card's kicker, figure and words, stood in its middle
 
 
 class Content(KindSlide):
     kind: Literal["velocity"]
-    sprints: list[Label] = Field(min_length=3, max_length=16)
-    delivered: list[int] = Field(min_length=3, max_length=16)
-    normalised: list[int] = Field(min_length=3, max_length=16)
+    sprints: list[Label] = Field(
+        min_length=3, max_length=16, description="The sprints, in order, e.g. 'S1'."
+    )
+    delivered: list[Count] = Field(
+        min_length=3, max_length=16, description="What each sprint delivered."
+    )
+    normalised: list[Count] = Field(
+        min_length=3, max_length=16, description="The same, after normalisation."
+    )
     unit: Label = Field(description="What is counted, e.g. 'story points'.")
 
     @model_validator(mode="after")
@@ -25,11 +36,85 @@ class Content(KindSlide):
         return self
 
 
+def uplift(content: Content) -> int | None:
+    """How much more the normalised figures say than the delivered ones, in percent (None when
+    nothing was delivered at all)."""
+    delivered, normalised = sum(content.delivered), sum(content.normalised)
+    return round(100 * (normalised - delivered) / delivered) if delivered else None
+
+
 def describe(content: Content) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
-    raise NotImplementedError("describe: to be written")
+    count = len(content.sprints)
+    return (
+        f"A velocity chart of {spoken(content.unit)} over {count} sprints, from "
+        f"{spoken(content.sprints[0])} to {spoken(content.sprints[-1])}: delivered "
+        f"{sum(content.delivered)} in all, {sum(content.normalised)} once normalised."
+    )
 
 
 def draw(deck, slide, frame, content: Content) -> None:
-    """Draw ``content`` as native, editable shapes inside ``frame`` (a Rect, in points)."""
-    raise NotImplementedError("draw: to be written")
+    """A native clustered column chart (delivered, then normalised, a pair a sprint) and a card
+    beside it with the uplift normalisation brings, large."""
+    from printworks.deck import charts, clip
+    from printworks.deck.style import Rect
+
+    chart_rect, side = frame.split(frame.width * 0.7, 24)
+    unit = clip.cut(content.unit.one_line(), UNIT)  # as the legend names it
+    delivered, normalised = deck.colour("muted"), deck.colour("accent")
+    charts.columns(
+        slide,
+        chart_rect,
+        [str(clip.cut(s.one_line(), CATEGORY)) for s in content.sprints],
+        [
+            (
+                str(deck.say("kinds.velocity.delivered", unit=unit)),
+                content.delivered,
+                delivered,
+            ),
+            (
+                str(deck.say("kinds.velocity.normalised", unit=unit)),
+                content.normalised,
+                normalised,
+            ),
+        ],
+        family=deck.theme.font.family,
+        ink=deck.colour("ink"),
+        line=deck.colour("line"),
+    )
+    good = deck.colour("good")
+    deck.card(slide, side, good)
+    inner = side.inset(18, 16)
+    inner = inner.slice(max(0.0, (inner.height - STACK) / 2), min(inner.height, STACK))
+    percent = uplift(content)
+    deck.text(
+        slide,
+        Rect(inner.left, inner.top, inner.width, 40),
+        deck.para(deck.say("kinds.velocity.kicker"), bold=True, colour=deck.colour("muted")),
+        "eyebrow",
+        anchor="bottom",
+    )
+    deck.text(
+        slide,
+        Rect(inner.left, inner.top + 44, inner.width, 96),
+        deck.para(deck.say("kinds.velocity.uplift", percent=percent), bold=True, colour=good),
+        "big",
+        top=72,
+        anchor="middle",
+    )
+    count = len(content.sprints)
+    average = deck.say(
+        "kinds.velocity.average",
+        delivered=round(sum(content.delivered) / count),
+        normalised=round(sum(content.normalised) / count),
+    )
+    below = Rect(inner.left, inner.top + 144, inner.width, inner.height - 144)
+
+    def words(unit):
+        return (
+            deck.para(unit, bold=True, colour=deck.colour("strong")),
+            deck.para(average, colour=deck.colour("ink")),
+        )
+
+    unit = clip.within(deck, content.unit, words, below, "body", 15)
+    deck.text(slide, below, words(unit), "body", top=15)

@@ -1,0 +1,418 @@
+"""The data kinds of a role's own slides (sticky wall, burn-down, velocity, RACI, heat map,
+before/after, swim lanes, spreadsheet, dashboard, logo wall): each is drawn, described, kept
+inside its slide in every theme, keeps its redactions, and refuses bad content at its line."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+import pytest
+import yaml
+from pptx import Presentation
+from pptx.enum.dml import MSO_FILL
+from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+from printworks.deck import DeckOptions, render_deck
+from printworks.deck.clip import cut, fitted
+from printworks.deck.kinds import heatmap, spreadsheet, sticky_wall, velocity
+from printworks.errors import RoleInvalid
+from printworks.layout import shipped
+from printworks.markup import BLOCK, Text
+from tests.conftest import SEED_FILE, role_from_yaml
+
+THEMES = ["consultancy", "agile", "startup", "enterprise"]
+SECRET = "hunter2 zebrafish"
+HIDDEN = f"||{SECRET}||"
+BAR = BLOCK * len(SECRET)
+EMU_PER_PT = 12700
+ZWSP = "\u200b"
+
+# one slide of each kind; `words` must show on the slide, `said` in its alt text
+SLIDES = {
+    "sticky_wall": {
+        "slide": {
+            "title": "Retro Themes",
+            "clusters": [
+                {"label": "Went well", "notes": ["Suite ran eventually", "Retry works"]},
+                {"label": "To improve", "notes": [f"Who owns {HIDDEN}?", "Flaky builds"]},
+                {"label": "Kudos", "notes": ["Thanks, me"]},
+            ],
+        },
+        "words": ["Went well", "Suite ran eventually", "To improve", "Thanks, me", "Who owns"],
+        "said": ["Went well", "Retry works", "[redacted]"],
+    },
+    "burndown": {
+        "slide": {
+            "title": "Test Debt Burn-Down",
+            "sprints": ["S1", "S2", "S3", "S4"],
+            "remaining": [120, 112, 115, 96],
+            "unit": f"flaky {HIDDEN} tests",
+        },
+        "words": ["flaky", "tests", "STILL TO BURN AFTER 4 SPRINTS", "96"],
+        "chart": ["S1", "S4"],
+        "said": ["burn-down", "flaky [redacted] tests", "S1", "S4", "96"],
+    },
+    "velocity": {
+        "slide": {
+            "title": "Velocity, Normalised",
+            "sprints": ["Sprint A", f"Sprint {HIDDEN}", "Sprint C"],
+            "delivered": [21, 18, 23],
+            "normalised": [21, 34, 48],
+            "unit": "story points",
+        },
+        "words": ["story points", "+66%"],
+        "chart": ["Sprint A", "Sprint C", f"Sprint {BLOCK * 11}…"],  # long names are cut
+        "said": ["velocity", "story points", "Sprint A", "62", "103"],
+    },
+    "raci": {
+        "slide": {
+            "title": "Quality Ownership RACI",
+            "roles": ["Tester", "Developers", HIDDEN],
+            "tasks": [
+                {"task": "Write the tests", "cells": ["A", "R", "-"]},
+                {"task": "Press retry", "cells": ["RA", "C", "I"]},
+            ],
+        },
+        "words": ["Tester", "Developers", "Write the tests", "Press retry", "R/A", "Responsible"],
+        "said": ["RACI", "Write the tests", "Developers responsible", "Tester accountable"],
+    },
+    "heatmap": {
+        "slide": {
+            "title": "Coverage Heat Map",
+            "rows": ["Login", "Checkout"],
+            "columns": ["Unit", HIDDEN, "Perf"],
+            "values": [[0, 1, 3], [2, 3, 0]],
+            "legend": ["Covered", "Partly", "Hoped", "Vibes"],
+        },
+        "words": ["Login", "Checkout", "Unit", "Perf", "Covered", "Vibes"],
+        "said": ["heat map", "Login", "Perf", "Vibes: Login × Perf", "[redacted]"],
+    },
+    "before_after": {
+        "slide": {
+            "title": "From Manual to Automated",
+            "current": {"label": "Today", "items": ["Click by hand", f"Ask {HIDDEN}"]},
+            "target": {"label": "FY+1", "items": ["Click by script"]},
+            "bridge": "Shift-left transformation",
+        },
+        "words": ["Today", "Click by hand", "FY+1", "Click by script", "Shift-left"],
+        "said": ["Today", "Click by hand", "FY+1", "Shift-left transformation", "[redacted]"],
+    },
+    "swimlane": {
+        "slide": {
+            "title": "Release Quality Gate",
+            "lanes": [
+                {
+                    "name": "Developer",
+                    "steps": [{"label": "Open PR"}, {"label": "Wait", "manual": True}],
+                },
+                {"name": HIDDEN, "steps": [{"label": "Run the suite"}]},
+            ],
+        },
+        "words": ["Developer", "Open PR", "Wait", "Run the suite", "Manual step"],
+        "said": ["swim-lane", "Open PR", "Wait (by hand)", "[redacted]"],
+    },
+    "spreadsheet": {
+        "slide": {
+            "title": "Defect Escape Analysis",
+            "columns": ["Quarter", "Bugs caught", "Cost per catch"],
+            "rows": [["Q1", "0", "n/a"], ["Q2", HIDDEN, "$412,000"]],
+            "circled": {"row": 1, "column": 2},
+        },
+        "words": ["Quarter", "Bugs caught", "Q1", "$412,000", "C3"],
+        "said": ["spreadsheet", "Quarter", "C3", "$412,000"],
+    },
+    "dashboard": {
+        "slide": {
+            "title": "Quality Health Dashboard",
+            "headline": "100% PASSING",
+            "checks": [
+                {"label": "Suite executed"},
+                {"label": f"Nobody {HIDDEN} complained", "status": "NOT YET"},
+            ],
+        },
+        "words": ["100% PASSING", "Suite executed", "PASS", "NOT YET", "2 of 2 checks green"],
+        "said": ["100% PASSING", "Suite executed", "NOT YET", "[redacted]"],
+    },
+    "logo_wall": {
+        "slide": {
+            "title": "Tooling Partner Ecosystem",
+            "logos": ["Seleniumly", "Flakebase", HIDDEN, "RetryHub", "Assertify"],
+            "caption": "Partnerships in various stages of free trial.",
+        },
+        "words": ["Seleniumly", "Flakebase", "RetryHub", "free trial", "more under NDA"],
+        "said": ["5 partner logos", "Seleniumly", "[redacted]", "free trial"],
+    },
+}
+KINDS = list(SLIDES)
+
+
+def _slide(kind: str, **extra) -> dict:
+    return {
+        "kind": kind,
+        "notes": f"What the {kind} really means.",
+        **SLIDES[kind]["slide"],
+        **extra,
+    }
+
+
+def _role_text(slides: list[dict]) -> str:
+    deck = {"deck": {"title": "Quality at Velocity", "slides": slides}}
+    dumped = yaml.safe_dump(deck, allow_unicode=True, sort_keys=False)
+    return SEED_FILE.read_text(encoding="utf-8") + "\n" + dumped
+
+
+@pytest.fixture(scope="module")
+def decks() -> dict[str, bytes]:
+    """The deck of a role with one slide of each kind, in each theme."""
+    role = role_from_yaml(_role_text([_slide(kind) for kind in KINDS]))
+    return {theme: render_deck(role, options=DeckOptions(theme=theme)) for theme in THEMES}
+
+
+@pytest.fixture(scope="module")
+def shown(decks):
+    return {theme: Presentation(io.BytesIO(data)) for theme, data in decks.items()}
+
+
+def _own(prs, kind: str):
+    title = SLIDES[kind]["slide"]["title"]
+    found = [s for s in prs.slides if s.shapes.title is not None and s.shapes.title.text == title]
+    assert len(found) == 1, f"no single slide titled {title!r}"
+    return found[0]
+
+
+def _walk(shapes):
+    for shape in shapes:
+        yield shape
+        if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
+            yield from _walk(shape.shapes)
+
+
+def _texts(slide) -> list[str]:
+    """Every text on ``slide`` as a reader sees it (break marks, which draw nothing, left out)."""
+    out = []
+    for shape in _walk(slide.shapes):
+        if shape.has_text_frame:
+            out.append(shape.text_frame.text)
+        if getattr(shape, "has_table", False) and shape.has_table:
+            out += [cell.text for row in shape.table.rows for cell in row.cells]
+    return [text.replace(ZWSP, "") for text in out]
+
+
+def _diagram(slide):
+    groups = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.GROUP]
+    described = [g for g in groups if g.element.find(".//{*}cNvPr").get("descr")]
+    assert len(described) == 1
+    return described[0]
+
+
+def _all_bytes(data: bytes) -> bytes:
+    """Every entry of the package, inflated; embedded workbooks opened too."""
+    out = []
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        for name in package.namelist():
+            blob = package.read(name)
+            out.append(_all_bytes(blob) if name.endswith(".xlsx") else blob)
+    return b"\n".join(out)
+
+
+# --- what a reader sees -----------------------------------------------------------------------
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("kind", KINDS)
+def test_each_kind_draws_its_words_on_its_own_slide(shown, kind, theme):
+    slide = _own(shown[theme], kind)
+    text = " ".join(_texts(slide))
+    for words in SLIDES[kind]["words"]:
+        assert words in text, f"{kind} ({theme}) does not show {words!r}"
+    assert not [s for s in shown[theme].slides if "(cont.)" in s.shapes.title.text]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_each_kind_is_one_group_described_in_its_own_words(shown, kind):
+    group = _diagram(_own(shown["consultancy"], kind))
+    descr = group.element.find(".//{*}cNvPr").get("descr")
+    for words in SLIDES[kind]["said"]:
+        assert words in descr, f"the alt text of {kind} does not say {words!r}: {descr}"
+    assert SECRET not in descr and BLOCK not in descr
+    assert len(list(_walk(group.shapes))) >= 3
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_shape_lies_inside_the_slide_and_the_diagram_inside_the_body(shown, kind, theme):
+    prs = shown[theme]
+    width, height = prs.slide_width, prs.slide_height
+    slide = _own(prs, kind)
+    for shape in _walk(slide.shapes):
+        assert shape.left >= 0 and shape.top >= 0, (kind, theme, shape.name)
+        assert shape.left + shape.width <= width, (kind, theme, shape.name)
+        assert shape.top + shape.height <= height, (kind, theme, shape.name)
+    body = shipped().deck.theme(theme).theme.box("body")
+    group, slack = _diagram(slide), 4 * EMU_PER_PT  # a note leaning, a shadow under it
+    assert group.left >= body.left * EMU_PER_PT - slack
+    assert group.top >= body.top * EMU_PER_PT - slack
+    assert group.left + group.width <= body.right * EMU_PER_PT + slack
+    assert group.top + group.height <= body.bottom * EMU_PER_PT + slack
+
+
+def test_charts_are_native_and_carry_the_sprints(shown):
+    for kind, chart_type in (("burndown", "LINE"), ("velocity", "COLUMN_CLUSTERED")):
+        slide = _own(shown["consultancy"], kind)
+        charts = [s for s in _walk(slide.shapes) if getattr(s, "has_chart", False) and s.has_chart]
+        assert len(charts) == 1
+        chart = charts[0].chart
+        assert chart.chart_type.name.startswith(chart_type)
+        assert all(c in list(chart.plots[0].categories) for c in SLIDES[kind]["chart"])
+    burn = next(s for s in _walk(_own(shown["consultancy"], "burndown").shapes) if s.has_chart)
+    ideal = list(burn.chart.plots[0].series[1].values)
+    assert ideal[0] == 120 and ideal[-1] == 0  # the ideal reaches zero; the work never does
+    here = burn.chart.plots[0].series[0].points[3].data_label
+    assert here.has_text_frame and here.text_frame.text == "WE ARE HERE"
+
+
+def test_the_spreadsheet_is_a_native_table_with_letters_numbers_and_a_red_ring(shown):
+    slide = _own(shown["consultancy"], "spreadsheet")
+    tables = [s for s in _walk(slide.shapes) if getattr(s, "has_table", False) and s.has_table]
+    assert len(tables) == 1
+    table = tables[0].table
+    assert [c.text.strip() for c in table.rows[0].cells] == ["", "A", "B", "C"]
+    assert [r.cells[0].text for r in table.rows][1:] == ["1", "2", "3"]
+    assert table.cell(1, 1).text == "Quarter"
+    ring = [s for s in _walk(slide.shapes) if s.name.startswith("Oval")]
+    assert len(ring) == 1
+    bad = shipped().deck.theme("consultancy").theme.colour("bad")
+    assert str(ring[0].line.color.rgb) == bad
+
+
+def test_every_dashboard_badge_is_green(shown):
+    slide = _own(shown["consultancy"], "dashboard")
+    good = shipped().deck.theme("consultancy").theme.colour("good")
+    badges = [
+        s
+        for s in _walk(slide.shapes)
+        if s.has_text_frame and s.text_frame.text in ("PASS", "NOT YET")
+    ]
+    assert len(badges) == 2
+    assert all(str(b.fill.fore_color.rgb) == good for b in badges)
+
+
+def test_sticky_notes_lean_and_wear_the_theme_sticky_colours(shown):
+    slide = _own(shown["agile"], "sticky_wall")
+    stickies = set(shipped().deck.theme("agile").theme.sticky)
+    notes = [
+        s
+        for s in _walk(slide.shapes)
+        if s.has_text_frame
+        and s.text_frame.text
+        and s.fill.type == MSO_FILL.SOLID
+        and str(s.fill.fore_color.rgb) in stickies
+    ]
+    assert len(notes) == 5
+    assert len({n.rotation for n in notes}) > 1
+    assert all(abs(n.rotation if n.rotation < 180 else n.rotation - 360) <= 4 for n in notes)
+
+
+# --- redactions ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("theme", THEMES)
+def test_redacted_labels_are_bars_and_their_words_are_nowhere_in_the_file(decks, shown, theme):
+    everything = _all_bytes(decks[theme])
+    for word in SECRET.split():
+        assert word.encode() not in everything
+    for kind in KINDS:
+        slide = _own(shown[theme], kind)
+        if kind in ("burndown", "velocity"):
+            continue  # checked below: their redactions are in the chart or the card
+        assert any(BAR in t for t in _texts(slide)), f"{kind} shows no bar in {theme}"
+    burndown = " ".join(_texts(_own(shown[theme], "burndown")))
+    assert f"flaky {BAR} tests" in burndown
+
+
+# --- bad content --------------------------------------------------------------------------------
+BAD = {
+    "sticky_wall": (
+        {"clusters": [{"label": "A", "notes": ["x"]}] * 5},
+        "clusters: list should have at most 4 items",
+    ),
+    "burndown": ({"remaining": [1, 2, 3]}, "remaining has 3 figures for 4 sprints"),
+    "velocity": ({"normalised": [1, 2, 3, 4]}, "normalised has 4 figures for 3 sprints"),
+    "raci": (
+        {"tasks": [{"task": "Retry", "cells": ["R", "X", "I"]}]},
+        "tasks[0].cells[1]: input should be 'R', 'A', 'C', 'I', 'RA' or '-'",
+    ),
+    "heatmap": ({"values": [[0, 1, 4], [0, 0, 0]]}, "values[0]: each shade is 0, 1, 2 or 3"),
+    "before_after": (
+        {"target": {"label": "FY+1", "items": ["x"] * 8}},
+        "target.items: list should have at most 7 items",
+    ),
+    "swimlane": (
+        {"lanes": [{"name": "Solo", "steps": [{"label": "Wait"}]}]},
+        "lanes: list should have at least 2 items",
+    ),
+    "spreadsheet": (
+        {"circled": {"row": 5, "column": 0}},
+        "circled names row 5, column 0: the table has rows 0 to 1 and columns 0 to 2",
+    ),
+    "dashboard": ({"checks": [{"label": "Green"}] * 13}, "checks: list should have at most 12"),
+    "logo_wall": ({"logos": ["One", "Two"]}, "logos: list should have at least 3 items"),
+}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_bad_content_is_refused_at_its_line(kind):
+    change, message = BAD[kind]
+    first = {"kind": "hero_number", "title": "First", "notes": "n", "number": "10×", "label": "x"}
+    text = _role_text([first, _slide(kind, **change)])
+    with pytest.raises(RoleInvalid) as caught:
+        role_from_yaml(text)
+    problems = [str(p) for p in caught.value.problems]
+    pattern = re.compile(r"^hostile\.yaml:(\d+):(\d+): deck\.slides\[1\]\S*: (.+)$")
+    found = [p for p in problems if pattern.match(p) and message in p]
+    assert found, problems
+    line = int(pattern.match(found[0]).group(1))
+    rows = text.splitlines()
+    start = next(i for i, row in enumerate(rows, 1) if row.endswith(f"- kind: {kind}"))
+    end = next((i for i, row in enumerate(rows, 1) if i > start and "- kind:" in row), len(rows))
+    assert start <= line <= end  # at the slide, or at the field within it
+
+
+# --- the parts --------------------------------------------------------------------------------
+def test_a_cut_label_ends_at_a_word_and_keeps_its_bar_a_bar():
+    text = Text.parse(f"Who owns {HIDDEN} and why")
+    assert str(cut(text, 6)) == "Who…"
+    assert str(cut(text, 8)) == "Who owns…"
+    assert str(cut(text, 14)) == "Who owns " + BLOCK * 5 + "…"  # a bar only shortens
+    assert cut(text, 100) is text
+    assert str(fitted(text, lambda t: len(t) <= 10)) == "Who owns…"
+    assert str(cut(Text.parse("A long, winding tale"), 8)) == "A long…"
+
+
+def test_the_heat_shades_run_from_pale_warning_to_bad():
+    theme = shipped().deck.theme("consultancy").theme
+
+    class Colours:
+        def colour(self, name):
+            return theme.colour(name)
+
+    shades = heatmap.shades(Colours())
+    assert shades[0] == theme.colour("warn_pale") and shades[2] == theme.colour("warn")
+    assert shades[3] == theme.colour("bad") and len(set(shades)) == 4
+    assert heatmap.mix("000000", "FFFFFF", 0.5) == "808080"
+
+
+def test_spreadsheet_columns_are_lettered_as_a_sheet_letters_them():
+    assert [spreadsheet.letter(i) for i in (0, 1, 25, 26, 27, 51, 52)] == [
+        "A",
+        "B",
+        "Z",
+        "AA",
+        "AB",
+        "AZ",
+        "BA",
+    ]
+
+
+def test_velocity_uplift_and_note_lean_are_the_same_every_run():
+    content = role_from_yaml(_role_text([_slide("velocity")])).deck.slides[0]
+    assert velocity.uplift(content) == 66
+    assert sticky_wall.tilt(Text.plain("x"), 3) == sticky_wall.tilt(Text.plain("x"), 3)
