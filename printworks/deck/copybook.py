@@ -8,6 +8,8 @@ role's own slide kinds, each kind's keys those its module asks for (``COPY``). A
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import Field, field_validator
 
 from printworks.layout import Strict
@@ -290,12 +292,24 @@ class CopyModel(Strict):
     burning_platform: BurningPlatformCopy
     logo_wall: LogoWallCopy
     glossary: GlossaryCopy
-    kinds: dict[str, dict[str, Template | Templates]]
+    kinds: dict[str, dict[str, Any]]
 
     @field_validator("kinds")
     @classmethod
     def _kinds_say_what_they_need(cls, given: dict) -> dict:
         from printworks.deck import kinds
+
+        def leaves(value: Any, where: str) -> None:
+            if isinstance(value, dict):
+                for key, item in value.items():
+                    leaves(item, f"{where}.{key}")
+            elif isinstance(value, list):
+                if not all(isinstance(item, str) for item in value):
+                    raise ValueError(f"{where}: a list of copy holds only text")
+            elif not isinstance(value, str):
+                raise ValueError(f"{where}: copy is text, a list of texts, or a mapping of them")
+
+        leaves(given, "kinds")
 
         missing = []
         for kind in kinds.KINDS:
