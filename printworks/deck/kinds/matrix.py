@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from printworks.deck.kinds.base import KindSlide, Label, listed, spoken
 from printworks.markup import Text
@@ -40,6 +40,16 @@ class Content(KindSlide):
     y_axis: Axis
     quadrants: list[Quadrant] = Field(min_length=4, max_length=4)
     us: Placement
+
+    @field_validator("quadrants", mode="before")
+    @classmethod
+    def _four(cls, value):
+        if isinstance(value, list) and len(value) != 4:
+            raise ValueError(
+                f"a 2×2 has four quadrants (top left, top right, bottom left, bottom right), "
+                f"in that order; this one has {len(value)}"
+            )
+        return value
 
 
 POSITIONS = ("top left", "top right", "bottom left", "bottom right")

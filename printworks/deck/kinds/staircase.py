@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, ValidationInfo, field_validator
 
 from printworks.deck.kinds.base import KindSlide, Label, spoken
 
@@ -15,13 +15,13 @@ class Content(KindSlide):
     we_are_at: int = Field(ge=1, description="The step the role stands on, from 1.")
     target: int | None = Field(None, ge=1, description="The step it promises to reach.")
 
-    @model_validator(mode="after")
-    def _steps_exist(self) -> Content:
-        for name in ("we_are_at", "target"):
-            value = getattr(self, name)
-            if value is not None and value > len(self.steps):
-                raise ValueError(f"{name} is {value}, but there are {len(self.steps)} steps")
-        return self
+    @field_validator("we_are_at", "target")
+    @classmethod
+    def _step_exists(cls, value: int | None, info: ValidationInfo) -> int | None:
+        steps = info.data.get("steps")
+        if value is not None and steps is not None and value > len(steps):
+            raise ValueError(f"is step {value}, but the staircase has only {len(steps)} steps")
+        return value
 
 
 HEADROOM = 74.0  # above the top step: room for the figure and its chip, or the flag

@@ -44,10 +44,11 @@ def draw(deck, slide, frame, content: Content) -> None:
         centres = [(cx - apart, cy), (cx + apart, cy)]
         outward = [180.0, 0.0]
     else:
-        radius = min(frame.height / 2.92, frame.width / 3.3) - 2
+        # three circles reach 1.5 ``apart`` and two radii from top to bottom
+        radius = min(frame.height / 2.96, frame.width / 3.3) - 2
         apart = radius * 0.64  # from the middle to each circle's centre
         outward = [-90.0, 150.0, 30.0]
-        cy += radius * 0.1  # the triangle's weight is low: sit it in the frame's middle
+        cy += apart / 4  # the top circle reaches further from the middle: centre the whole
         centres = [(cx + apart * cos(radians(a)), cy + apart * sin(radians(a))) for a in outward]
     fills = [deck.colour(name) for name in FILLS[:count]]
     for (x, y), fill in zip(centres, fills, strict=True):
