@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from printworks.deck.kinds.base import KindSlide, Label, spoken
+from printworks.deck.kinds.base import KindSlide, Label, listed, spoken
 from printworks.part import Part
 
 Phase = Literal["trigger", "peak", "trough", "slope", "plateau"]
@@ -53,32 +53,31 @@ SPANS = {
 HERE = {"trigger": 0.1, "peak": 0.2, "trough": 0.42, "slope": 0.64, "plateau": 0.88}
 HEADROOM = 78.0  # above the peak: room for the marker when we are at the top
 DOT = 11.0
+LABEL, LABEL_WIDTH = 11.0, 150.0  # a point's label: its type size, and how wide it may run
+
+
+NAMES = {
+    "trigger": "innovation trigger",
+    "peak": "peak of inflated expectations",
+    "trough": "trough of disillusionment",
+    "slope": "slope of enlightenment",
+    "plateau": "plateau of productivity",
+}
 
 
 def describe(content: Content) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
-    from printworks.deck.kinds.base import listed
-
     here = spoken(content.here_label) if content.here_label else "We are here"
     said = (
-        "A hype curve through its five phases: the trigger, the peak of inflated expectations, "
-        "the trough of disillusionment, the slope of enlightenment and the plateau of "
-        f"productivity. “{here}” marks the {_PHASE_NAMES[content.we_are_here]}."
+        "A hype curve rising from the innovation trigger to the peak of inflated expectations, "
+        "falling to the trough of disillusionment, then climbing the slope of enlightenment to "
+        f"the plateau of productivity. “{here}” marks the {NAMES[content.we_are_here]}."
     )
     for phase in PHASES:
         placed = [p.label for p in content.points if p.phase == phase]
         if placed:
-            said += f" At the {_PHASE_NAMES[phase]}: {listed(placed)}."
+            said += f" On the {NAMES[phase]}: {listed(placed)}."
     return said
-
-
-_PHASE_NAMES = {
-    "trigger": "trigger",
-    "peak": "peak",
-    "trough": "trough",
-    "slope": "slope",
-    "plateau": "plateau",
-}
 
 
 def draw(deck, slide, frame, content: Content) -> None:
@@ -129,10 +128,10 @@ def draw(deck, slide, frame, content: Content) -> None:
         top=11,
         anchor="middle",
     )
-    time = Rect(plot.right - 160, plot.bottom - 24, 150, 22)
+    x_name = Rect(plot.right - 160, plot.bottom - 24, 150, 22)
     deck.text(
         slide,
-        time,
+        x_name,
         deck.para(deck.say("kinds.hype_curve.x_axis"), bold=True, colour=muted, align="right"),
         "eyebrow",
         top=11,
@@ -145,7 +144,7 @@ def draw(deck, slide, frame, content: Content) -> None:
 
     here = d.at_x(samples, plot.left + plot.width * HERE[content.we_are_here])
     marker = _marker(deck, slide, plot, here, content)
-    taken = [marker, time]
+    taken = [marker, x_name]
     _points(deck, slide, plot, samples, content, taken)
 
 
@@ -185,35 +184,34 @@ def _marker(deck, slide, plot, point, content):
 
 
 def _points(deck, slide, plot, samples, content, taken) -> None:
-    """Each point as a dot on the curve within its phase, its label where it is clear."""
+    """Each point as a dot on the curve within its phase, its label where it is clear of the
+    curve, the dots, the marker and the other labels; every label at one size."""
     from printworks.deck.kinds import _drawing as d
     from printworks.deck.style import Rect
 
-    strong = deck.colour("strong")
-    placed = []
+    strong, paper = deck.colour("strong"), deck.colour("paper")
+    spots = []
     for phase in PHASES:
         group = [p for p in content.points if p.phase == phase]
         for point, share in zip(group, _slots(phase, len(group), content.we_are_here), strict=True):
-            x, y = d.at_x(samples, plot.left + plot.width * share)
-            para = deck.para(point.label, colour=strong, align="centre")
-            width = min(d.one_line(deck, para, 11), 150.0)
-            lines = 1 if d.one_line(deck, para, 11) <= 150 else 2
-            height = deck.measure.pitch(para, 11) * lines + 2 * deck.measure.inset + 2
-            box = _clear_spot(plot, samples, (x, y), width, height, taken + placed)
-            placed.append(box)
-            deck.shape(
-                slide,
-                Rect(x - DOT / 2, y - DOT / 2, DOT, DOT),
-                "oval",
-                fill=strong,
-                line=deck.colour("paper"),
-                line_width=1.5,
-            )
-            near = (min(max(x, box.left), box.right), min(max(y, box.top), box.bottom))
-            if abs(near[0] - x) + abs(near[1] - y) > DOT:
-                deck.line(slide, x, y, near[0], near[1], deck.colour("muted"), 0.75)
-            placed_para = (para,)
-            d.write(deck, slide, [(box, placed_para)], "body", 11, anchor="middle")
+            spots.append((point, d.at_x(samples, plot.left + plot.width * share)))
+    dots = [Rect(x - DOT / 2, y - DOT / 2, DOT, DOT) for _, (x, y) in spots]
+    taken = [*taken, *dots]
+    labels = []
+    for point, (x, y) in spots:
+        para = deck.para(point.label, colour=strong, align="centre")
+        wide = d.one_line(deck, para, LABEL)
+        lines = 1 if wide <= LABEL_WIDTH else 2
+        height = deck.measure.pitch(para, LABEL) * lines + 2 * deck.measure.inset + 2
+        box = _clear_spot(plot, samples, (x, y), min(wide, LABEL_WIDTH), height, taken)
+        taken.append(box)
+        near = (min(max(x, box.left), box.right), min(max(y, box.top), box.bottom))
+        if abs(near[0] - x) + abs(near[1] - y) > DOT:
+            deck.line(slide, x, y, near[0], near[1], deck.colour("muted"), 0.75)
+        labels.append((box, (para,)))
+    for dot in dots:
+        deck.shape(slide, dot, "oval", fill=strong, line=paper, line_width=1.5)
+    d.write(deck, slide, labels, "body", LABEL, anchor="middle")
 
 
 def _slots(phase: Phase, count: int, here: Phase) -> list[float]:

@@ -76,4 +76,4 @@ def draw(deck, slide, frame, content: Content) -> None:
             para = deck.para(item, colour=deck.ink_on(box_fill), align="centre")
             boxes.append((cell.inset(4, 2), (para,)))
     d.write(deck, slide, names, "heading", top=16, anchor="middle")
-    d.write(deck, slide, boxes, "body", top=13, anchor="middle")
+    d.write(deck, slide, boxes, "heading", top=15, anchor="middle")
