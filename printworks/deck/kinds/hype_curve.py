@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import Field
@@ -143,19 +144,48 @@ def draw(deck, slide, frame, content: Content) -> None:
     samples = d.curve(controls)
 
     here = d.at_x(samples, plot.left + plot.width * HERE[content.we_are_here])
-    marker = _marker(deck, slide, plot, here, content)
-    taken = [marker, x_name]
-    _points(deck, slide, plot, samples, content, taken)
+    marker = _marker(deck, plot, here, content)
+    _points(deck, slide, plot, samples, content, [marker.box, x_name])
+    _draw_marker(deck, slide, marker)  # last: on top of any leader line that passes under it
 
 
-def _marker(deck, slide, plot, point, content):
-    """The big "we are here": a halo and dot on the curve, an arrow down to it, the words in a
-    chip above; returns the box the words and the arrow take."""
+@dataclass(frozen=True)
+class _Marker:
+    """The big "we are here": where it points, its chip of words, and the arrow under it."""
+
+    point: tuple[float, float]
+    chip: object  # a Rect
+    arrow: object  # a Rect
+    words: object  # a Para
+
+    @property
+    def box(self):
+        from printworks.deck.style import Rect
+
+        top = self.chip.top
+        return Rect(self.chip.left, top, self.chip.width, self.arrow.bottom - top)
+
+
+def _marker(deck, plot, point, content) -> _Marker:
+    from printworks.deck.kinds import _drawing as d
+    from printworks.deck.style import Rect
+
+    words = content.here_label or deck.say("kinds.hype_curve.here")
+    para = deck.para(words, bold=True, colour=deck.ink_on(deck.colour("bad")), align="centre")
+    width = min(d.one_line(deck, para, 22) + 12, 260.0)
+    x, y = point
+    arrow = Rect(x - 12, y - DOT - 30, 24, 28)
+    chip = d.within(Rect(x - width / 2, arrow.top - 42, width, 42), plot)
+    return _Marker(point, chip, arrow, para)
+
+
+def _draw_marker(deck, slide, marker: _Marker) -> None:
+    """A halo and a dot on the curve, an arrow down to it, the words in a chip above."""
     from printworks.deck.kinds import _drawing as d
     from printworks.deck.style import Rect
 
     bad = deck.colour("bad")
-    x, y = point
+    x, y = marker.point
     halo = DOT * 2.6
     deck.shape(
         slide,
@@ -173,14 +203,17 @@ def _marker(deck, slide, plot, point, content):
         line=deck.colour("paper"),
         line_width=2,
     )
-    words = content.here_label or deck.say("kinds.hype_curve.here")
-    para = deck.para(words, bold=True, colour=deck.ink_on(bad), align="centre")
-    width = min(d.one_line(deck, para, 22) + 12, 260.0)
-    arrow = Rect(x - 12, y - DOT - 30, 24, 28)
-    chip = d.within(Rect(x - width / 2, arrow.top - 42, width, 42), plot)
-    deck.shape(slide, arrow, "down", fill=bad)
-    d.write(deck, slide, [(chip, (para,))], "big", 22, fill=bad, kind="round", anchor="middle")
-    return Rect(chip.left, chip.top, chip.width, arrow.bottom - chip.top)
+    deck.shape(slide, marker.arrow, "down", fill=bad)
+    d.write(
+        deck,
+        slide,
+        [(marker.chip, (marker.words,))],
+        "big",
+        22,
+        fill=bad,
+        kind="round",
+        anchor="middle",
+    )
 
 
 def _points(deck, slide, plot, samples, content, taken) -> None:
@@ -225,28 +258,43 @@ def _slots(phase: Phase, count: int, here: Phase) -> list[float]:
     return slots
 
 
+def _crosses(point, box, taken) -> bool:
+    """Whether the leader line from ``point`` to ``box`` would run through a box ``taken``
+    (the dot it starts from aside)."""
+    x, y = point
+    near = (min(max(x, box.left), box.right), min(max(y, box.top), box.bottom))
+    steps = [i / 12 for i in range(1, 12)]
+    along = [(x + (near[0] - x) * t, y + (near[1] - y) * t) for t in steps]
+    return any(
+        other.left < px < other.right and other.top < py < other.bottom
+        for other in taken
+        if not (other.left <= x <= other.right and other.top <= y <= other.bottom)
+        for px, py in along
+    )
+
+
 def _clear_spot(plot, samples, point, width, height, taken):
-    """Where a label of ``width`` by ``height`` goes near ``point``: the first spot, nearest
-    first, that is inside the plot and clear of the curve and of every box ``taken``."""
+    """Where a label of ``width`` by ``height`` goes near ``point``: the nearest spot inside
+    the plot that keeps clear of every box ``taken``, of the curve, and whose leader line
+    crosses no box; failing that, one that lets its leader line cross, then one on the curve."""
     from printworks.deck.kinds import _drawing as d
     from printworks.deck.style import Rect
 
     x, y = point
     room = plot.inset(4)
     tries = []
-    for distance in (10, 30, 55, 85, 120):
-        for dx in (0.0, -0.5, 0.5, -0.9, 0.9):
+    for distance in (10, 30, 55, 85, 120, 160, 200):
+        for dx in (0.0, -0.5, 0.5, -0.9, 0.9, -1.4, 1.4):
             left = x - width / 2 + dx * width
-            tries.append(Rect(left, y - distance - height, width, height))
-            tries.append(Rect(left, y + distance, width, height))
-    for box in tries:
-        box = d.within(box, room)
-        if any(d.overlaps(box, other, 4) for other in taken):
-            continue
-        if any(
-            box.left - 3 < px < box.right + 3 and box.top - 3 < py < box.bottom + 3
-            for px, py in samples
-        ):
-            continue
-        return box
-    return d.within(tries[0], room)
+            tries.append(d.within(Rect(left, y - distance - height, width, height), room))
+            tries.append(d.within(Rect(left, y + distance, width, height), room))
+    free = [b for b in tries if not any(d.overlaps(b, other, 4) for other in taken)]
+    off_curve = [
+        b
+        for b in free
+        if not any(
+            b.left - 3 < px < b.right + 3 and b.top - 3 < py < b.bottom + 3 for px, py in samples
+        )
+    ]
+    clean = [b for b in off_curve if not _crosses(point, b, taken)]
+    return (clean or off_curve or free or tries)[0]

@@ -54,8 +54,7 @@ def draw(deck, slide, frame, content: Content) -> None:
 
     count = len(content.steps)
     same = content.target == content.we_are_at
-    headroom = SHARED if same else HEADROOM
-    rise = min((frame.height - headroom - 80) / (count - 1), 70.0)
+    headroom, rise = _heights(frame, count, max(content.we_are_at, content.target or 0), same)
     base = frame.height - headroom - rise * (count - 1)
     columns = frame.columns(count, GAP)
     accent, paper, panel = deck.colour("accent"), deck.colour("paper"), deck.colour("panel")
@@ -89,6 +88,17 @@ def draw(deck, slide, frame, content: Content) -> None:
         goal = treads[content.target - 1]
         _flag(deck, slide, goal, frame, right=same)
     _figure(deck, slide, ours, frame, left=same)
+
+
+def _heights(frame, count: int, marked: int, same: bool) -> tuple[float, float]:
+    """The room above the top step, and the rise of each step: the figure (or the flag) needs
+    its headroom above the highest step it stands on, which the steps beyond it may lend."""
+    need = SHARED if same else HEADROOM
+    lowest = 80.0  # the first step's height: room for its level and its name
+    rise = min((frame.height - need - lowest) / (count - 1), 70.0)
+    headroom = max(8.0, need - rise * (count - marked))
+    rise = min((frame.height - headroom - lowest) / (count - 1), 70.0)
+    return headroom, rise
 
 
 def _figure(deck, slide, step, frame, left: bool) -> None:
