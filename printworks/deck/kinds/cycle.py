@@ -69,12 +69,16 @@ def draw(deck, slide, frame, content: Content) -> None:
         decorative=True,
     )
     cards = [Rect(x - width / 2, y - height / 2, width, height) for x, y in map(at, angles)]
-    # an arrowhead on the track halfway between each card and the next, pointing onwards
+    # an arrowhead on the track halfway along the stretch of it that shows between each card
+    # and the next, pointing onwards
+    heads = []
     for index, angle in enumerate(angles):
         nxt = angles[(index + 1) % count] + (2 * pi if index == count - 1 else 0)
-        middle = (angle + nxt) / 2
-        here, ahead = at(middle - 0.02), at(middle + 0.02)
-        d.arrowhead(deck, slide, at(middle), d.heading(here, ahead), 16, accent)
+        steps = [angle + (nxt - angle) * i / 60 for i in range(61)]
+        shown = [a for a in steps if not any(_inside(at(a), c, 10) for c in cards)]
+        if shown:
+            middle = shown[len(shown) // 2]
+            heads.append((at(middle), d.heading(at(middle - 0.02), at(middle + 0.02))))
 
     _hub(deck, slide, frame, cards, content)
     chip = 26.0
@@ -97,6 +101,15 @@ def draw(deck, slide, frame, content: Content) -> None:
         words = Rect(badge.right + 4, card.top + 4, card.right - badge.right - 10, card.height - 8)
         rows.append((words, tuple(paras)))
     d.write(deck, slide, rows, "heading", top=15, anchor="middle")
+    for tip, direction in heads:
+        d.arrowhead(deck, slide, tip, direction, 16, accent)
+
+
+def _inside(point, rect, margin: float) -> bool:
+    """Whether ``point`` lies within ``margin`` of ``rect`` or inside it."""
+    x, y = point
+    grown = rect.inset(-margin)
+    return grown.left < x < grown.right and grown.top < y < grown.bottom
 
 
 def _hub(deck, slide, frame, cards, content) -> None:
