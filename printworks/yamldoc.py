@@ -217,27 +217,41 @@ def read(text: str, path: Path | str) -> Document:
 # pydantic's errors, in a reader's words
 
 
-def _submodel(model: type[BaseModel], name: str | int) -> type[BaseModel] | None:
+def _submodels(model: type[BaseModel], name: str | int) -> list[type[BaseModel]]:
+    """The models field ``name`` of ``model`` may hold (several for a union)."""
     info = model.model_fields.get(str(name))
-    if info is None:
-        return None
-    stack = [info.annotation]
+    found: list[type[BaseModel]] = []
+    stack = [info.annotation] if info else []
     while stack:
         kind = stack.pop()
         if isinstance(kind, type) and issubclass(kind, BaseModel):
-            return kind
-        stack.extend(getattr(kind, "__args__", ()))
-    return None
+            found.append(kind)
+        else:
+            stack.extend(getattr(kind, "__args__", ()))
+    return found
+
+
+def _tagged(models: list[type[BaseModel]], tag: str) -> list[type[BaseModel]]:
+    """The members of a tagged union that ``tag`` names: each has a field fixed to it."""
+    return [
+        m
+        for m in models
+        if any(tag in getattr(f.annotation, "__args__", ()) for f in m.model_fields.values())
+    ]
 
 
 def allowed_keys(model: type[BaseModel], loc: Loc) -> list[str]:
     """The field names a mapping at ``loc`` of a ``model`` document may hold."""
-    current: type[BaseModel] | None = model
+    current = [model]
     for part in loc:
-        if isinstance(part, int) or current is None:
+        if isinstance(part, int):
             continue
-        current = _submodel(current, part)
-    return list(current.model_fields) if current else []
+        holding = [m for m in current if str(part) in m.model_fields]
+        if holding:
+            current = [sub for m in holding for sub in _submodels(m, part)]
+        else:  # not a field: the tag pydantic puts in a union member's place
+            current = _tagged(current, str(part))
+    return list(current[0].model_fields) if len(current) == 1 else []
 
 
 def _message(model: type[BaseModel], error: dict[str, Any]) -> str:
@@ -262,14 +276,14 @@ def _message(model: type[BaseModel], error: dict[str, Any]) -> str:
 
 
 def _data_loc(loc: Iterable[str | int], data: Any) -> Loc:
-    """Keep only the parts of pydantic's ``loc`` that walk the data (not union member tags)."""
+    """Keep only the parts of pydantic's ``loc`` that walk the data (not union member tags:
+    a tag names no key of the mapping it stands in, and the walk goes on past it)."""
     kept: list[str | int] = []
     node = data
     for part in loc:
-        if isinstance(node, dict) and isinstance(part, str) and part in node:
-            kept.append(part)
-            node = node.get(part)
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        key = isinstance(node, dict) and isinstance(part, str) and part in node
+        item = isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+        if key or item:
             kept.append(part)
             node = node[part]
         elif isinstance(node, dict | list):

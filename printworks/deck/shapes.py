@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from math import cos, radians, sin
 from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
@@ -314,12 +315,9 @@ def group(slide, start: int, descr: str, name: str = "Diagram"):
     members = [e for e in list(tree)[start:] if e.tag != _EXT_LST]
     if not members:
         return None
-    boxes = [m.find(".//{*}xfrm") for m in members]
-    offs = [(int(b.find(f"{_A}off").get("x")), int(b.find(f"{_A}off").get("y"))) for b in boxes]
-    exts = [(int(b.find(f"{_A}ext").get("cx")), int(b.find(f"{_A}ext").get("cy"))) for b in boxes]
-    left, top = min(x for x, _ in offs), min(y for _, y in offs)
-    right = max(x + cx for (x, _), (cx, _) in zip(offs, exts, strict=True))
-    bottom = max(y + cy for (_, y), (_, cy) in zip(offs, exts, strict=True))
+    boxes = [_shown(m.find(".//{*}xfrm")) for m in members]
+    left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
+    right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
     shape_id, _ = _new_id(slide)
     place = (
         f'<a:off x="{left}" y="{top}"/><a:ext cx="{right - left}" cy="{bottom - top}"/>'
@@ -334,6 +332,20 @@ def group(slide, start: int, descr: str, name: str = "Diagram"):
     for member in members:
         element.append(member)
     return element
+
+
+def _shown(xfrm) -> tuple[int, int, int, int]:
+    """The box a shape shows in, as turned by its rotation: left, top, right, bottom in EMU.
+
+    A text box turned a quarter to read upwards is long and thin the other way: its group must
+    hold where it shows, not where it would stand unturned (which may be off the slide)."""
+    off, ext = xfrm.find(f"{_A}off"), xfrm.find(f"{_A}ext")
+    x, y, cx, cy = (int(v) for v in (off.get("x"), off.get("y"), ext.get("cx"), ext.get("cy")))
+    turn = radians(int(xfrm.get("rot", "0")) / 60000)
+    width = round(abs(cx * cos(turn)) + abs(cy * sin(turn)))
+    height = round(abs(cx * sin(turn)) + abs(cy * cos(turn)))
+    left, top = x + (cx - width) // 2, y + (cy - height) // 2
+    return left, top, left + width, top + height
 
 
 def _shape_body(text: Lettering | None) -> str:

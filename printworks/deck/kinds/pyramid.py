@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from printworks.deck.kinds.base import KindSlide, Label
+from printworks.deck.kinds.base import KindSlide, Label, spoken
 from printworks.markup import Text
 from printworks.part import Part
 
@@ -22,11 +22,61 @@ class Content(KindSlide):
     inverted: bool = Field(False, description="True: the widest level on top.")
 
 
+GAP = 5.0  # between levels
+
+
 def describe(content: Content) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
-    raise NotImplementedError("describe: to be written")
+    levels = "; ".join(
+        spoken(level.label) + (f" ({spoken(level.note)})" if level.note else "")
+        for level in content.levels
+    )
+    shape = "An upside-down pyramid" if content.inverted else "A pyramid"
+    widest = "top" if content.inverted else "bottom"
+    return f"{shape} of {len(content.levels)} levels, widest at the {widest}, top first: {levels}."
 
 
 def draw(deck, slide, frame, content: Content) -> None:
-    """Draw ``content`` as native, editable shapes inside ``frame`` (a Rect, in points)."""
-    raise NotImplementedError("draw: to be written")
+    """The levels as one tapering stack (a triangle at the point, trapezoids below it), in a
+    ramp from the accent; each level's label and note beside it, joined by a leader line."""
+    from printworks.deck.kinds import _drawing as d
+    from printworks.deck.style import Rect
+
+    count = len(content.levels)
+    base = min(frame.width * 0.5, frame.height * 1.45)
+    art = Rect(frame.left, frame.top, base, frame.height)
+    centre = art.left + base / 2
+    band = (frame.height - GAP * (count - 1)) / count
+    colours = d.ramp(deck.colour("accent"), deck.colour("strong"), count)
+    column = Rect(art.right + 40, frame.top, frame.right - art.right - 40, frame.height)
+    rows = []
+    for index, (level, fill) in enumerate(zip(content.levels, colours, strict=True)):
+        top = frame.top + index * (band + GAP)
+        # how far each edge of this level is from the point, and the widths there
+        near, far = index * (band + GAP), index * (band + GAP) + band
+        if content.inverted:
+            near, far = frame.height - far, frame.height - near
+        narrow, wide = base * near / frame.height, base * far / frame.height
+        rect = Rect(centre - wide / 2, top, wide, band)
+        flip = "v" if content.inverted else ""
+        if narrow < 1:
+            deck.shape(slide, rect, "ISOSCELES_TRIANGLE", fill=fill, flip=flip)
+        else:
+            inset = (wide - narrow) / 2
+            deck.shape(
+                slide,
+                rect,
+                "trapezoid",
+                fill=fill,
+                flip=flip,
+                adjust={"adj": inset * 100000 / min(wide, band)},
+            )
+        middle = top + band / 2
+        edge = centre + (narrow + wide) / 4  # the slanted side, halfway down the level
+        deck.line(slide, edge + 6, middle, column.left - 8, middle, deck.colour("line"), 1.25)
+        deck.shape(slide, Rect(edge + 2, middle - 4, 8, 8), "oval", fill=fill, decorative=True)
+        paras = [deck.para(level.label, bold=True, colour=deck.colour("strong"))]
+        if level.note:
+            paras.append(deck.para(level.note, colour=deck.colour("muted"), scale=0.8))
+        rows.append((Rect(column.left, top, column.width, band), tuple(paras)))
+    d.write(deck, slide, rows, "heading", top=18, anchor="middle")

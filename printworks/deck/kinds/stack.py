@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from printworks.deck.kinds.base import KindSlide, Label
+from printworks.deck.kinds.base import KindSlide, Label, listed, spoken
 from printworks.part import Part
 
 
@@ -21,11 +21,59 @@ class Content(KindSlide):
     side: Label | None = Field(None, description="A concern across every layer.")
 
 
+GAP = 8.0  # between layers, and between a layer's boxes
+LABEL = 0.2  # of the width: each layer's name, on the left
+SIDE = 56.0  # the bar across every layer, on the right
+
+
 def describe(content: Content) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
-    raise NotImplementedError("describe: to be written")
+    layers = "; ".join(
+        spoken(layer.label) + (f" ({listed(layer.items)})" if layer.items else "")
+        for layer in content.layers
+    )
+    side = f" Across every layer: {spoken(content.side)}." if content.side else ""
+    return f"A layered architecture of {len(content.layers)} layers, top first: {layers}.{side}"
 
 
 def draw(deck, slide, frame, content: Content) -> None:
-    """Draw ``content`` as native, editable shapes inside ``frame`` (a Rect, in points)."""
-    raise NotImplementedError("draw: to be written")
+    """The layers as stacked bands, top first, each named in a block on its left with its boxes
+    in a row beside; the side concern as a bar down the right, its words turned to read up."""
+    from printworks.deck.kinds import _drawing as d
+
+    area = frame
+    if content.side:
+        area, bar = frame.split(frame.width - SIDE - GAP * 1.5, GAP * 1.5)
+        accent = deck.colour("accent")
+        deck.shape(slide, bar, "round", fill=accent)
+        d.rotated_text(
+            deck,
+            slide,
+            bar.centre,
+            bar.height - 16,
+            bar.width - 8,
+            (deck.para(content.side, bold=True, colour=deck.ink_on(accent), align="centre"),),
+            "heading",
+            top=17,
+            anchor="middle",
+        )
+    rows = area.rows(len(content.layers), GAP)
+    colours = d.ramp(deck.colour("dark"), deck.colour("accent"), len(content.layers))
+    names, boxes = [], []
+    box_fill = deck.colour("paper")
+    for row, layer, colour in zip(rows, content.layers, colours, strict=True):
+        name, band = row.split(row.width * LABEL, 0)
+        deck.card(slide, row)
+        deck.shape(slide, name, "rect", fill=colour)
+        ink = deck.ink_on(colour)
+        names.append((name.inset(10, 4), (deck.para(layer.label, bold=True, colour=ink),)))
+        if not layer.items:
+            continue
+        inner = band.inset(GAP, GAP * 0.75)
+        cells = inner.columns(len(layer.items), GAP)
+        for cell, item in zip(cells, layer.items, strict=True):
+            deck.shape(slide, cell, "round", fill=box_fill, line=deck.colour("line"))
+            para = deck.para(item, colour=deck.ink_on(box_fill), align="centre")
+            boxes.append((cell.inset(4, 2), (para,)))
+    d.write(deck, slide, names, "heading", top=16, anchor="middle")
+    d.write(deck, slide, boxes, "heading", top=15, anchor="middle")
