@@ -55,3 +55,22 @@ def casefile(
     from printworks.casefile import CasefileOptions, render_casefile
 
     return render_casefile(role, layouts, CasefileOptions(page_size, grayscale, date))
+
+
+def reader_text(frame) -> str:
+    """The text of a python-pptx text frame (or table cell) as a reader sees it: a redaction
+    (a highlighted run of no-break spaces) as one block a hidden character, break marks out."""
+    from printworks.deck.builder import REDACTION_SPACES
+
+    lines = []
+    for paragraph in (
+        frame.text_frame.paragraphs if hasattr(frame, "text_frame") else frame.paragraphs
+    ):
+        parts = []
+        for run in paragraph.runs:
+            text = run.text.replace("\u200b", "")
+            if run._r.find(".//{*}highlight") is not None:
+                text = "\u2588" * round(len(text) / REDACTION_SPACES)
+            parts.append(text)
+        lines.append("".join(parts))
+    return "\n".join(lines)

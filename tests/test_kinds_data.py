@@ -20,7 +20,7 @@ from printworks.deck.kinds import heatmap, spreadsheet, sticky_wall, velocity
 from printworks.errors import RoleInvalid
 from printworks.layout import shipped
 from printworks.markup import BLOCK, Text
-from tests.conftest import SEED_FILE, role_from_yaml
+from tests.conftest import SEED_FILE, reader_text, role_from_yaml
 
 THEMES = ["consultancy", "agile", "startup", "enterprise"]
 SECRET = "hunter2 zebrafish"
@@ -194,9 +194,9 @@ def _texts(slide) -> list[str]:
     out = []
     for shape in _walk(slide.shapes):
         if shape.has_text_frame:
-            out.append(shape.text_frame.text)
+            out.append(reader_text(shape))
         if getattr(shape, "has_table", False) and shape.has_table:
-            out += [cell.text for row in shape.table.rows for cell in row.cells]
+            out += [reader_text(cell) for row in shape.table.rows for cell in row.cells]
     return [text.replace(ZWSP, "") for text in out]
 
 

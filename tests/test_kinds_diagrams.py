@@ -17,7 +17,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 from printworks.deck import DeckOptions, render_deck
 from printworks.errors import RoleInvalid
 from printworks.layout import shipped
-from tests.conftest import SEED_FILE, role_from_yaml
+from tests.conftest import SEED_FILE, reader_text, role_from_yaml
 
 EMU_PER_PT = 12700
 ZWSP = "\u200b"
@@ -201,7 +201,7 @@ def _shapes(shapes):
 
 
 def _text(slide) -> str:
-    return _norm(" ".join(s.text_frame.text for s in _shapes(slide.shapes) if s.has_text_frame))
+    return _norm(" ".join(reader_text(s) for s in _shapes(slide.shapes) if s.has_text_frame))
 
 
 def _alt_texts(slide) -> list[str]:

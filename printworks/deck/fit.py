@@ -288,11 +288,16 @@ def _rebuild(para: Para, lines: list[list[_Token]]) -> Para:
         last = len(token.pieces) - 1
         for i, (span, text) in enumerate(token.pieces):
             tail = token.sep if i == last and number < end else ""
-            style = _style(span)
-            if runs and runs[-1][1] == style:
-                runs[-1][2].append(text + tail)
-            else:
-                runs.append((span, style, [text + tail]))
+            pieces = [(span, text + tail)]
+            if tail == " " and span.highlight:  # the space after a bar is not part of the bar
+                plain = Span("", span.bold, span.italic, span.colour)
+                pieces = [(span, text), (plain, tail)]
+            for piece, words in pieces:
+                style = _style(piece)
+                if runs and runs[-1][1] == style:
+                    runs[-1][2].append(words)
+                else:
+                    runs.append((piece, style, [words]))
     # built field by field: the same values as dataclasses.replace, without its overhead
     spans = tuple(
         Span("".join(texts), span.bold, span.italic, span.colour, span.highlight)

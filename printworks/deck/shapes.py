@@ -420,7 +420,8 @@ def write(
     The frame keeps its first paragraph's own properties (a placeholder's, a shape's), as
     clearing a text frame does; everything else in it is replaced.
     """
-    body = shape.element.get_or_add_txBody()
+    element = shape.element if hasattr(shape, "element") else shape  # a shape, or a table cell
+    body = element.get_or_add_txBody()
     props = body.find(f"{_A}bodyPr")
     props.set("wrap", "square")
     for child in [c for c in props if c.tag in _AUTOFITS]:

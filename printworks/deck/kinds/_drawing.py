@@ -18,7 +18,6 @@ from math import atan2, cos, degrees, radians, sin
 
 from printworks.deck.fit import ZWSP, Para, Span
 from printworks.deck.style import Rect
-from printworks.markup import BLOCK
 
 BAR = 6  # a redaction's bar may wrap after this many blocks, as a word wraps at a space
 LADDER = ("big", "heading", "body", "eyebrow", "footnote")
@@ -127,22 +126,20 @@ def breakable(para: Para) -> Para:
 
     A bar is one unbroken word, and a word wider than its box is cut only at the smallest size:
     one long redaction would shrink a whole row of labels to the floor."""
-    if not any(BLOCK * (BAR + 1) in span.text for span in para.spans):
+    if not any(span.highlight and len(span.text) > BAR for span in para.spans):
         return para
     spans = tuple(
-        Span(_breaking(span.text), span.bold, span.italic, span.colour) for span in para.spans
+        Span(_breaking(span.text), span.bold, span.italic, span.colour, span.highlight)
+        if span.highlight
+        else span
+        for span in para.spans
     )
     return Para(spans, para.scale, para.align, para.space_after)
 
 
 def _breaking(text: str) -> str:
-    out, run = [], 0
-    for char in text:
-        run = run + 1 if char == BLOCK else 0
-        if run > BAR and run % BAR == 1:
-            out.append(ZWSP)
-        out.append(char)
-    return "".join(out)
+    """A bar's text with a break opportunity every few of its cells."""
+    return ZWSP.join(text[i : i + BAR] for i in range(0, len(text), BAR))
 
 
 def _words(para: Para) -> list[tuple[int, int]]:
@@ -168,18 +165,18 @@ def _clipped(para: Para, words: list[tuple[int, int]]) -> Para:
         spans = [*para.spans[:span_index], _cut(para.spans[span_index], end)]
     else:
         spans = []
-    style = next((s for s in reversed(spans) if s.text.strip()), para.spans[0])
+    style = next((s for s in reversed(spans) if s.text.strip() and not s.highlight), para.spans[0])
     spans.append(Span(ELLIPSIS, style.bold, style.italic, _ink(para, style)))
     return Para(tuple(spans), para.scale, para.align, para.space_after)
 
 
 def _cut(span: Span, end: int) -> Span:
-    return Span(span.text[:end], span.bold, span.italic, span.colour)
+    return Span(span.text[:end], span.bold, span.italic, span.colour, span.highlight)
 
 
 def _ink(para: Para, style: Span) -> str | None:
     """The colour of the words of ``para`` (a redaction's bar has a colour of its own)."""
-    words = [s for s in para.spans if s.text.strip(BLOCK + ZWSP + " ")]
+    words = [s for s in para.spans if not s.highlight and s.text.strip(ZWSP + " ")]
     return words[0].colour if words else style.colour
 
 

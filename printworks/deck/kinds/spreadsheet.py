@@ -126,7 +126,8 @@ def draw(deck, slide, frame, content: Content) -> None:
     size = deck.common(blocks, boxes, "body", 12)
     fitted = [deck.fits(b, r, "body", size) for b, r in zip(blocks, boxes, strict=True)]
 
-    from printworks.deck.shapes import emu
+    from printworks.deck.fit import Fitted
+    from printworks.deck.shapes import emu, write
 
     frame_ = slide.shapes.add_table(
         count + 1,
@@ -162,12 +163,20 @@ def draw(deck, slide, frame, content: Content) -> None:
             furniture,
         )
     floor = deck.theme.size("body")[1]
+    cells = frame_.element.xpath(".//a:tr/a:tc")
     for position, (fit, block) in enumerate(zip(fitted, blocks, strict=True)):
         row, column = divmod(position, len(columns))
-        para = fit.paras[0] if fit else block[0]
-        runs = [(span.text, span.bold, span.colour or ink) for span in para.spans]
-        cell = table.cell(row + 1, column + 1)
-        _write(deck, cell, runs, fit.size if fit else floor, para.align, paper)
+        _write(deck, table.cell(row + 1, column + 1), [], floor, "left", paper)
+        fit = fit or Fitted(floor, block, 0.0)
+        # the cell's words as every text of the deck is written (redactions as bars)
+        write(
+            cells[(row + 1) * (len(columns) + 1) + column + 1],
+            fit,
+            deck.measure,
+            deck.theme.font.family,
+            ink,
+            "middle",
+        )
     _grid(frame_, deck.colour("line"))
     _ring(deck, slide, content, sheet, lefts, columns, height)
 
@@ -193,7 +202,7 @@ def _write(deck, cell, runs, size: float, align: str, fill: str) -> None:
         "right": PP_ALIGN.RIGHT,
     }[align]
     paragraph.line_spacing = Pt(size * deck.measure.line_height)
-    for text, bold, colour in runs or [(" ", False, None)]:
+    for text, bold, colour in runs:
         run = paragraph.add_run()
         run.text = text
         run.font.size = Pt(size)
