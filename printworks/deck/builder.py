@@ -274,15 +274,22 @@ class Deck:
             return given if isinstance(given, Text) else Text.plain(given)
         return self.say(f"{kind}.eyebrow") if self.copy.has(f"{kind}.eyebrow") else None
 
-    def _chevrons(self, slide) -> None:
-        """The stock chevrons the habit puts beside every title: pure decoration."""
+    def _chevron_room(self) -> Rect:
+        """Where the stock chevrons stand: before the stamp, level with it."""
         stamp = self.box("stamp")
         size = stamp.height * 0.8
+        width = 2 * size * 0.75 + size
+        left = stamp.left - 3 * size * 0.75 - size * 0.4
+        return Rect(left, stamp.top + stamp.height * 0.1, width, size)
+
+    def _chevrons(self, slide) -> None:
+        """The stock chevrons the habit puts beside every title: pure decoration."""
+        room = self._chevron_room()
+        size = room.height
         for index in range(3):
-            left = stamp.left - (3 - index) * size * 0.75 - size * 0.4
             shapes.box(
                 slide,
-                Rect(left, stamp.top + stamp.height * 0.1, size, size),
+                Rect(room.left + index * size * 0.75, room.top, size, size),
                 "chevron",
                 fill=self.colour("accent"),
                 alpha=0.35 + 0.3 * index,
@@ -326,11 +333,26 @@ class Deck:
         """Speaker notes: where the deck says what it means."""
         self._notes.add(slide, _CONTROL.sub(" ", str(text)))
 
-    def _title(self, slide, title: str, layout: str) -> None:
+    def _title(self, slide, title: Text, layout: str) -> None:
+        """The slide's title in its placeholder: shrunk to fit, and past the smallest size cut
+        short with an ellipsis (a title never runs on to another slide; the notes keep it all)."""
+        from printworks.deck import clip
+
         holder = slide.shapes.title
         rect = self._holder_rect(holder)
+        if layout == "content" and "stock_chevrons" in self.habits:
+            room = self._chevron_room().left - rect.left - 4  # the title stops short of them
+            if room < rect.width:
+                rect = Rect(rect.left, rect.top, room, rect.height)
+                holder.left, holder.top = shapes.emu(rect.left), shapes.emu(rect.top)
+                holder.width, holder.height = shapes.emu(rect.width), shapes.emu(rect.height)
         kind = {"cover": "cover_title", "statement": "cover_title"}.get(layout, "title")
-        fitted = self._fit(self.pages[-1], rect, (self.para(title, bold=True),), kind)
+
+        def paras(text: Text) -> tuple[Para, ...]:
+            return (self.para(text, bold=True),)
+
+        title = clip.within(self, title, paras, rect, kind)
+        fitted = self._fit(self.pages[-1], rect, paras(title), kind)
         anchor = {"content": "middle"}.get(layout, "bottom")
         colour = self.colour("strong") if layout == "content" else self.colour("on_dark")
         shapes.write(holder, fitted, self.measure, self.theme.font.family, colour, anchor)

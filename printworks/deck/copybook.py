@@ -48,6 +48,7 @@ class AgendaCopy(Strict):
     eyebrow: Template
     title: Template
     extras: Templates = Field(min_length=1)
+    more: Template
     notes: Template
 
 

@@ -27,30 +27,34 @@ def describe(content: Content) -> str:
     return f"A process of {len(content.steps)} steps in chevrons: {listed(content.steps)}"
 
 
+def row(deck, slide, band, steps) -> None:
+    """``steps`` as a row of chevrons across ``band``, the last in the accent, one size for all."""
+    from printworks.deck.style import Rect
+
+    count = len(steps)
+    cells = band.columns(count, -12)
+    dark, accent = deck.colour("dark"), deck.colour("accent")
+    fills = [accent if index == count - 1 else dark for index in range(count)]
+    labels = [
+        (deck.para(step, bold=True, colour=deck.ink_on(fill), align="centre"),)
+        for step, fill in zip(steps, fills, strict=True)
+    ]
+    inner = [Rect(c.left + c.height / 2, c.top, c.width - c.height, c.height) for c in cells]
+    size = deck.common(labels, inner, "heading", top=18)
+    for cell, label, fill in zip(cells, labels, fills, strict=True):
+        deck.text(
+            slide, cell, label, "heading", top=size, fill=fill, kind="chevron", anchor="middle"
+        )
+
+
 def draw(deck, slide, frame, content: Content) -> None:
     """A row of chevrons (the last in the accent), each step's number and caption beneath."""
     from printworks.deck.style import Rect
 
     count = len(content.steps)
     band = Rect(frame.left, frame.top + 30, frame.width, min(130.0, frame.height * 0.32))
-    cells = band.columns(count, -12)
-    dark, accent, on_dark = deck.colour("dark"), deck.colour("accent"), deck.colour("on_dark")
-    labels = [
-        (deck.para(step, bold=True, colour=on_dark, align="centre"),) for step in content.steps
-    ]
-    inner = [Rect(c.left + c.height / 2, c.top, c.width - c.height, c.height) for c in cells]
-    size = deck.common(labels, inner, "heading", top=18)
-    for index, (cell, label) in enumerate(zip(cells, labels, strict=True)):
-        deck.text(
-            slide,
-            cell,
-            label,
-            "heading",
-            top=size,
-            fill=accent if index == count - 1 else dark,
-            kind="chevron",
-            anchor="middle",
-        )
+    row(deck, slide, band, content.steps)
+    accent = deck.colour("accent")
     below = Rect(frame.left, band.bottom + 18, frame.width, frame.bottom - band.bottom - 18)
     columns = below.columns(count, 12)
     for index, column in enumerate(columns):

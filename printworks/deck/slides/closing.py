@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from printworks.deck.kinds import chevrons
 from printworks.deck.slides.parts import card, card_pages
 from printworks.deck.style import Rect
 
@@ -49,22 +50,8 @@ def next_steps(deck) -> None:
         footnote=deck.say("next_steps.footnote"),
     )
     band = Rect(body.left, body.top + 40, body.width, 120)
-    on_dark, strong = deck.colour("on_dark"), deck.colour("strong")
-    cells = band.columns(len(steps), -10)
-    labels = [(deck.para(step, bold=True, colour=on_dark, align="centre"),) for step in steps]
-    inner = [Rect(c.left + c.height / 2, c.top, c.width - c.height, c.height) for c in cells]
-    size = deck.common(labels, inner, "heading", top=15)
-    for index, (cell, label) in enumerate(zip(cells, labels, strict=True)):
-        deck.text(
-            slide,
-            cell,
-            label,
-            "heading",
-            top=size,
-            fill=deck.colour("dark") if index < len(steps) - 1 else deck.colour("accent"),
-            kind="chevron",
-            anchor="middle",
-        )
+    strong = deck.colour("strong")
+    chevrons.row(deck, slide, band, steps)
     owner = Rect(body.left, band.bottom + 40, body.width, body.bottom - band.bottom - 40)
     card(deck, slide, owner, deck.colour("good"))
     deck.text(

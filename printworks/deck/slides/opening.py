@@ -31,10 +31,17 @@ def cover(deck) -> None:
     )
 
 
+MOST = 27  # three columns of nine: the agenda's items, the promised extras among them
+
+
 def agenda(deck) -> None:
     items = agenda_items(deck)
+    extras = deck.says("agenda.extras")
+    if len(items) + len(extras) > MOST:  # the rest of the deck goes unlisted, as it always does
+        keep = MOST - len(extras) - 1
+        items = [*items[:keep], deck.say("agenda.more", count=len(items) - keep)]
     shown = len(items)
-    items += deck.says("agenda.extras")
+    items += extras
     count = 1 if len(items) <= 7 else 2 if len(items) <= 18 else 3
     per_column = ceil(len(items) / count)
     body = deck.body
@@ -49,7 +56,7 @@ def agenda(deck) -> None:
     for index, item in enumerate(items):
         column = columns[index // per_column]
         top = column.top + (index % per_column) * (row + 6)
-        extra = index >= len(items) - len(deck.says("agenda.extras"))
+        extra = index >= shown
         chip(
             deck,
             slide,
