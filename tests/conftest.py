@@ -16,6 +16,8 @@ ROLES = ROOT / "roles"
 SEED_SLUG = "principal-ai-ml-model-training-assistant"
 SEED_FILE = ROLES / f"{SEED_SLUG}.yaml"
 SEED_TEXT = Path(__file__).resolve().parent / "data" / "seed.txt"
+# the seed's dossier without its deck section: tests that give the seed a deck of their own
+SEED_DOSSIER = SEED_FILE.read_text(encoding="utf-8").split("\ndeck:", 1)[0] + "\n"
 # the sections a role may leave empty, as the model says (aliases, habitat, metrics, ...)
 OPTIONAL_LISTS = [
     name

@@ -20,7 +20,7 @@ from printworks.deck.kinds import heatmap, spreadsheet, sticky_wall, velocity
 from printworks.errors import RoleInvalid
 from printworks.layout import shipped
 from printworks.markup import BLOCK, Text
-from tests.conftest import SEED_FILE, reader_text, role_from_yaml
+from tests.conftest import SEED_DOSSIER, reader_text, role_from_yaml
 
 THEMES = ["consultancy", "agile", "startup", "enterprise"]
 SECRET = "hunter2 zebrafish"
@@ -160,7 +160,7 @@ def _slide(kind: str, **extra) -> dict:
 def _role_text(slides: list[dict]) -> str:
     deck = {"deck": {"title": "Quality at Velocity", "slides": slides}}
     dumped = yaml.safe_dump(deck, allow_unicode=True, sort_keys=False)
-    return SEED_FILE.read_text(encoding="utf-8") + "\n" + dumped
+    return SEED_DOSSIER + "\n" + dumped
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 from printworks.deck import DeckOptions, render_deck
 from printworks.errors import RoleInvalid
 from printworks.layout import shipped
-from tests.conftest import SEED_FILE, reader_text, role_from_yaml
+from tests.conftest import SEED_DOSSIER, reader_text, role_from_yaml
 
 EMU_PER_PT = 12700
 ZWSP = "\u200b"
@@ -163,7 +163,7 @@ KINDS = list(SLIDES)
 
 def _role_text(slides: list[dict]) -> str:
     deck = {"deck": {"title": "Quality at the Speed of Retry", "slides": slides}}
-    seed = SEED_FILE.read_text(encoding="utf-8")
+    seed = SEED_DOSSIER
     return seed.rstrip("\n") + "\n\n" + yaml.safe_dump(deck, allow_unicode=True, sort_keys=False)
 
 
