@@ -21,11 +21,24 @@ from printworks.deck.style import Rect
 Series = tuple[str, Sequence[float], str]  # name, values, hex colour
 
 
-def _frame(slide, kind, rect: Rect, data):
+def _frame(slide, kind, rect: Rect, data, describe: str):
+    """The chart's frame on ``slide`` with ``describe`` as its alt text."""
     frame = slide.shapes.add_chart(
         kind, emu(rect.left), emu(rect.top), emu(rect.width), emu(rect.height), data
     )
+    frame.element.find(".//{*}cNvPr").set("descr", describe)
     return frame, frame.chart
+
+
+def _said(kind: str, categories: Sequence[str], series: Sequence[Series]) -> str:
+    """A chart's alt text: its kind, what it plots, and over what."""
+    names = [str(name) for name, _, _ in series]
+    plotted = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    values = "; ".join(
+        f"{name}: " + ", ".join(f"{c} {v:g}" for c, v in zip(categories, values, strict=False))
+        for name, values, _ in series
+    )
+    return f"A {kind} of {plotted} by {', '.join(str(c) for c in categories)}. {values}."
 
 
 def _style(chart, family: str, size: float, ink: str) -> None:
@@ -67,7 +80,8 @@ def _category_chart(
     data.categories = [str(c) for c in categories]
     for name, values, _ in series:
         data.add_series(str(name), list(values))
-    frame, chart = _frame(slide, kind, rect, data)
+    title = "column chart" if kind == XL_CHART_TYPE.COLUMN_CLUSTERED else "line chart"
+    frame, chart = _frame(slide, kind, rect, data, _said(title, categories, series))
     _style(chart, family, size, ink)
     chart.has_title = False
     chart.has_legend = True
@@ -160,7 +174,8 @@ def gauge(
     data = CategoryChartData(number_format="0")
     data.categories = [str(names[0]), str(names[1]), ""]
     data.add_series(str(names[0]), [percent, 100 - percent, 100])
-    frame, chart = _frame(slide, XL_CHART_TYPE.DOUGHNUT, rect, data)
+    said = f"A gauge at {percent:g}%: {names[0]} {percent:g}%, {names[1]} {100 - percent:g}%."
+    frame, chart = _frame(slide, XL_CHART_TYPE.DOUGHNUT, rect, data, said)
     _style(chart, family, 10, ink)
     chart.has_legend = False
     chart.has_title = False
