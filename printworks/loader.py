@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import difflib
 import os
-from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from printworks import yamldoc
-from printworks.errors import Invalid, Problem, RoleInvalid, RoleNotFound
+from printworks.errors import Problem, RoleInvalid, RoleNotFound
 from printworks.model import Role
 from printworks.resources import shipped_roles_dir
 
@@ -17,24 +17,60 @@ ROLES_ENV = "PRINTWORKS_ROLES"
 SUFFIX = ".yaml"
 
 
-def parse_role(text: str | bytes, path: Path | str, slug: str | None = None) -> Role:
-    """The role held in ``text``; raises :class:`RoleInvalid` listing every problem."""
+@dataclass
+class RoleFile:
+    """A role file as read: its role (None when the file has errors), the document with where
+    each value stands, and every problem found in it, errors and warnings."""
+
+    path: Path
+    role: Role | None
+    doc: yamldoc.Document
+
+    @property
+    def slug(self) -> str:
+        return self.path.name.removesuffix(SUFFIX)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self.doc.problems
+
+    @property
+    def errors(self) -> list[Problem]:
+        return self.doc.errors
+
+
+def check_role(text: str | bytes, path: Path | str, slug: str | None = None) -> RoleFile:
+    """The role file ``path`` holding ``text``, read with every problem it has (never raises)."""
     path = Path(path)
-    slug = slug if slug is not None else path.name.removesuffix(SUFFIX)
-    try:
-        role = yamldoc.load(text, path, Role, what="a role file")
-    except Invalid as exc:
-        raise RoleInvalid(exc.problems) from None
-    return role.with_slug(slug)
+    role, doc = yamldoc.check(text, path, Role, what="a role file")
+    if role is not None:
+        role.with_slug(slug if slug is not None else path.name.removesuffix(SUFFIX))
+    return RoleFile(path, role, doc)
 
 
-def load_role(path: Path) -> Role:
-    """The role in the file at ``path``."""
+def read_role(path: Path) -> RoleFile:
+    """The role file at ``path``, read with every problem it has; raises only if unreadable."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise RoleNotFound(f"{path}: cannot read: {exc.strerror}") from None
-    return parse_role(raw, path)
+    return check_role(raw, path)
+
+
+def parse_role(text: str | bytes, path: Path | str, slug: str | None = None) -> Role:
+    """The role held in ``text``; raises :class:`RoleInvalid` listing every error."""
+    found = check_role(text, path, slug)
+    if found.role is None:
+        raise RoleInvalid(found.errors)
+    return found.role
+
+
+def load_role(path: Path) -> Role:
+    """The role in the file at ``path``."""
+    found = read_role(path)
+    if found.role is None:
+        raise RoleInvalid(found.errors)
+    return found.role
 
 
 def roles_dir(explicit: Path | str | None = None) -> Path:
@@ -74,16 +110,3 @@ def find_role(name: str, folder: Path) -> Path:
         hint = f" (did you mean '{near[0]}'?)" if near else ""
         raise RoleNotFound(f"no role '{slug}' in {folder}{hint}")
     return path
-
-
-def link_warnings(roles: Iterable[tuple[Path, Role]], folder: Path) -> list[Problem]:
-    """A warning for each related specimen whose slug names no role file in ``folder``."""
-    known = {p.stem for p in folder.glob(f"*{SUFFIX}")} if folder.is_dir() else set()
-    warnings = []
-    for path, role in roles:
-        for index, specimen in enumerate(role.related):
-            if specimen.slug and specimen.slug not in known:
-                doc = yamldoc.read(path.read_text(encoding="utf-8-sig"), path)
-                message = f"no role file '{specimen.slug}{SUFFIX}' in {folder}"
-                warnings.append(doc.problem(("related", index, "slug"), message))
-    return warnings

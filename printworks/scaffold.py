@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
 
 from printworks.errors import PrintworksError
-from printworks.loader import ROLES_ENV, SUFFIX, load_role, role_paths, roles_dir
+from printworks.loader import ROLES_ENV, SUFFIX, role_paths, roles_dir
+from printworks.messages import SLUG
 from printworks.model import Slug
 from printworks.resources import layouts_dir, shipped_roles_dir
 from printworks.schema import SCHEMA_FILE, role_schema_text
@@ -23,6 +25,13 @@ TEMPLATE = "scaffold.yaml.j2"
 CASE_PREFIX = "OTI"
 _PACKAGE = Path(__file__).resolve().parent
 _CASE = re.compile(rf"^{CASE_PREFIX}-(\d+)$")
+_CASE_LINE = re.compile(r"^case_number:[ \t]*[\"']?([A-Z0-9/-]+)", re.MULTILINE)
+# words a title keeps in lower case (but for its first word), and words it writes in capitals
+_SMALL = "a an and as at but by for from in into nor of on or per the to via vs with"
+_CAPITALS = (
+    "ai api b2b cfo cio ciso cmo coo cpo cro cto dei esg hr it kpi ml okr pmo qa sdet seo ux ui vp"
+)
+SMALL_WORDS, ACRONYMS = frozenset(_SMALL.split()), frozenset(_CAPITALS.split())
 
 
 class ScaffoldError(PrintworksError):
@@ -34,10 +43,7 @@ def check_slug(slug: str) -> str:
     try:
         return TypeAdapter(Slug).validate_python(slug)
     except ValidationError:
-        raise ScaffoldError(
-            f"{slug!r} is not a role slug: use lowercase letters and digits in words "
-            "joined by hyphens, e.g. chief-vibes-officer"
-        ) from None
+        raise ScaffoldError(SLUG.explain(slug)) from None
 
 
 def target_folder(explicit: Path | str | None = None) -> Path:
@@ -59,17 +65,42 @@ def target_folder(explicit: Path | str | None = None) -> Path:
     return folder
 
 
-def next_case_number(folder: Path) -> str:
-    """The case number after the highest ``OTI-NNNN`` among the valid roles in ``folder``."""
-    highest = 0
+def case_number_after(numbers: Iterable[str]) -> str:
+    """The case number after the highest ``OTI-NNNN`` among ``numbers``."""
+    found = [int(m[1]) for n in numbers if (m := _CASE.match(n))]
+    return f"{CASE_PREFIX}-{max(found, default=0) + 1:04d}"
+
+
+def _case_numbers(folder: Path) -> Iterable[str]:
+    """The case numbers written in the role files of ``folder``, read from each file's text,
+    so a file that is not (yet) valid YAML still holds its number."""
     for path in role_paths(folder) if folder.is_dir() else []:
         try:
-            found = _CASE.match(load_role(path).case_number)
-        except PrintworksError:
-            continue  # a broken role file must not stop a new one being started
-        if found:
-            highest = max(highest, int(found[1]))
-    return f"{CASE_PREFIX}-{highest + 1:04d}"
+            text = path.read_text(encoding="utf-8-sig", errors="replace")
+        except OSError:
+            continue  # an unreadable role file must not stop a new one being started
+        yield from _CASE_LINE.findall(text)
+
+
+def next_case_number(folder: Path) -> str:
+    """The case number after the highest ``OTI-NNNN`` among the shipped roles and ``folder``'s
+    own, so a new role never takes the number of a role it may be printed beside."""
+    folders = dict.fromkeys([shipped_roles_dir().resolve(), folder.resolve()])
+    return case_number_after(n for f in folders for n in _case_numbers(f))
+
+
+def title_of(slug: str) -> str:
+    """The title a slug reads as: ``head-of-ai-enablement`` as 'Head of AI Enablement'."""
+    words = slug.split("-")
+    out = []
+    for index, word in enumerate(words):
+        if word in ACRONYMS:
+            out.append(word.upper())
+        elif word in SMALL_WORDS and 0 < index < len(words) - 1:
+            out.append(word)
+        else:
+            out.append(word.capitalize())
+    return " ".join(out)
 
 
 def scaffold_text(slug: str, case_number: str) -> str:
@@ -84,7 +115,7 @@ def scaffold_text(slug: str, case_number: str) -> str:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    title = " ".join(word.capitalize() for word in slug.split("-"))
+    title = title_of(slug)
     return env.get_template(TEMPLATE).render(
         slug=slug, file_name=f"{slug}{SUFFIX}", title=title, case_number=case_number
     )

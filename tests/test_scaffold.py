@@ -155,11 +155,42 @@ def test_the_case_number_follows_the_highest_in_the_folder(roles_copy: Path) -> 
     assert role.case_number == f"OTI-{highest + 1:04d}"
 
 
+def _after_the_shipped() -> str:
+    shipped = [load_role(p).case_number for p in loader.role_paths(scaffold.shipped_roles_dir())]
+    return f"OTI-{max(int(n.removeprefix('OTI-')) for n in shipped) + 1:04d}"
+
+
 def test_a_broken_role_does_not_stop_a_new_one(tmp_path: Path) -> None:
     (tmp_path / "broken.yaml").write_text("title: [\n", encoding="utf-8")
     with pytest.raises(RoleInvalid):
         load_role(tmp_path / "broken.yaml")
-    assert load_role(_new("chief-vibes-officer", tmp_path)).case_number == "OTI-0001"
+    assert load_role(_new("chief-vibes-officer", tmp_path)).case_number == _after_the_shipped()
+
+
+def test_in_an_empty_folder_the_case_number_follows_the_shipped_roles(tmp_path: Path) -> None:
+    """A new role never takes the number of a shipped role it may be printed beside."""
+    number = load_role(_new("chief-vibes-officer", tmp_path)).case_number
+    assert number == _after_the_shipped() and number != "OTI-0001"
+
+
+def test_the_folders_own_numbers_count_even_in_a_broken_file(tmp_path: Path) -> None:
+    (tmp_path / "mine.yaml").write_text("case_number: OTI-0042\ntitle: [\n", encoding="utf-8")
+    (tmp_path / "other.yaml").write_text("case_number: OTI-0040\n", encoding="utf-8")
+    assert load_role(_new("chief-vibes-officer", tmp_path)).case_number == "OTI-0043"
+
+
+@pytest.mark.parametrize(
+    ("slug", "title"),
+    [
+        ("head-of-innovation-theatre", "Head of Innovation Theatre"),
+        ("director-of-synergy-and-alignment", "Director of Synergy and Alignment"),
+        ("the-vp-of-ai-for-the-board", "The VP of AI for the Board"),
+        ("chief-of", "Chief Of"),
+        ("sdet", "SDET"),
+    ],
+)
+def test_the_title_keeps_small_words_small(tmp_path: Path, slug: str, title: str) -> None:
+    assert str(load_role(_new(slug, tmp_path)).title) == title
 
 
 def test_without_a_roles_folder_it_writes_to_dot_roles(
