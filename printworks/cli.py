@@ -296,7 +296,7 @@ def watch(
         Watch(options, echo=lambda line, problem: typer.echo(line, err=problem)).run()
     except PrintworksError as exc:
         raise _fail(exc) from None
-    typer.echo("stopped")
+    typer.echo("stopped watching")
 
 
 @app.command()

@@ -23,8 +23,9 @@ from printworks.output import expect_suffix, source_date, write_atomic
 from printworks.resources import fonts_dir, layouts_dir
 
 # how long a batch of changes is gathered: an editor's write, rename and touch fall in one
-STEP_MS = 30
+STEP_MS = 20
 DEBOUNCE_MS = 1600
+WAKE_MS = 200  # how often the loop wakes with nothing changed (to see that it is stopped)
 _LAYOUT_SUFFIXES = {".yaml", ".j2", ".pptx"}
 _FONT_SUFFIXES = {".ttf", ".otf"}
 
@@ -158,22 +159,29 @@ class Watch:
         import watchfiles
 
         try:
+            stamp = _stamp(self.options.role)
             self.build()
-            inputs = (
-                f"{self.options.role}, {_short(self.layouts.folder)}/ and {_short(fonts_dir())}/"
-            )
-            self.echo(f"watching {inputs} (Ctrl-C stops)", False)
             batches = watchfiles.watch(
                 *self.folders(),
                 watch_filter=lambda _change, name: self.wanted(Path(name)),
                 debounce=DEBOUNCE_MS,
                 step=STEP_MS,
                 stop_event=stop,
+                rust_timeout=WAKE_MS,
+                yield_on_timeout=True,
                 recursive=False,
-                raise_interrupt=False,
+                raise_interrupt=True,  # caught below, and quietly
             )
+            live = False
             for changes in batches:
-                self.build(self._changed(Path(name) for _, name in changes))
+                if not live:  # the first batch, or the first wake: the watcher is in place
+                    live = True
+                    if not changes and _stamp(self.options.role) != stamp:  # saved meanwhile
+                        changes = {(watchfiles.Change.modified, str(self.options.role))}
+                    inputs = f"{_short(self.layouts.folder)}/ and {_short(fonts_dir())}/"
+                    self.echo(f"watching {self.options.role}, {inputs} (Ctrl-C stops)", False)
+                if changes:
+                    self.build(self._changed(Path(name) for _, name in changes))
         except KeyboardInterrupt:
             pass
 
@@ -186,6 +194,15 @@ class Watch:
             self.layouts = Layouts(self.layouts.folder)  # unchanged files are kept by content
             self._coverage = None
         return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    """What tells one version of a file from the next: inode, size and time of change."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_ino, stat.st_size, stat.st_mtime_ns
 
 
 def _short(path: Path) -> str:
