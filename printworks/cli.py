@@ -257,11 +257,9 @@ def zine(
     try:
         # what the batch does not report itself: warnings, and what the checks find
         shelf, layouts = checks.Shelf(folder), shipped()
-        files = shelf.files()
-        found = checks.check(files, shelf, layouts, checks.coverage(layouts))
-        _print_problems(
-            checks.sorted_problems([*found, *(w for f in files for w in f.doc.warnings)])
-        )
+        files, coverage = shelf.files(), checks.coverage(layouts)
+        found = checks.review(files, layouts, coverage, [shelf], file_errors=False)
+        _print_problems(found)
         total = len(ordered_role_paths(folder))
         with ZineProgress(total) as progress:
             report = build_zine(

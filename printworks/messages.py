@@ -495,15 +495,11 @@ def _wrong_kind(
                 f"the text: {_as_entry(loc, quoted(short(whole, 60)))}"
             )
     if expected == "a list" and isinstance(value, str):
-        items = [item.strip() for item in value.split(",") if item.strip()]
-        example = (
-            f" ('- {short(items[0], 24)}', then '- {short(items[1], 24)}' on the next line)"
-            if len(items) > 1
-            else f" ('- {short(value, 30)}')"
-        )
+        items = [f"'- {short(item.strip(), 30)}'" for item in value.split(",") if item.strip()]
+        example = " then ".join(items[:2]) if items else "'- ...'"
         return (
             f"{short(value)!r} is one line of text, not a list: write one '- item' per line "
-            f"under '{_key(loc)}:'{example}"
+            f"under '{_key(loc)}:', e.g. {example}"
         )
     if expected == "a list" and isinstance(value, dict):
         return f"must be a list, got a mapping: start each item with '- ' under '{_key(loc)}:'"
