@@ -85,8 +85,9 @@ class Watch:
         write_atomic(self.output, data)
         took = (time.perf_counter() - started) * 1000
         verb = "rebuilt" if self.builds else "built"
-        again = "; good again" if self.failing else ""
-        because = f" ({cause} changed{again})" if cause else (f" ({again[2:]})" if again else "")
+        notes = [f"{cause} changed"] if cause else []
+        notes += ["good again"] if self.failing else []
+        because = f" ({'; '.join(notes)})" if notes else ""
         self.echo(f"{verb} {self.output} in {took:.0f} ms{because}", False)
         self.failing, self.builds = False, self.builds + 1
         return True
@@ -178,22 +179,23 @@ class Watch:
                     live = True
                     if not changes and _stamp(self.options.role) != stamp:  # saved meanwhile
                         changes = {(watchfiles.Change.modified, str(self.options.role))}
-                    inputs = f"{_short(self.layouts.folder)}/ and {_short(fonts_dir())}/"
-                    self.echo(f"watching {self.options.role}, {inputs} (Ctrl-C stops)", False)
+                    inputs = f"{self.options.role}, the layouts and the fonts"
+                    self.echo(f"watching {inputs} (Ctrl-C stops)", False)
                 if changes:
                     self.build(self._changed(Path(name) for _, name in changes))
         except KeyboardInterrupt:
             pass
 
     def _changed(self, paths: Iterable[Path]) -> str:
-        """What the batch changed, as a reader would say it; a new layout or font is re-read."""
-        paths = list(paths)
-        names = sorted({_short(p) for p in paths})
+        """What the batch changed besides the role file, as a reader would say it (the role
+        going without saying); a changed layout or font is read afresh."""
         role = self.options.role.resolve()
-        if any(p.resolve() != role for p in paths):
+        others = sorted({_short(p) for p in paths if p.resolve() != role})
+        if others:
             self.layouts = Layouts(self.layouts.folder)  # unchanged files are kept by content
             self._coverage = None
-        return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+        more = f" and {len(others) - 3} more" if len(others) > 3 else ""
+        return ", ".join(others[:3]) + more
 
 
 def _stamp(path: Path) -> tuple[int, int, int] | None:
