@@ -30,6 +30,45 @@ if TYPE_CHECKING:
 
 _SPACES = frozenset(map(ord, " \n\r\t"))
 _NAME = re.compile(SLUG.pattern)  # a theme given by name, not by folder
+_UNIQUE = {"case_number": "case number", "title": "title"}  # what no two roles may share
+# a top-level `case_number:` or `title:` line, its value plain, "double" or 'single' quoted
+_HEAD_LINE = re.compile(
+    r"^(case_number|title):[ \t]+"
+    r"(?:\"((?:[^\"\\]|\\.)*)\"|'((?:[^']|'')*)'|(.*?))"  # "double", 'single' or plain
+    r"(?:[ \t]+#.*)?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+@dataclass(frozen=True)
+class Head:
+    """What a role file says that no other may say too (its case number and title), and where."""
+
+    path: Path
+    values: dict[str, tuple[str, int, int]]  # field -> (value, line, column)
+
+    @classmethod
+    def of(cls, file: RoleFile) -> Head:
+        """The head of a file read in full."""
+        values = {}
+        for name in _UNIQUE:
+            value = _raw(file, name)
+            if isinstance(value, str) and value.strip():
+                values[name] = (value, *file.doc.where.get((name,), (1, 1)))
+        return cls(file.path, values)
+
+    @classmethod
+    def scan(cls, path: Path, text: str) -> Head:
+        """The head of a file from its text alone: the top-level lines that hold it."""
+        values = {}
+        for found in _HEAD_LINE.finditer(text):
+            value = next((v for v in found.groups()[1:] if v is not None), "").strip()
+            line = text.count("\n", 0, found.start()) + 1
+            after_colon = text[found.end(1) + 1 : found.end()]
+            column = len(found[1]) + 2 + len(after_colon) - len(after_colon.lstrip(" \t"))
+            if value and found[1] not in values:
+                values[found[1]] = (value, line, column)
+        return cls(path, values)
 
 
 @dataclass
@@ -39,6 +78,7 @@ class Shelf:
 
     folder: Path
     _read: dict[Path, tuple[tuple[int, int], RoleFile]] = field(default_factory=dict)
+    _heads: dict[Path, tuple[tuple[int, int], Head]] = field(default_factory=dict)
 
     def paths(self) -> dict[str, Path]:
         """Every role file of the folder, by slug."""
@@ -66,6 +106,27 @@ class Shelf:
     def files(self) -> list[RoleFile]:
         """Every role file of the folder, as read."""
         return [f for slug in self.paths() if (f := self.get(slug)) is not None]
+
+    def heads(self) -> list[Head]:
+        """The head of every role file of the folder: from the file as read when it was, else
+        from its text alone (a few lines of a file, not all of it, for each of many files)."""
+        out = []
+        for path in self.paths().values():
+            try:
+                stat = path.stat()
+                stamp = (stat.st_mtime_ns, stat.st_size)
+                read = self._read.get(path)
+                if read is not None and read[0] == stamp:
+                    out.append(Head.of(read[1]))
+                    continue
+                kept = self._heads.get(path)
+                if kept is None or kept[0] != stamp:
+                    text = path.read_text(encoding="utf-8-sig", errors="replace")
+                    kept = self._heads[path] = (stamp, Head.scan(path, text))
+                out.append(kept[1])
+            except OSError:
+                continue
+        return out
 
 
 def check(
@@ -95,7 +156,7 @@ def check(
                 found += deck_section(file, layouts)
             if coverage is not None:
                 found += glyphs(file, coverage)
-        found += duplicates(group, shelf.files())
+        found += duplicates(group, shelf.heads())
     return sorted_problems(found)
 
 
@@ -138,45 +199,52 @@ def _raw(file: RoleFile, *loc: str | int) -> object:
 
 
 def _same(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    return _key(a) == _key(b)
 
 
-def duplicates(files: Sequence[RoleFile], folder: Sequence[RoleFile]) -> list[Problem]:
+def duplicates(files: Sequence[RoleFile], folder: Sequence[Head]) -> list[Problem]:
     """An error for each of ``files`` whose case number or title another role already has."""
-    everyone = {f.path.resolve(): f for f in folder}
-    everyone.update({f.path.resolve(): f for f in files})
+    everyone = {h.path.resolve(): h for h in folder}
+    everyone.update({f.path.resolve(): Head.of(f) for f in files})
     found = []
-    for name, what in (("case_number", "case number"), ("title", "title")):
-        holders: dict[str, list[RoleFile]] = {}
-        for other in everyone.values():
-            value = _raw(other, name)
-            if isinstance(value, str) and value.strip():
-                holders.setdefault(" ".join(value.split()).casefold(), []).append(other)
+    for name, what in _UNIQUE.items():
+        holders: dict[str, list[Head]] = {}
+        for head in everyone.values():
+            if name in head.values:
+                holders.setdefault(_key(head.values[name][0]), []).append(head)
         for file in files:
             value = _raw(file, name)
             if not isinstance(value, str):
                 continue
-            same = holders.get(" ".join(value.split()).casefold(), [])
-            others = [o for o in same if o.path.resolve() != file.path.resolve()]
+            same = holders.get(_key(value), [])
+            others = [h for h in same if h.path.resolve() != file.path.resolve()]
             if not others:
                 continue
+            numbers = (
+                h.values["case_number"][0] for h in everyone.values() if "case_number" in h.values
+            )
             fix = (
-                f"give each role its own, e.g. {_free_case_number(everyone.values())}"
+                f"give each role its own, e.g. {_case_number_after(numbers)}"
                 if name == "case_number"
                 else "give each role its own title"
             )
+            _, line, column = others[0].values[name]
+            more = f" and {len(others) - 1} more" if len(others) > 1 else ""
             message = (
-                f"{value!r} is also the {what} of {_where(others[0], (name,))}"
-                f"{f' and {len(others) - 1} more' if len(others) > 1 else ''}: {fix}"
+                f"{value!r} is also the {what} of {others[0].path}:{line}:{column}{more}: {fix}"
             )
             found.append(file.doc.problem((name,), message))
     return found
 
 
-def _free_case_number(files: Iterable[RoleFile]) -> str:
+def _key(value: str) -> str:
+    return " ".join(value.split()).casefold()
+
+
+def _case_number_after(numbers: Iterable[str]) -> str:
     from printworks.scaffold import case_number_after
 
-    return case_number_after(n for f in files if isinstance(n := _raw(f, "case_number"), str))
+    return case_number_after(numbers)
 
 
 def related_slugs(file: RoleFile, known: dict[str, Path]) -> list[Problem]:

@@ -255,19 +255,21 @@ def zine(
     folder = loader.roles_dir(roles_dir)
     options = ZineOptions(page_size.value, grayscale, creep, crop_marks, source_date())
     try:
-        # what the batch does not report itself: warnings, and what the checks find
-        shelf, layouts = checks.Shelf(folder), shipped()
-        files, coverage = shelf.files(), checks.coverage(layouts)
-        found = checks.review(files, layouts, coverage, [shelf], file_errors=False)
-        _print_problems(found)
         total = len(ordered_role_paths(folder))
         with ZineProgress(total) as progress:
             report = build_zine(
                 folder, outdir, options, jobs=jobs, force=force, on_result=progress.advance
             )
+        # what the batch does not say itself, for each role made now (a reused one said it
+        # when it was made): its warnings, and the checks' problems
+        made = [Path(r.source) for r in report.roles if r.status != "cached"]
+        layouts = shipped()
+        files = [loader.read_role(path) for path in made]
+        found = checks.review(files, layouts, checks.coverage(layouts), file_errors=False)
     except PrintworksError as exc:
         raise _fail(exc) from None
     print_summary(report)
+    _print_problems(found)
     if report.failed or report.zine_error or not report.roles or checks.severity_counts(found)[0]:
         raise typer.Exit(1)
 

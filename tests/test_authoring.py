@@ -427,3 +427,25 @@ def test_validate_json_is_one_object_per_problem(roles_copy: Path) -> None:
 def test_every_shipped_role_validates_without_a_warning() -> None:
     result = runner.invoke(app, ["validate"])
     assert result.exit_code == 0 and result.stderr == "", result.stderr
+
+
+def test_a_heads_scan_reads_what_the_full_read_does() -> None:
+    """Neighbours are checked for duplicates from a few lines of text, not a full read."""
+    from printworks.checks import Head
+    from printworks.loader import read_role, role_paths
+
+    from .conftest import ROLES
+
+    for path in role_paths(ROLES):
+        assert Head.scan(path, path.read_text(encoding="utf-8")) == Head.of(read_role(path))
+
+
+def test_a_warm_zine_says_nothing_again_of_the_roles_it_reuses(roles_copy: Path) -> None:
+    odd = "\U000e0041"
+    bad = Mistake(roles_copy, replace("title: Chief AI Officer", f"title: Chief {odd} Officer"))
+    out = roles_copy.parent / "out"
+    args = ["zine", "--roles-dir", str(roles_copy), "-o", str(out), "-j", "1"]
+    first = runner.invoke(app, args)
+    assert bad.lines[0] in first.stderr.splitlines()
+    again = runner.invoke(app, args)
+    assert again.exit_code == 0 and bad.lines[0] not in again.stderr
