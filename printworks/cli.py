@@ -102,8 +102,10 @@ def validate(
         ),
     ] = Format.text,
 ) -> None:
-    """Check role files: one line per problem (where, what is expected, how to fix it), then a
-    summary. Checks each file against the other roles, the layouts and the fonts too."""
+    """Check role files: one line per problem, saying how to fix it, then a summary.
+
+    Each file is checked against the other roles of its folder, the layouts and the fonts too.
+    """
     from printworks import checks, loader
     from printworks.layout import shipped
 
@@ -285,8 +287,11 @@ def watch(
     grayscale: Annotated[bool, typer.Option("--grayscale", help="No colour at all.")] = False,
     roles_dir: RolesDir = None,
 ) -> None:
-    """Render ROLE, then again on every save of it, of the layouts or of the fonts, until
-    Ctrl-C. Each file is written whole, so a viewer that reloads on change shows it."""
+    """Render ROLE's case file again on every save of it, its layouts or fonts; Ctrl-C stops.
+
+    Each file is written whole, so a viewer that reloads on change never shows half of one;
+    a save with errors prints them and keeps the last good file.
+    """
     from printworks import loader
     from printworks.watch import Watch, WatchOptions
 

@@ -10,6 +10,7 @@ good file in place. The loop knows no terminal: it says what happened through ``
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from printworks import checks, loader
-from printworks.errors import ERROR, PrintworksError
+from printworks.errors import ERROR, LayoutError, PrintworksError, RoleNotFound
 from printworks.layout import Layouts
 from printworks.output import expect_suffix, source_date, write_atomic
 from printworks.resources import fonts_dir, layouts_dir
@@ -33,7 +34,7 @@ Echo = Callable[[str, bool], None]  # a line, and whether it tells of a problem
 
 
 def _echo(line: str, problem: bool = False) -> None:
-    print(line, flush=True)
+    print(line, file=sys.stderr if problem else sys.stdout, flush=True)
 
 
 @dataclass(frozen=True)
@@ -76,13 +77,19 @@ class Watch:
         started = time.perf_counter()
         try:
             data = self._render()
+            if data is None:
+                return False
+            write_atomic(self.output, data)
+        except LayoutError as exc:
+            return self._failed(str(exc).splitlines(), "the layouts have errors")
+        except RoleNotFound as exc:
+            return self._failed([], str(exc))
         except PrintworksError as exc:
             return self._failed(str(exc).splitlines(), "it could not be rendered")
+        except OSError as exc:
+            return self._failed([], f"{self.output} cannot be written: {exc.strerror}")
         except Exception as exc:  # a renderer bug: say it, keep the last good file, go on
             return self._failed([f"internal error while rendering: {exc!r}"], "a renderer failed")
-        if data is None:
-            return False
-        write_atomic(self.output, data)
         took = (time.perf_counter() - started) * 1000
         verb = "rebuilt" if self.builds else "built"
         notes = [f"{cause} changed"] if cause else []
@@ -124,7 +131,7 @@ class Watch:
         for line in lines:
             self.echo(line, True)
         kept = f"{self.output} is the last good one" if self.output.exists() else "nothing written"
-        self.echo(f"not rebuilt: {why}; {kept}", False)
+        self.echo(f"not {'rebuilt' if self.builds else 'built'}: {why}; {kept}", False)
         self.failing = True
         return False
 

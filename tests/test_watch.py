@@ -213,7 +213,9 @@ def test_a_saved_layout_is_read_afresh_and_a_broken_one_said(
         assert watching.next_status().endswith(f" ms ({_short(dossier)} changed)")
         assert "REALLY DO ALL DAY?" in _text(tmp_path / "x.pdf")
         _save(dossier, copy.replace('question: "WHAT', 'questio: "WHAT'))
-        assert watching.next_status().startswith("not rebuilt: it could not be rendered; ")
+        assert watching.next_status() == (
+            f"not rebuilt: the layouts have errors; {tmp_path / 'x.pdf'} is the last good one"
+        )
         assert any(f"{dossier}:4:1: questio: unknown field" in line for line, _ in watching.said)
     finally:
         watching.stop.set()
@@ -225,3 +227,29 @@ def _short(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
+
+
+def test_a_role_file_gone_is_said_and_its_return_rebuilt(session: Session) -> None:
+    role, pdf = session.watch.options.role, session.watch.output
+    seed = role.read_text(encoding="utf-8")
+    session.next_status(), session.next_status()  # built, watching
+    role.unlink()
+    assert session.next_status() == (
+        f"not rebuilt: {role}: cannot read: No such file or directory; {pdf} is the last good one"
+    )
+    _save(role, seed)
+    assert session.next_status().endswith(" ms (good again)")
+
+
+def test_an_editors_save_with_a_backup_counts_once(session: Session) -> None:
+    """vim's way: the file renamed to a backup, a new one written, the backup removed."""
+    role = session.watch.options.role
+    seed = role.read_text(encoding="utf-8")
+    session.next_status(), session.next_status()  # built, watching
+    backup = role.with_name(role.name + "~")
+    os.replace(role, backup)
+    role.write_text(seed.replace(TITLE, f"{TITLE} of Nineveh", 1), encoding="utf-8")
+    backup.unlink()
+    assert session.next_status().startswith("rebuilt ")
+    time.sleep(0.5)
+    assert session.lines.empty(), list(session.lines.queue)
