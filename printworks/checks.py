@@ -103,6 +103,14 @@ class Shelf:
             self._read[path] = kept
         return kept[1]
 
+    def keep(self, file: RoleFile) -> None:
+        """Hold ``file``, read already, as this folder's version of it while it is unchanged."""
+        try:
+            stat = file.path.stat()
+        except OSError:
+            return
+        self._read[file.path] = ((stat.st_mtime_ns, stat.st_size), file)
+
     def files(self) -> list[RoleFile]:
         """Every role file of the folder, as read."""
         return [f for slug in self.paths() if (f := self.get(slug)) is not None]
@@ -145,6 +153,8 @@ def check(
         by_folder.setdefault(file.path.parent.resolve(), []).append(file)
     for folder, group in by_folder.items():
         shelf = kept.get(folder) or Shelf(group[0].path.parent)
+        for file in group:
+            shelf.keep(file)
         known = shelf.paths()
         for file in group:
             found += related_slugs(file, known)

@@ -140,7 +140,9 @@ class _Walk:
         for key_node, value_node in node.value:
             key = self._scalar(key_node, (*loc, "<key>"))
             if not isinstance(key, str):
-                raise _Located(loc, _position(key_node.start_mark), messages.not_a_name(key))
+                source = key_node.value if isinstance(key_node, yaml.ScalarNode) else "a list"
+                message = messages.not_a_name(key, source)
+                raise _Located(loc, _position(key_node.start_mark), message)
             if key in out:
                 first = self.doc.where[(*loc, key, "<key>")][0]
                 message = messages.duplicate_key(key, first)

@@ -449,3 +449,12 @@ def test_a_warm_zine_says_nothing_again_of_the_roles_it_reuses(roles_copy: Path)
     assert bad.lines[0] in first.stderr.splitlines()
     again = runner.invoke(app, args)
     assert again.exit_code == 0 and bad.lines[0] not in again.stderr
+
+
+def test_validate_and_pdf_agree_on_what_the_fonts_can_print() -> None:
+    """validate reads the fonts' character maps; pdf asks the faces it registers anyway."""
+    from printworks import casefile, checks
+    from printworks.layout import shipped
+
+    noncharacters = {0xFFFE, 0xFFFF}
+    assert checks.coverage(shipped()) - noncharacters == casefile.coverage() - noncharacters

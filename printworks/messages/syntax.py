@@ -121,6 +121,10 @@ def syntax(
             f"the list that starts on line {context_mark[0]} goes on, but this line is no "
             "'- item': start it with '- ', or indent it like the key above the list"
         )
+    if "another document" in words:
+        return (line_no, 1), (
+            "a '---' line starts a second document: a role file is one document; remove the line"
+        )
     said = " ".join(filter(None, [context, problem])) or "not valid YAML"
     return mark, f"not valid YAML ({said}): check the quotes and the indentation here"
 
@@ -160,8 +164,18 @@ def comment_cut(line: int, kept: str, cut: str, loc: Loc) -> str:
     )
 
 
-def not_a_name(key: object) -> str:
-    return f"the key {as_written(key)!r} is not a field name: field names are words, e.g. title"
+def not_a_name(key: object, source: str) -> str:
+    """A key that YAML read as something else than a name (``yes`` as true, ``1`` as a number)."""
+    if isinstance(key, bool):
+        what = f"the yes/no value {as_written(key)}"
+    elif isinstance(key, int | float):
+        what = "a number"
+    elif key is None:
+        what = "nothing"
+    else:
+        return f"{source} is not a field name: field names are words, e.g. title"
+    words = "field names are words, e.g. title"
+    return f"the key {source} is read as {what}, not as a field name: {words}"
 
 
 def foreign_tag(tag: str, written: Written | None, loc: Loc) -> str:
