@@ -262,9 +262,10 @@ def test_a_related_specimen_that_disagrees_with_its_role_shows_both(roles_copy: 
     assert bad.lines == [bad.at("Architekt", "related[1].title", message, col=12)]
     summary = "Preside over an endless cycle of abstract discussions"
     told = Mistake(roles_copy, replace(summary, "Chair an endless cycle of abstract discussions"))
-    found = [line for line in told.lines if "related[1].summary" in line]
-    assert len(found) == 1 and f"but {target}:4:10 says 'Preside over an endless" in found[0]
-    assert "says 'Chair an endless cycle" in found[0]
+    ours = str(load_role(told.path).related[1].summary)
+    theirs = str(load_role(target).summary)
+    message = f"says {ours!r}, but {target}:4:10 says {theirs!r}: make the two the same (warning)"
+    assert told.at("Chair an endless", "related[1].summary", message, col=14) in told.lines
 
 
 def test_a_role_relating_to_itself_is_an_error(roles_copy: Path) -> None:
@@ -362,31 +363,33 @@ def _with_deck(**fields: str) -> Callable[[str], str]:
 
 
 def test_a_deck_theme_or_after_the_layouts_lack_lists_the_choices(roles_copy: Path) -> None:
+    from printworks.layout import shipped
+
     bad = Mistake(roles_copy, _with_deck(theme="startp", after="kpi"))
-    theme = (
-        "'startp' is not a theme (did you mean 'startup'?); the choices: agile, consultancy, "
-        "enterprise, startup"
-    )
+    themes = ", ".join(shipped().deck.theme_names())
+    theme = f"'startp' is not a theme (did you mean 'startup'?); the choices: {themes}"
     assert bad.at("startp", "deck.theme", theme) in bad.lines
-    after = next(line for line in bad.lines if "deck.slides[0].after" in line)
-    assert after.startswith(
-        bad.at("after: kpi", "deck.slides[0].after", "'kpi' is not a standing slide", col=14)
-    )
-    assert "(did you mean 'kpis'?); the choices: cover, agenda, org," in after
+    slides = ", ".join(shipped().deck.plan.slides)
+    after = f"'kpi' is not a standing slide (did you mean 'kpis'?); the choices: {slides}"
+    assert bad.at("after: kpi", "deck.slides[0].after", after, col=14) in bad.lines
+    assert len(bad.lines) == 2 and bad.result.exit_code == 1
 
 
 def test_an_unknown_kind_or_habit_lists_the_choices_with_a_did_you_mean(roles_copy: Path) -> None:
+    from printworks.deck.kinds import KINDS
+    from printworks.model import HABITS
+
     bad = Mistake(roles_copy, _with_deck(kind="hero_numbr", habit="emoji_title"))
-    habit = next(line for line in bad.lines if "deck.habits[0]" in line)
-    assert habit.startswith(
-        bad.at("emoji_title", "deck.habits[0]", "'emoji_title' is not one of the values allowed")
+    habit = (
+        "'emoji_title' is not one of the values allowed here (did you mean 'emoji_titles'?); "
+        f"the choices: {', '.join(HABITS)}"
     )
-    assert "(did you mean 'emoji_titles'?); the choices: pet_buzzword, emoji_titles," in habit
-    kind = next(line for line in bad.lines if "deck.slides[0].kind" in line)
-    assert kind.startswith(
-        bad.at("hero_numbr", "deck.slides[0].kind", "'hero_numbr' is not a kind of slide")
+    assert bad.at("emoji_title", "deck.habits[0]", habit) in bad.lines
+    kind = (
+        "'hero_numbr' is not a kind of slide (did you mean 'hero_number'?); "
+        f"the choices: {', '.join(KINDS)}"
     )
-    assert "(did you mean 'hero_number'?); the choices: matrix, pyramid," in kind
+    assert bad.at("hero_numbr", "deck.slides[0].kind", kind) in bad.lines
 
 
 # ---------------------------------------------------------------------------------------------
