@@ -106,47 +106,86 @@ def list_roles(roles_dir: RolesDir = None) -> None:
         raise typer.Exit(1)
 
 
+class Format(StrEnum):
+    text = "text"
+    json = "json"
+
+
 @app.command()
 def validate(
     roles: Annotated[
         list[str] | None, typer.Argument(help="Role slugs or .yaml paths (default: every role).")
     ] = None,
     roles_dir: RolesDir = None,
+    format: Annotated[
+        Format,
+        typer.Option(
+            "--format",
+            help="text: one line per problem; json: one JSON object per problem, on stdout.",
+        ),
+    ] = Format.text,
 ) -> None:
-    """Check role files; print one line per problem, then a summary."""
-    from printworks import loader
+    """Check role files: one line per problem, saying how to fix it, then a summary.
+
+    Each file is checked against the other roles of its folder, the layouts and the fonts too.
+    """
+    from printworks import checks, loader
+    from printworks.layout import shipped
 
     folder = loader.roles_dir(roles_dir)
     try:
         paths = [loader.find_role(r, folder) for r in roles] if roles else loader.role_paths(folder)
         skipped = [] if roles else loader.folder_problems(folder)
+        layouts = shipped()
     except PrintworksError as exc:
         raise _fail(exc) from None
-    for problem in skipped:
-        typer.echo(str(problem), err=True)
-    valid, invalid = [], len(skipped)
+    files, unreadable = [], []
     for path in paths:
         try:
-            valid.append((path, loader.load_role(path)))
-        except PrintworksError as exc:
-            typer.echo(str(exc), err=True)
-            invalid += 1
-    warnings = loader.link_warnings(valid, folder)
-    for warning in warnings:
-        typer.echo(f"{warning} (warning)", err=True)
-    typer.echo(
-        f"{len(paths)} role{'s' * (len(paths) != 1)}: {len(valid)} valid, {invalid} invalid, "
-        f"{len(warnings)} warning{'s' * (len(warnings) != 1)}"
+            files.append(loader.read_role(path))
+        except PrintworksError as exc:  # a file that cannot be read at all: its line, then on
+            unreadable.append(exc)
+    try:
+        problems = [*skipped, *checks.review(files, layouts, checks.coverage(layouts))]
+    except PrintworksError as exc:
+        raise _fail(exc) from None
+    for exc in unreadable:
+        typer.echo(str(exc), err=True)
+    _print_problems(problems, json_lines=format is Format.json)
+    errors, warnings = checks.severity_counts(problems)
+    invalid = len({str(p.path) for p in problems if p.severity == "error"}) + len(unreadable)
+    checked = len(paths) + len(skipped)
+    summary = (
+        f"{checked} role{'s' * (checked != 1)}: {checked - invalid} valid, "
+        f"{invalid} invalid, {warnings} warning{'s' * (warnings != 1)}"
     )
-    if invalid or not paths:
+    typer.echo(summary, err=format is Format.json)
+    if invalid or errors or not paths:
         raise typer.Exit(1)
 
 
-def _load(name: str, roles_dir: Path | None):
-    """The role named on the command line (a slug in the roles folder, or a .yaml path)."""
-    from printworks import loader
+def _print_problems(problems, *, json_lines: bool = False) -> None:
+    """Each problem as its line on stderr, or as a JSON object a line on stdout."""
+    import json
 
-    return loader.load_role(loader.find_role(name, loader.roles_dir(roles_dir)))
+    for problem in problems:
+        if json_lines:
+            typer.echo(json.dumps(problem.as_dict(), ensure_ascii=False))
+        else:
+            typer.echo(str(problem), err=True)
+
+
+def _load(name: str, roles_dir: Path | None, layouts, coverage: frozenset[int] | None = None):
+    """The role named on the command line (a slug in the roles folder, or a .yaml path), its
+    problems and the checks' said; any error ends the command."""
+    from printworks import checks, loader
+
+    file = loader.read_role(loader.find_role(name, loader.roles_dir(roles_dir)))
+    problems = checks.review([file], layouts, coverage)
+    _print_problems(problems)
+    if file.role is None or checks.severity_counts(problems)[0]:
+        raise typer.Exit(1)
+    return file.role
 
 
 class PageSize(StrEnum):
@@ -165,15 +204,15 @@ def pdf(
     roles_dir: RolesDir = None,
 ) -> None:
     """Render ROLE's case file: a leaked, redacted dossier as a PDF."""
-    from printworks.casefile import CasefileOptions, glyph_warnings, render_casefile
+    from printworks.casefile import CasefileOptions, coverage, render_casefile
     from printworks.layout import shipped
-    from printworks.output import source_date, write_atomic
+    from printworks.output import expect_suffix, source_date, write_atomic
 
     try:
+        if output:
+            expect_suffix(output, ".pdf", "a case file is PDF")
         layouts = shipped()
-        loaded = _load(role, roles_dir)
-        for warning in glyph_warnings(loaded, layouts):
-            typer.echo(f"warning: {warning}", err=True)
+        loaded = _load(role, roles_dir, layouts, coverage(layouts))
         options = CasefileOptions(page_size.value, grayscale, source_date())
         data = render_casefile(loaded, layouts, options)
         path = write_atomic(output or Path("out") / f"{loaded.slug}.pdf", data)
@@ -197,11 +236,14 @@ def deck(
     """Render ROLE's deck: the PowerPoint it would present about itself."""
     from printworks.deck import DeckOptions, render_deck
     from printworks.layout import shipped
-    from printworks.output import source_date, write_atomic
+    from printworks.output import expect_suffix, source_date, write_atomic
 
     try:
-        loaded = _load(role, roles_dir)
-        data = render_deck(loaded, shipped(), DeckOptions(theme=theme, date=source_date()))
+        if output:
+            expect_suffix(output, ".pptx", "a deck is PowerPoint")
+        layouts = shipped()
+        loaded = _load(role, roles_dir, layouts)
+        data = render_deck(loaded, layouts, DeckOptions(theme=theme, date=source_date()))
         path = write_atomic(output or Path("out") / f"{loaded.slug}.pptx", data)
     except PrintworksError as exc:
         raise _fail(exc) from None
@@ -241,7 +283,8 @@ def zine(
     ] = False,
 ) -> None:
     """Render every role's case file and deck, then zine.pdf and zine-booklet.pdf for printing."""
-    from printworks import loader
+    from printworks import checks, loader
+    from printworks.layout import shipped
     from printworks.output import source_date
     from printworks.report import ZineProgress, print_summary
     from printworks.zine import Interrupted, ZineOptions, build_zine, ordered_role_paths
@@ -254,14 +297,50 @@ def zine(
             report = build_zine(
                 folder, outdir, options, jobs=jobs, force=force, on_result=progress.advance
             )
+        # what the batch does not say itself, for each role made now (a reused one said it
+        # when it was made): its warnings, and the checks' problems
+        made = [Path(r.source) for r in report.roles if r.status != "cached"]
+        layouts = shipped()
+        files = [loader.read_role(path) for path in made]
+        found = checks.review(files, layouts, checks.coverage(layouts), file_errors=False)
     except Interrupted as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(130) from None
     except PrintworksError as exc:
         raise _fail(exc) from None
     print_summary(report)
-    if report.failed or report.zine_error or report.errors or not report.roles:
+    _print_problems(found)
+    failed = report.failed or report.zine_error or report.errors or not report.roles
+    if failed or checks.severity_counts(found)[0]:
         raise typer.Exit(1)
+
+
+@app.command()
+def watch(
+    role: Annotated[str, typer.Argument(help="Role slug, or path to a .yaml file.")],
+    deck: Annotated[
+        bool, typer.Option("--deck", help="Make the deck (.pptx) instead of the case file.")
+    ] = False,
+    output: Output = None,
+    page_size: Annotated[PageSize, typer.Option("--page-size", help="Paper size.")] = PageSize.a4,
+    grayscale: Annotated[bool, typer.Option("--grayscale", help="No colour at all.")] = False,
+    roles_dir: RolesDir = None,
+) -> None:
+    """Render ROLE's case file again on every save of it, its layouts or fonts; Ctrl-C stops.
+
+    Each file is written whole, so a viewer that reloads on change never shows half of one;
+    a save with errors prints them and keeps the last good file.
+    """
+    from printworks import loader
+    from printworks.watch import Watch, WatchOptions
+
+    try:
+        path = loader.find_role(role, loader.roles_dir(roles_dir))
+        options = WatchOptions(path, output, deck, page_size.value, grayscale)
+        Watch(options, echo=lambda line, problem: typer.echo(line, err=problem)).run()
+    except PrintworksError as exc:
+        raise _fail(exc) from None
+    typer.echo("stopped watching")
 
 
 @app.command()

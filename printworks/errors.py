@@ -5,23 +5,41 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+ERROR, WARNING = "error", "warning"
+
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong (or doubtful) in a role file, where it is, and what it is."""
+    """One thing wrong (or doubtful) in a role file, where it is, and what it is.
+
+    An error stops the file being used; a warning (a likely mistake) is said and passed over.
+    """
 
     path: Path | str
     line: int
     column: int
     field: str
     message: str
+    severity: str = ERROR
 
     def __str__(self) -> str:
+        tail = " (warning)" if self.severity == WARNING else ""
         if not str(self.path):  # a problem with no file of its own: the message says it all
-            return self.message
+            return self.message + tail
         if not self.line:  # a problem of a file as a whole, not of a place in it
-            return f"{self.path}: {self.message}"
-        return f"{self.path}:{self.line}:{self.column}: {self.field}: {self.message}"
+            return f"{self.path}: {self.message}{tail}"
+        return f"{self.path}:{self.line}:{self.column}: {self.field}: {self.message}{tail}"
+
+    def as_dict(self) -> dict[str, object]:
+        """This problem as ``validate --format json`` writes it."""
+        return {
+            "file": str(self.path),
+            "line": self.line,
+            "column": self.column,
+            "field": self.field,
+            "message": self.message,
+            "severity": self.severity,
+        }
 
 
 class PrintworksError(Exception):

@@ -7,11 +7,11 @@ import difflib
 import os
 import re
 import stat
-from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from printworks import yamldoc
-from printworks.errors import Invalid, Problem, RoleInvalid, RoleNotFound
+from printworks.errors import Problem, RoleInvalid, RoleNotFound
 from printworks.model import Role
 from printworks.resources import shipped_roles_dir
 
@@ -26,24 +26,58 @@ RESERVED_SUFFIX = "-mini"  # <slug>-mini.pdf is a role's mini-zine
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
-def parse_role(text: str | bytes, path: Path | str, slug: str | None = None) -> Role:
-    """The role held in ``text``; raises :class:`RoleInvalid` listing every problem."""
+@dataclass
+class RoleFile:
+    """A role file as read: its role (None when the file has errors), the document with where
+    each value stands, and every problem found in it, errors and warnings."""
+
+    path: Path
+    role: Role | None
+    doc: yamldoc.Document
+
+    @property
+    def slug(self) -> str:
+        return self.path.name.removesuffix(SUFFIX)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self.doc.problems
+
+    @property
+    def errors(self) -> list[Problem]:
+        return self.doc.errors
+
+
+def check_role(text: str | bytes, path: Path | str, slug: str | None = None) -> RoleFile:
+    """The role file ``path`` holding ``text``, read with every problem it has (never raises)."""
     path = Path(path)
     slug = slug if slug is not None else path.name.removesuffix(SUFFIX)
-    name_problem = _slug_problem(slug)
-    if name_problem:
-        raise RoleInvalid([Problem(path, 1, 1, "(file)", name_problem)])
-    if len(text) > MAX_FILE_BYTES:
-        message = (
+    refused = _slug_problem(slug)
+    if refused is None and len(text) > MAX_FILE_BYTES:
+        refused = (
             f"the file is over {MAX_FILE_BYTES:,} bytes, the most a role file may hold: "
             "a role is a few pages of text"
         )
-        raise RoleInvalid([Problem(path, 1, 1, "(file)", message)])
-    try:
-        role = yamldoc.load(text, path, Role, what="a role file")
-    except Invalid as exc:
-        raise RoleInvalid(exc.problems) from None
-    return role.with_slug(slug)
+    if refused is not None:
+        doc = yamldoc.Document(path, None, problems=[Problem(path, 1, 1, "(file)", refused)])
+        return RoleFile(path, None, doc)
+    role, doc = yamldoc.check(text, path, Role, what="a role file")
+    if role is not None:
+        role.with_slug(slug)
+    return RoleFile(path, role, doc)
+
+
+def read_role(path: Path) -> RoleFile:
+    """The role file at ``path``, read with every problem it has; raises only if unreadable."""
+    return check_role(read_role_file(path), path)
+
+
+def parse_role(text: str | bytes, path: Path | str, slug: str | None = None) -> Role:
+    """The role held in ``text``; raises :class:`RoleInvalid` listing every error."""
+    found = check_role(text, path, slug)
+    if found.role is None:
+        raise RoleInvalid(found.errors)
+    return found.role
 
 
 def _slug_problem(slug: str) -> str | None:
@@ -63,7 +97,10 @@ def _slug_problem(slug: str) -> str | None:
 
 def load_role(path: Path) -> Role:
     """The role in the file at ``path``: a regular file, read only up to the size allowed."""
-    return parse_role(read_role_file(path), path)
+    found = read_role(path)
+    if found.role is None:
+        raise RoleInvalid(found.errors)
+    return found.role
 
 
 def read_role_file(path: Path) -> bytes:
@@ -193,16 +230,3 @@ def find_role(name: str, folder: Path) -> Path:
         hint = f" (did you mean '{near[0]}'?)" if near else ""
         raise RoleNotFound(f"no role '{slug}' in {folder}{hint}")
     return path
-
-
-def link_warnings(roles: Iterable[tuple[Path, Role]], folder: Path) -> list[Problem]:
-    """A warning for each related specimen whose slug names no role file in ``folder``."""
-    known = {p.stem for p in role_paths(folder)} if folder.is_dir() else set()
-    warnings = []
-    for path, role in roles:
-        for index, specimen in enumerate(role.related):
-            if specimen.slug and specimen.slug not in known:
-                doc = yamldoc.read(path.read_text(encoding="utf-8-sig"), path)
-                message = f"no role file '{specimen.slug}{SUFFIX}' in {folder}"
-                warnings.append(doc.problem(("related", index, "slug"), message))
-    return warnings

@@ -10,23 +10,34 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Annotated, Literal
 
-from pydantic import ConfigDict, Field, PrivateAttr, model_validator
+from pydantic import (
+    AfterValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    field_validator,
+    model_validator,
+)
 
+from printworks.currencies import ISO_4217
 from printworks.deck.kinds import KindContent
 from printworks.markup import Text
+from printworks.messages import CASE_NUMBER, CLOCK, CURRENCY, SLUG, padded_clock, unknown_currency
 from printworks.part import Part
 
 Percent = Annotated[int, Field(ge=0, le=100, description="A percentage from 0 to 100.")]
 Slug = Annotated[
     str,
     Field(
-        pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$",
+        pattern=SLUG.pattern,
         max_length=120,
         description="A role's file name without .yaml: lowercase words joined by hyphens.",
     ),
 ]
 Clock = Annotated[
-    str, Field(pattern=r"^([01][0-9]|2[0-3]):[0-5][0-9]$", description="A time of day, HH:MM.")
+    str,
+    Field(pattern=CLOCK.pattern, description="A time of day, HH:MM (9:00 reads as 09:00)."),
+    AfterValidator(padded_clock),
 ]
 
 
@@ -74,9 +85,16 @@ class Salary(Part):
     """[03] The salary delusion: the market average, its footnote and its verdict."""
 
     amount: int = Field(ge=0, description="Market average per year, in whole currency units.")
-    currency: str = Field("USD", pattern=r"^[A-Z]{3}$", description="ISO 4217 code.")
+    currency: str = Field("USD", pattern=CURRENCY.pattern, description="ISO 4217 code.")
     footnote: Text
     quote: Text
+
+    @field_validator("currency")
+    @classmethod
+    def _in_iso_4217(cls, code: str) -> str:
+        if code not in ISO_4217:
+            raise ValueError(unknown_currency(code))
+        return code
 
 
 class FlightRisk(Part):
@@ -206,7 +224,7 @@ class Role(Part):
 
     title: Text
     case_number: str = Field(
-        pattern=r"^[A-Z0-9][A-Z0-9/-]{0,39}$", description="The file number, e.g. 'OT-0001'."
+        pattern=CASE_NUMBER.pattern, description="The file number, e.g. 'OTI-0001'."
     )
     summary: Text | None = Field(None, description="One line: what the role really does.")
     aliases: list[Text] = Field(default_factory=list)

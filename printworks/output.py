@@ -44,6 +44,18 @@ def _reason(exc: OSError, path: Path) -> str:
     return (exc.strerror or str(exc)).lower()
 
 
+class OutputNameError(PrintworksError):
+    """An output file named for another kind of file than the command writes."""
+
+
+def expect_suffix(path: Path, suffix: str, what: str) -> Path:
+    """``path``, if its name ends in ``suffix`` (``.pdf``); else an error naming the fix."""
+    if path.suffix.lower() != suffix:
+        mended = path.with_suffix(suffix) if path.suffix else path.with_name(path.name + suffix)
+        raise OutputNameError(f"{path}: {what}, so its name must end in {suffix}: use -o {mended}")
+    return path
+
+
 def write_atomic(path: Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` through a temporary file and a rename.
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
 
 from printworks.errors import PrintworksError
-from printworks.loader import ROLES_ENV, SUFFIX, load_role, role_paths, roles_dir
+from printworks.loader import ROLES_ENV, SUFFIX, role_paths, roles_dir
+from printworks.messages import SLUG
 from printworks.model import Slug
 from printworks.resources import layouts_dir, shipped_roles_dir
 from printworks.schema import SCHEMA_FILE, role_schema_text
@@ -23,6 +25,13 @@ TEMPLATE = "scaffold.yaml.j2"
 CASE_PREFIX = "OTI"
 _PACKAGE = Path(__file__).resolve().parent
 _CASE = re.compile(rf"^{CASE_PREFIX}-(\d+)$")
+_CASE_LINE = re.compile(r"^case_number:[ \t]*[\"']?([A-Z0-9/-]+)", re.MULTILINE)
+# words a title keeps in lower case (but for its first word), and words it writes in capitals
+_SMALL = "a an and as at but by for from in into nor of on or per the to via vs with"
+_CAPITALS = (
+    "ai api b2b cfo cio ciso cmo coo cpo cro cto dei esg hr it kpi ml okr pmo qa sdet seo ux ui vp"
+)
+SMALL_WORDS, ACRONYMS = frozenset(_SMALL.split()), frozenset(_CAPITALS.split())
 
 
 class ScaffoldError(PrintworksError):
@@ -34,10 +43,7 @@ def check_slug(slug: str) -> str:
     try:
         return TypeAdapter(Slug).validate_python(slug)
     except ValidationError:
-        raise ScaffoldError(
-            f"{slug!r} is not a role slug: use lowercase letters and digits in words "
-            "joined by hyphens, e.g. chief-vibes-officer"
-        ) from None
+        raise ScaffoldError(SLUG.explain(slug)) from None
 
 
 def target_folder(explicit: Path | str | None = None) -> Path:
@@ -59,21 +65,76 @@ def target_folder(explicit: Path | str | None = None) -> Path:
     return folder
 
 
-def next_case_number(folder: Path) -> str:
-    """The case number after the highest ``OTI-NNNN`` among the valid roles in ``folder``."""
-    highest = 0
+def case_number_after(numbers: Iterable[str]) -> str:
+    """The case number after the highest ``OTI-NNNN`` among ``numbers``."""
+    found = [int(m[1]) for n in numbers if (m := _CASE.match(n))]
+    return f"{CASE_PREFIX}-{max(found, default=0) + 1:04d}"
+
+
+def _case_numbers(folder: Path) -> Iterable[str]:
+    """The case numbers written in the role files of ``folder``, read from each file's text,
+    so a file that is not (yet) valid YAML still holds its number."""
     for path in role_paths(folder) if folder.is_dir() else []:
         try:
-            found = _CASE.match(load_role(path).case_number)
+            text = path.read_text(encoding="utf-8-sig", errors="replace")
+        except OSError:
+            continue  # an unreadable role file must not stop a new one being started
+        yield from _CASE_LINE.findall(text)
+
+
+def next_case_number(folder: Path) -> str:
+    """The case number after the highest ``OTI-NNNN`` among the shipped roles and ``folder``'s
+    own, so a new role never takes the number of a role it may be printed beside."""
+    folders = dict.fromkeys([shipped_roles_dir().resolve(), folder.resolve()])
+    return case_number_after(n for f in folders for n in _case_numbers(f))
+
+
+def title_of(slug: str) -> str:
+    """The title a slug reads as: ``head-of-ai-enablement`` as 'Head of AI Enablement'."""
+    words = slug.split("-")
+    out = []
+    for index, word in enumerate(words):
+        if word in ACRONYMS:
+            out.append(word.upper())
+        elif word in SMALL_WORDS and 0 < index < len(words) - 1:
+            out.append(word)
+        else:
+            out.append(word.capitalize())
+    return " ".join(out)
+
+
+# a related specimen for a folder with too few roles of its own: no file, so no slug
+_NO_FILE = {
+    "title": "A Role This One Resembles",
+    "slug": None,
+    "summary": "That role's one-line summary, in the same plain voice.",
+}
+
+
+def related_specimens(folder: Path, count: int = 2) -> list[dict[str, str | None]]:
+    """The first ``count`` good roles of ``folder`` as related specimens (title, slug,
+    summary, as their own files have them), made up to ``count`` with specimens that have no
+    file: so a new role's links name only files that are there."""
+    from printworks.errors import PrintworksError
+    from printworks.loader import read_role
+
+    found: list[dict[str, str | None]] = []
+    for path in role_paths(folder) if folder.is_dir() else []:
+        if len(found) == count:
+            break
+        try:
+            file = read_role(path)
         except PrintworksError:
-            continue  # a broken role file must not stop a new one being started
-        if found:
-            highest = max(highest, int(found[1]))
-    return f"{CASE_PREFIX}-{highest + 1:04d}"
+            continue
+        if file.role is None:
+            continue  # a broken role is no specimen to point at
+        raw = file.doc.data  # as written, redaction bars and all
+        found.append({"title": raw["title"], "slug": file.slug, "summary": raw["summary"]})
+    return found + [_NO_FILE] * (count - len(found))
 
 
-def scaffold_text(slug: str, case_number: str) -> str:
-    """The scaffold for the role ``slug``, as YAML text."""
+def scaffold_text(slug: str, case_number: str, folder: Path | None = None) -> str:
+    """The scaffold for the role ``slug`` (to go in ``folder``), as YAML text."""
     from jinja2 import FileSystemLoader, StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
@@ -84,9 +145,13 @@ def scaffold_text(slug: str, case_number: str) -> str:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    title = " ".join(word.capitalize() for word in slug.split("-"))
+    title = title_of(slug)
     return env.get_template(TEMPLATE).render(
-        slug=slug, file_name=f"{slug}{SUFFIX}", title=title, case_number=case_number
+        slug=slug,
+        file_name=f"{slug}{SUFFIX}",
+        title=title,
+        case_number=case_number,
+        related=related_specimens(folder) if folder is not None else [_NO_FILE, _NO_FILE],
     )
 
 
@@ -99,7 +164,7 @@ def new_role_files(slug: str, folder: Path) -> list[tuple[Path, bytes]]:
     path = folder / f"{slug}{SUFFIX}"
     if path.exists():
         raise ScaffoldError(f"{path} already exists; not overwriting it")
-    files = [(path, scaffold_text(slug, next_case_number(folder)).encode("utf-8"))]
+    files = [(path, scaffold_text(slug, next_case_number(folder), folder).encode("utf-8"))]
     schema = folder / SCHEMA_FILE
     if not schema.exists():
         files.append((schema, role_schema_text().encode("utf-8")))

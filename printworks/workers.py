@@ -21,6 +21,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 STOP_WAIT = 0.5  # seconds a stopped worker is given before it is killed
+START_TRIES = 3  # workers started in turn for a task whose worker died before taking it
 
 
 @dataclass(frozen=True)
@@ -123,10 +124,29 @@ def run(
         return
     context = multiprocessing.get_context()
     workers = [_Worker(context, setup) for _ in range(min(jobs, len(queue)))]
+
+    def hand(worker: _Worker, task: Task) -> Died | None:
+        """Give ``task`` to ``worker``, or to a new worker when that one died before taking
+        it (its pipe is broken: the task never started); a Died if none would start."""
+        for _ in range(START_TRIES):
+            try:
+                worker.give(task)
+                return None
+            except OSError:
+                reason = worker.reason()
+                worker.task = None
+                _stop([worker])
+                workers.remove(worker)
+                worker = _Worker(context, setup)
+                workers.append(worker)
+        return Died(f"no worker would start ({reason})")
+
     try:
-        for worker in workers:
+        for worker in list(workers):
             if queue:
-                worker.give(queue.popleft())
+                task = queue.popleft()
+                if failed := hand(worker, task):
+                    yield task, failed
         while any(w.task for w in workers):
             busy = [w for w in workers if w.task]
             ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy])
@@ -149,6 +169,8 @@ def run(
                         workers.append(worker)
                 yield task, answer
                 if queue and worker in workers:
-                    worker.give(queue.popleft())
+                    task = queue.popleft()
+                    if failed := hand(worker, task):
+                        yield task, failed
     finally:
         _stop(workers)

@@ -3,12 +3,13 @@
 Role files and layout files are read the same way. YAML is read with PyYAML's safe loader
 classes only, so a tag such as ``!!python/object`` is refused rather than run. The document is
 first composed into nodes, which keep their marks; the nodes become plain data with a map from
-field path to position, and pydantic's errors are pointed back through that map.
+field path to position (and to how each value was written), and pydantic's errors are pointed
+back through that map. What each problem says is :mod:`printworks.messages`' part.
 """
 
 from __future__ import annotations
 
-import difflib
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +18,11 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from printworks.errors import Problem
+from printworks import messages
+from printworks.errors import ERROR, WARNING, Problem
+from printworks.messages import Written, allowed_keys
+
+__all__ = ["Document", "Written", "allowed_keys", "check", "field_name", "load", "read"]
 
 Loc = tuple[str | int, ...]
 Position = tuple[int, int]  # 1-based line and column
@@ -26,28 +31,38 @@ M = TypeVar("M", bound=BaseModel)
 _PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
 # libyaml's parser when PyYAML was built with it (twenty times faster), else the pure one
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_COMMENT = re.compile(r"^(\s+)#(.*)$")
+# a comment written on purpose after a value: two spaces, '#', a space (yamllint's habit)
+_MEANT_COMMENT = re.compile(r"^ {2,}# ")
+# marks on a location for problems that stand apart from the value's own position
+_DUPLICATE, _CUT = "<duplicate>", "<comment>"
 
 
 class _Reader(_SafeLoader):
-    """The safe loader; constructs one scalar at a time for :func:`_to_data`."""
+    """The safe loader; constructs one scalar at a time for :class:`_Walk`."""
 
 
 class _Located(Exception):
-    def __init__(self, loc: Loc, mark: yaml.Mark | None, message: str):
-        self.loc, self.mark, self.message = loc, mark, message
+    def __init__(self, loc: Loc, mark: Position, message: str, severity: str = ERROR):
+        self.loc, self.mark, self.message, self.severity = loc, mark, message, severity
 
 
 @dataclass
 class Document:
-    """A YAML file read into plain data, with where each value (and each key) stands."""
+    """A YAML file read into plain data, with where each value (and each key) stands and how
+    each value was written."""
 
     path: Path
     data: Any
     where: dict[Loc, Position] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     refused: set[Loc] = field(default_factory=set)
+    written: dict[Loc, Written] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list)
 
-    def problem(self, loc: Loc, message: str, *, at_key: bool = False) -> Problem:
+    def problem(
+        self, loc: Loc, message: str, *, at_key: bool = False, severity: str = ERROR
+    ) -> Problem:
         """A problem at ``loc`` (the nearest located parent when ``loc`` itself is absent)."""
         probe = loc
         pos = (at_key and self.where.get((*loc, "<key>"))) or self.where.get(loc)
@@ -55,7 +70,15 @@ class Document:
             probe = probe[:-1]
             pos = self.where.get(probe)
         line, column = pos or (1, 1)
-        return Problem(self.path, line, column, field_name(loc), message)
+        return Problem(self.path, line, column, field_name(loc), message, severity)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == WARNING]
 
 
 def field_name(loc: Loc) -> str:
@@ -76,96 +99,206 @@ def _position(mark: yaml.Mark | None) -> Position:
 # (&a [*a, *a, ...]) would otherwise expand to billions of values.
 MAX_VALUES = 100_000
 MAX_DEPTH = 200
+_TOO_MANY = (
+    f"the file holds more than {MAX_VALUES:,} values once its aliases (*name) are expanded; "
+    "write the values out instead of repeating aliases"
+)
 
 
-class _Budget:
-    """What is left of a document's allowance of values, and the nodes being read now."""
+def _expanded(node: yaml.Node) -> int:
+    """How many values ``node`` holds once its aliases are expanded, counted on the graph of
+    nodes (each node once, so a bomb of nested aliases is measured, not expanded); a node that
+    holds itself counts once here and is refused by the walk."""
+    sizes: dict[int, int] = {}
+    todo: list[tuple[yaml.Node, bool]] = [(node, False)]
+    while todo:
+        item, done = todo.pop()
+        if isinstance(item, yaml.ScalarNode):
+            sizes[id(item)] = 1
+            continue
+        children = [v for _, v in item.value] if isinstance(item, yaml.MappingNode) else item.value
+        if done:
+            sizes[id(item)] = 1 + sum(sizes.get(id(c), 1) for c in children)
+        elif id(item) not in sizes:
+            sizes[id(item)] = 1  # in progress: a loop back to it counts once
+            todo.append((item, True))
+            todo.extend((c, False) for c in children if id(c) not in sizes)
+    return sizes[id(node)]
 
-    def __init__(self) -> None:
+
+class _Walk:
+    """Plain data from a composed document: each value's position (and each key's, under
+    <key>) and how it was written go into the document. Problems that leave the rest readable
+    (a duplicate key, a foreign tag, a text cut short by a comment) go into ``found``.
+
+    Aliases are followed, within an allowance of values and of depth: a document whose
+    aliases would expand past it, or that holds itself, is refused at once."""
+
+    def __init__(self, reader: _Reader, doc: Document):
+        self.reader, self.doc = reader, doc
+        self.found: list[_Located] = []
         self.left = MAX_VALUES
-        self.path: set[int] = set()
+        self.inside: set[int] = set()  # the collections being read now, to catch a loop
 
-
-def _to_data(
-    reader: _Reader,
-    node: yaml.Node,
-    loc: Loc,
-    where: dict[Loc, Position],
-    found: list[_Located],
-    budget: _Budget | None = None,
-) -> Any:
-    """Plain data from ``node``, recording each value's position (and each key's, under <key>).
-
-    Problems that leave the rest readable (a duplicate key, a foreign tag) go into ``found``.
-    """
-    budget = budget or _Budget()
-    budget.left -= 1
-    if budget.left < 0:
-        raise _Located(
-            (),
-            node.start_mark,
-            f"the file holds more than {MAX_VALUES:,} values once its aliases (*name) are "
-            "expanded; write the values out instead of repeating aliases",
-        )
-    if id(node) in budget.path or len(budget.path) > MAX_DEPTH:
-        message = (
-            "an alias (*name) refers to a value that holds it: the value would never end"
-            if id(node) in budget.path
-            else f"values nest more than {MAX_DEPTH} deep"
-        )
-        raise _Located(loc, node.start_mark, message)
-    if isinstance(node, yaml.MappingNode | yaml.SequenceNode):
-        budget.path.add(id(node))
+    def data(self, node: yaml.Node, loc: Loc) -> Any:
+        self.left -= 1
+        if self.left < 0:
+            raise _Located((), _position(node.start_mark), _TOO_MANY)
+        if id(node) in self.inside or len(self.inside) > MAX_DEPTH:
+            message = (
+                "an alias (*name) refers to a value that holds it: the value would never end"
+                if id(node) in self.inside
+                else f"values nest more than {MAX_DEPTH} deep"
+            )
+            raise _Located(loc, _position(node.start_mark), message)
+        if not isinstance(node, yaml.MappingNode | yaml.SequenceNode):
+            return self._value(node, loc)
+        self.inside.add(id(node))
         try:
-            return _collection(reader, node, loc, where, found, budget)
+            return self._value(node, loc)
         finally:
-            budget.path.discard(id(node))
-    return _scalar(reader, node, loc, where, found)
+            self.inside.discard(id(node))
 
+    def _value(self, node: yaml.Node, loc: Loc) -> Any:
+        self.doc.where.setdefault(loc, _position(node.start_mark))
+        self.doc.written[loc] = self._written(node)
+        if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _PLAIN_TAGS:
+            message = messages.foreign_tag(node.tag, None, loc)
+            self.found.append(_Located(loc, _position(node.start_mark), message))
+            return None
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, loc)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.data(item, (*loc, i)) for i, item in enumerate(node.value)]
+        value = self._scalar(node, loc)
+        if isinstance(value, str) and not node.style:
+            self._cut_by_comment(node, loc, value)
+        return value
 
-def _collection(
-    reader: _Reader,
-    node: yaml.Node,
-    loc: Loc,
-    where: dict[Loc, Position],
-    found: list[_Located],
-    budget: _Budget,
-) -> Any:
-    where.setdefault(loc, _position(node.start_mark))
-    if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _PLAIN_TAGS:
-        found.append(_Located(loc, node.start_mark, f"tag {node.tag!r} is not allowed here"))
-        return None
-    if isinstance(node, yaml.MappingNode):
-        reader.flatten_mapping(node)
+    def _scalar(self, node: yaml.Node, loc: Loc) -> Any:
+        try:
+            value = self.reader.construct_object(node, deep=True)
+        except yaml.constructor.ConstructorError as exc:
+            local = node.tag.startswith("!") and not node.tag.startswith("!!")
+            written = self.doc.written.get(loc)
+            problem = messages.foreign_tag(node.tag, written, loc) if local else exc.problem
+            self.found.append(_Located(loc, _position(node.start_mark), problem))
+            return None
+        # YAML 1.1 reads an unquoted 13:00 as the base-60 number 780; a time of day is meant.
+        if isinstance(value, int | float) and not isinstance(value, bool) and ":" in node.value:
+            return node.value
+        return value
+
+    def _mapping(self, node: yaml.MappingNode, loc: Loc) -> dict[str, Any]:
+        self.reader.flatten_mapping(node)
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = _to_data(reader, key_node, (*loc, "<key>"), {}, found, budget)
+            key = self._scalar(key_node, (*loc, "<key>"))
             if not isinstance(key, str):
-                raise _Located(loc, key_node.start_mark, f"key {key!r} is not a name")
+                source = key_node.value if isinstance(key_node, yaml.ScalarNode) else "a list"
+                message = messages.not_a_name(key, source)
+                raise _Located(loc, _position(key_node.start_mark), message)
             if key in out:
-                found.append(_Located((*loc, key, "<key>"), key_node.start_mark, "duplicate key"))
+                first = self.doc.where[(*loc, key, "<key>")][0]
+                message = messages.duplicate_key(key, first)
+                self.found.append(
+                    _Located((*loc, key, _DUPLICATE), _position(key_node.start_mark), message)
+                )
                 continue
-            where[(*loc, key, "<key>")] = _position(key_node.start_mark)
-            out[key] = _to_data(reader, value_node, (*loc, key), where, found, budget)
+            self.doc.where[(*loc, key, "<key>")] = _position(key_node.start_mark)
+            out[key] = self.data(value_node, (*loc, key))
         return out
-    return [
-        _to_data(reader, item, (*loc, i), where, found, budget) for i, item in enumerate(node.value)
-    ]
+
+    def _written(self, node: yaml.Node) -> Written:
+        lines = self.doc.lines
+        start, end = node.start_mark, node.end_mark
+        line_text = lines[start.line] if start.line < len(lines) else ""
+        comment = None
+        if isinstance(node, yaml.ScalarNode):
+            source = node.value
+            if not node.style and end.line < len(lines):
+                found = _COMMENT.match(lines[end.line][end.column :])
+                if found:
+                    comment = (end.column + len(found[1]) + 1, "#" + found[2].rstrip())
+        else:
+            source = line_text[start.column :]
+        plain = not getattr(node, "style", None)
+        return Written(source, plain, start.line + 1, start.column + 1, line_text, comment)
+
+    def _cut_by_comment(self, node: yaml.Node, loc: Loc, value: str) -> None:
+        """A ' #' right after a plain text: most likely meant as part of it, not a comment."""
+        written = self.doc.written[loc]
+        end = node.end_mark
+        if written.comment is None or _MEANT_COMMENT.match(self.doc.lines[end.line][end.column :]):
+            return
+        column, cut = written.comment
+        message = messages.comment_cut(end.line + 1, value, cut, loc)
+        self.found.append(_Located((*loc, _CUT), (end.line + 1, column), message, WARNING))
 
 
-def _scalar(
-    reader: _Reader, node: yaml.Node, loc: Loc, where: dict[Loc, Position], found: list[_Located]
-) -> Any:
-    where.setdefault(loc, _position(node.start_mark))
-    try:
-        value = reader.construct_object(node, deep=True)
-    except yaml.constructor.ConstructorError as exc:
-        found.append(_Located(loc, node.start_mark, exc.problem or "cannot be read"))
-        return None
-    # YAML 1.1 reads an unquoted 13:00 as the base-60 number 780; a time of day is meant.
-    if isinstance(value, int | float) and not isinstance(value, bool) and ":" in node.value:
-        return node.value
-    return value
+_ELEMENTS = re.compile(r"^([ \t]*)((?:- +)*)(?:([^\s#'\"\[{][^#]*?):(?:\s|$))?")
+
+
+def _elements(line: str) -> list[tuple[int, str | None]]:
+    """The structure a block-style line opens: a column for each '- ', then its key's."""
+    found = _ELEMENTS.match(line)
+    if not found or not line.strip() or line.lstrip().startswith("#"):
+        return []
+    column = len(found[1])
+    out: list[tuple[int, str | None]] = []
+    for dash in re.finditer(r"- +", found[2]):
+        out.append((column + dash.start(), None))
+    if found[3]:
+        out.append((found.start(3), found[3].strip()))
+    return out
+
+
+def _item_index(lines: list[str], line: int, column: int) -> int:
+    """The index of the '- ' item at ``column`` of line ``line`` (0-based) among its siblings."""
+    index = 0
+    for above in range(line - 1, -1, -1):
+        elements = _elements(lines[above])
+        if not elements:
+            continue
+        first = elements[0][0]
+        if first < column or (first == column and elements[0][1] is not None):
+            break
+        index += any(col == column and name is None for col, name in elements)
+    return index
+
+
+def _outline(lines: list[str], at: Position) -> Loc:
+    """The field at ``at`` in a file that YAML cannot read, judged from indentation alone.
+
+    Block style is all a role file uses: each key's parent is the nearest key above it that
+    stands further left, and each '- ' an item of the list it lines up with.
+    """
+    line, column = at[0] - 1, at[1] - 1
+    if not 0 <= line < len(lines):
+        return ()
+    text = lines[line]
+    content = len(text) - len(text.lstrip())
+    own = _elements(text)
+    if column <= content:  # the line itself is at fault (its indentation): it is the subject
+        column = content
+        keep = list(own)
+    else:
+        keep = [(c, n) for c, n in own if n is None and c < column]
+        key = next(((c, n) for c, n in own if n is not None), None)
+        if key and text.find(":", key[0] + len(key[1])) < column:
+            keep.append(key)
+        column = min((c for c, _ in keep), default=column)
+    path: list[str | int] = []
+    for col, name in reversed(keep):
+        path.insert(0, name if name is not None else _item_index(lines, line, col))
+    for above in range(line - 1, -1, -1):
+        for col, name in reversed(_elements(lines[above])):
+            if col < column:
+                path.insert(0, name if name is not None else _item_index(lines, above, col))
+                column = col
+        if column == 0:
+            break
+    return tuple(path)
 
 
 def decode(raw: bytes, path: Path) -> str:
@@ -178,101 +311,91 @@ def decode(raw: bytes, path: Path) -> str:
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
         column = len(before) - (before.rfind(b"\n") + 1) + 1
-        message = f"byte 0x{raw[exc.start]:02x} is not UTF-8"
+        message = f"byte 0x{raw[exc.start]:02x} is not UTF-8: save the file as UTF-8"
         raise Invalid([Problem(path, line, column, "(file)", message)]) from None
 
 
+def _runaway_quote(text: str, line: int) -> tuple[Position, str] | None:
+    """The opening of a quoted text that ran on over line ends to ``line``, where YAML failed
+    (a quote left open runs on to the next quote in the file)."""
+    reader = _Reader(text)
+    last = None
+    try:
+        while reader.check_token():
+            token = reader.get_token()
+            if isinstance(token, yaml.ScalarToken) and token.end_mark.line + 1 <= line:
+                last = token
+    except yaml.YAMLError:
+        pass
+    finally:
+        reader.dispose()
+    if last is None or last.style not in ("'", '"') or last.start_mark.line == last.end_mark.line:
+        return None
+    return (_position(last.start_mark), last.style) if last.end_mark.line + 1 == line else None
+
+
+def _unreadable(doc: Document, text: str, error: yaml.YAMLError) -> None:
+    """``doc``'s one problem: the YAML ``error`` that stopped the reading of ``text``."""
+    if isinstance(error, yaml.MarkedYAMLError):
+        mark = error.problem_mark or error.context_mark
+        context = _position(error.context_mark) if error.context_mark else None
+        runaway = _runaway_quote(text, _position(mark)[0])
+        pos, message = messages.syntax(
+            error.problem or "", error.context or "", _position(mark), context, doc.lines, runaway
+        )
+        name = field_name(_outline(doc.lines, pos))
+    elif isinstance(error, yaml.reader.ReaderError):
+        before = text[: error.position]
+        pos = (before.count("\n") + 1, error.position - (before.rfind("\n") + 1) + 1)
+        code = error.character if isinstance(error.character, int) else ord(error.character)
+        message = f"holds the control character U+{code:04X}, which no output can print: remove it"
+        name = field_name(_outline(doc.lines, pos))
+    else:
+        pos, message, name = (1, 1), f"not valid YAML: {error}", "(file)"
+    doc.data, doc.where = None, {(): pos}
+    doc.problems.append(Problem(doc.path, *pos, name, message))
+
+
 def read(text: str, path: Path | str) -> Document:
-    """The YAML ``text`` of the file ``path`` as data and positions.
+    """The YAML ``text`` of the file ``path`` as data, positions and how values were written.
 
     A syntax error is the document's only problem (its data is None); problems that leave the
-    rest readable (duplicate keys, foreign tags) are listed beside the data.
+    rest readable (duplicate keys, foreign tags, a text cut short by a comment) are listed
+    beside the data.
     """
-    doc = Document(Path(path), None)
-    found: list[_Located] = []
+    doc = Document(Path(path), None, lines=text.splitlines())
     reader = _Reader(text)
+    walk = _Walk(reader, doc)
     try:
         node = reader.get_single_node()
-        doc.data = None if node is None else _to_data(reader, node, (), doc.where, found)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        message = " ".join(filter(None, [exc.context, exc.problem])) or "not valid YAML"
-        doc.where = {(): _position(mark)}
-        doc.problems.append(doc.problem((), message))
+        if node is not None and _expanded(node) > MAX_VALUES:
+            raise _Located((), _position(node.start_mark), _TOO_MANY)
+        doc.data = None if node is None else walk.data(node, ())
+    except yaml.YAMLError as exc:
+        _unreadable(doc, text, exc)
         return doc
     except _Located as exc:
-        doc.where[exc.loc] = _position(exc.mark)
+        doc.data, doc.where[exc.loc] = None, exc.mark
         doc.problems.append(doc.problem(exc.loc, exc.message))
         return doc
     finally:
         reader.dispose()
-    for located in found:
-        doc.where[located.loc] = _position(located.mark)
-        doc.problems.append(doc.problem(located.loc, located.message))
-        doc.refused.add(located.loc)
+    for found in walk.found:
+        if found.loc[-1] in (_DUPLICATE, _CUT):
+            line, column = found.mark
+            name = field_name(found.loc[:-1])
+            doc.problems.append(
+                Problem(doc.path, line, column, name, found.message, found.severity)
+            )
+            continue
+        doc.where[found.loc] = found.mark
+        doc.problems.append(doc.problem(found.loc, found.message, severity=found.severity))
+        doc.refused.add(found.loc)
     return doc
 
 
 # ---------------------------------------------------------------------------------------------
-# pydantic's errors, in a reader's words
-
-
-def _submodels(model: type[BaseModel], name: str | int) -> list[type[BaseModel]]:
-    """The models field ``name`` of ``model`` may hold (several for a union)."""
-    info = model.model_fields.get(str(name))
-    found: list[type[BaseModel]] = []
-    stack = [info.annotation] if info else []
-    while stack:
-        kind = stack.pop()
-        if isinstance(kind, type) and issubclass(kind, BaseModel):
-            found.append(kind)
-        else:
-            stack.extend(getattr(kind, "__args__", ()))
-    return found
-
-
-def _tagged(models: list[type[BaseModel]], tag: str) -> list[type[BaseModel]]:
-    """The members of a tagged union that ``tag`` names: each has a field fixed to it."""
-    return [
-        m
-        for m in models
-        if any(tag in getattr(f.annotation, "__args__", ()) for f in m.model_fields.values())
-    ]
-
-
-def allowed_keys(model: type[BaseModel], loc: Loc) -> list[str]:
-    """The field names a mapping at ``loc`` of a ``model`` document may hold."""
-    current = [model]
-    for part in loc:
-        if isinstance(part, int):
-            continue
-        holding = [m for m in current if str(part) in m.model_fields]
-        if holding:
-            current = [sub for m in holding for sub in _submodels(m, part)]
-        else:  # not a field: the tag pydantic puts in a union member's place
-            current = _tagged(current, str(part))
-    return list(current[0].model_fields) if len(current) == 1 else []
-
-
-def _message(model: type[BaseModel], error: dict[str, Any]) -> str:
-    kind, ctx = error["type"], error.get("ctx") or {}
-    if kind == "extra_forbidden":
-        allowed = allowed_keys(model, error["loc"][:-1])
-        near = difflib.get_close_matches(str(error["loc"][-1]), allowed, n=1)
-        hint = f" (did you mean '{near[0]}'?)" if near else ""
-        return f"unknown field{hint}; allowed here: {', '.join(allowed)}"
-    if kind == "missing":
-        return "required field is missing"
-    if kind == "less_than_equal":
-        return f"must be at most {ctx['le']}, got {error['input']!r}"
-    if kind == "greater_than_equal":
-        return f"must be at least {ctx['ge']}, got {error['input']!r}"
-    if kind == "string_pattern_mismatch":
-        return f"{error['input']!r} does not have the expected form"
-    message = error["msg"]
-    for prefix in ("Value error, ", "Assertion failed, "):
-        message = message.removeprefix(prefix)
-    return message[0].lower() + message[1:] if message else kind
+# pydantic's errors, pointed back into the document
 
 
 def _data_loc(loc: Iterable[str | int], data: Any) -> Loc:
@@ -293,7 +416,7 @@ def _data_loc(loc: Iterable[str | int], data: Any) -> Loc:
     return tuple(kept)
 
 
-Messages = Callable[[type[BaseModel], dict[str, Any]], str]
+Messages = Callable[[type[BaseModel], dict[str, Any], Loc, Written | None], str]
 
 
 def validate(
@@ -301,7 +424,7 @@ def validate(
     model: type[M],
     *,
     context: dict[str, Any] | None = None,
-    messages: Messages = _message,
+    explain: Messages = messages.explain,
 ) -> M | None:
     """``doc``'s data as ``model``, or None with every problem added to ``doc.problems``."""
     if doc.data is None and doc.problems:
@@ -313,18 +436,58 @@ def validate(
             loc = _data_loc(error["loc"], doc.data)
             if error["type"] in ("extra_forbidden", "missing"):
                 loc = (*loc, error["loc"][-1]) if loc[-1:] != error["loc"][-1:] else loc
+            if error["type"] == "union_tag_invalid" and (*loc, "kind") in doc.where:
+                loc = (*loc, "kind")  # the mistake is the kind's value, not the whole item
             if loc in doc.refused:
                 continue  # already reported: the value was a foreign tag
+            message = explain(model, error, loc, doc.written.get(loc))
             at_key = error["type"] == "extra_forbidden"
-            doc.problems.append(doc.problem(loc, messages(model, error), at_key=at_key))
+            doc.problems.append(doc.problem(loc, message, at_key=at_key))
     return None
 
 
-def sorted_problems(problems: list[Problem]) -> list[Problem]:
+def sorted_problems(problems: Iterable[Problem]) -> list[Problem]:
     """``problems`` without repeats, in file order."""
     unique = list(dict.fromkeys(problems))
     unique.sort(key=lambda p: (str(p.path), p.line, p.column))
     return unique
+
+
+def check(
+    raw: bytes | str,
+    path: Path | str,
+    model: type[M],
+    *,
+    what: str = "file",
+    context: dict[str, Any] | None = None,
+) -> tuple[M | None, Document]:
+    """The ``model`` held in ``raw`` (the bytes of ``path``), None if it has errors; and the
+    document read, holding every problem found in it (errors and warnings) in file order.
+
+    ``what`` names the kind of file in messages ("a role file is a mapping...").
+    """
+    from printworks.errors import Invalid
+
+    path = Path(path)
+    try:
+        text = decode(raw, path) if isinstance(raw, bytes) else raw
+    except Invalid as exc:
+        return None, Document(path, None, problems=list(exc.problems))
+    doc = read(text, path)
+    result: M | None = None
+    if not doc.problems and doc.data is None:
+        message = f"the file is empty; {what} is a mapping of fields"
+        doc.problems.append(Problem(path, 1, 1, "(file)", message))
+    elif doc.data is not None and not isinstance(doc.data, dict):
+        kind = "a list" if isinstance(doc.data, list) else "a single value"
+        if isinstance(doc.data, str):
+            kind = "a line of text"
+        message = f"{what} is a mapping of fields ('title: ...' and so on), not {kind}"
+        doc.problems.append(doc.problem((), message))
+    elif doc.data is not None:
+        result = validate(doc, model, context=context)
+    doc.problems = sorted_problems(doc.problems)
+    return (result if not doc.errors else None), doc
 
 
 def load(
@@ -335,26 +498,13 @@ def load(
     what: str = "file",
     context: dict[str, Any] | None = None,
 ) -> M:
-    """The ``model`` held in ``raw`` (the bytes of ``path``); raises Invalid listing every problem.
+    """The ``model`` held in ``raw`` (the bytes of ``path``); raises Invalid listing every error.
 
     ``what`` names the kind of file in messages ("a role file is a mapping...").
     """
     from printworks.errors import Invalid
 
-    path = Path(path)
-    text = decode(raw, path) if isinstance(raw, bytes) else raw
-    doc = read(text, path)
-    if not doc.problems and doc.data is None:
-        raise Invalid(
-            [Problem(path, 1, 1, "(file)", f"the file is empty; {what} is a mapping of fields")]
-        )
-    if doc.problems and doc.data is None:
-        raise Invalid(doc.problems)
-    if not isinstance(doc.data, dict):
-        kind = type(doc.data).__name__
-        doc.problems.append(doc.problem((), f"{what} is a mapping, not a {kind}"))
-        raise Invalid(sorted_problems(doc.problems))
-    result = validate(doc, model, context=context)
-    if doc.problems or result is None:
-        raise Invalid(sorted_problems(doc.problems))
+    result, doc = check(raw, path, model, what=what, context=context)
+    if result is None:
+        raise Invalid(doc.errors)
     return result

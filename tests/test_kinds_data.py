@@ -332,29 +332,33 @@ def test_redacted_labels_are_bars_and_their_words_are_nowhere_in_the_file(decks,
 BAD = {
     "sticky_wall": (
         {"clusters": [{"label": "A", "notes": ["x"]}] * 5},
-        "clusters: list should have at most 4 items",
+        "clusters: may have at most 4 items, has 5",
     ),
     "burndown": ({"remaining": [1, 2, 3]}, "remaining has 3 figures for 4 sprints"),
     "velocity": ({"normalised": [1, 2, 3, 4]}, "normalised has 4 figures for 3 sprints"),
     "raci": (
         {"tasks": [{"task": "Retry", "cells": ["R", "X", "I"]}]},
-        "tasks[0].cells[1]: input should be 'R', 'A', 'C', 'I', 'RA' or '-'",
+        "tasks[0].cells[1]: 'X' is not one of the values allowed here; "
+        "the choices: R, A, C, I, RA, -",
     ),
     "heatmap": ({"values": [[0, 1, 4], [0, 0, 0]]}, "values[0]: each shade is 0, 1, 2 or 3"),
     "before_after": (
         {"target": {"label": "FY+1", "items": ["x"] * 8}},
-        "target.items: list should have at most 7 items",
+        "target.items: may have at most 7 items, has 8",
     ),
     "swimlane": (
         {"lanes": [{"name": "Solo", "steps": [{"label": "Wait"}]}]},
-        "lanes: list should have at least 2 items",
+        "lanes: needs at least 2 items, has 1",
     ),
     "spreadsheet": (
         {"circled": {"row": 5, "column": 0}},
         "circled names row 5, column 0: the table has rows 0 to 1 and columns 0 to 2",
     ),
-    "dashboard": ({"checks": [{"label": "Green"}] * 13}, "checks: list should have at most 12"),
-    "logo_wall": ({"logos": ["One", "Two"]}, "logos: list should have at least 3 items"),
+    "dashboard": (
+        {"checks": [{"label": "Green"}] * 13},
+        "checks: may have at most 12 items, has 13",
+    ),
+    "logo_wall": ({"logos": ["One", "Two"]}, "logos: needs at least 3 items, has 2"),
 }
 
 

@@ -394,7 +394,7 @@ BAD = {
         "at least 2",
     ),
     "iceberg": (_broken("iceberg", below=[]), "below", "at least 1"),
-    "hype_curve": (_broken("hype_curve", we_are_here="hype"), "we_are_here", "'peak'"),
+    "hype_curve": (_broken("hype_curve", we_are_here="hype"), "we_are_here", "peak"),
     "venn": (_broken("venn", circles=["A", "B", "C", "D"]), "circles", "at most 3"),
     "stack": (_broken("stack", side=""), "side", "blank"),
     "staircase": (_broken("staircase", we_are_at=9), "we_are_at", "only 5 steps"),

@@ -41,6 +41,14 @@ def _submodels(annotation: Any) -> list[type[BaseModel]]:
     return [m for arg in getattr(annotation, "__args__", ()) for m in _submodels(arg)]
 
 
+def _of_kind(parts: list[type[BaseModel]], item: Any) -> list[type[BaseModel]]:
+    """Of a union's models, the one an item's ``kind:`` names (a slide is of one kind)."""
+    kinds = [p for p in parts if "kind" in p.model_fields]
+    if len(kinds) < 2 or not isinstance(item, dict):
+        return parts
+    return [p for p in kinds if item.get("kind") in p.model_fields["kind"].annotation.__args__]
+
+
 def _missing_fields(model: type[BaseModel], data: Any, where: str = "") -> list[str]:
     """Every field of ``model`` (and of its parts, in every list item) absent from ``data``."""
     if not isinstance(data, dict):
@@ -51,11 +59,12 @@ def _missing_fields(model: type[BaseModel], data: Any, where: str = "") -> list[
         if name not in data:
             missing.append(path)
             continue
-        for part in _submodels(field.annotation):
-            value = data[name]
-            items = value if isinstance(value, list) else [value]
-            for index, item in enumerate(items):
-                at = f"{path}[{index}]" if isinstance(value, list) else path
+        value = data[name]
+        items = value if isinstance(value, list) else [value]
+        parts = _submodels(field.annotation)
+        for index, item in enumerate(items):
+            at = f"{path}[{index}]" if isinstance(value, list) else path
+            for part in _of_kind(parts, item):
                 missing += _missing_fields(part, item, at)
     return missing
 
@@ -69,13 +78,33 @@ def test_the_scaffold_validates_as_written(tmp_path: Path) -> None:
     assert role.org_chart is not None and str(role.org_chart.this_role.title) == str(role.title)
 
 
-def test_the_scaffold_has_every_field_of_the_model(tmp_path: Path) -> None:
-    data = yaml.safe_load(_new("chief-vibes-officer", tmp_path).read_text(encoding="utf-8"))
+def test_the_scaffold_has_every_field_of_the_model(roles_copy: Path) -> None:
+    data = yaml.safe_load(_new("chief-vibes-officer", roles_copy).read_text(encoding="utf-8"))
     assert _missing_fields(Role, data) == []
 
 
-def test_the_field_check_notices_a_missing_field(tmp_path: Path) -> None:
-    data = yaml.safe_load(_new("chief-vibes-officer", tmp_path).read_text(encoding="utf-8"))
+def test_its_related_specimens_are_the_folders_own_roles(roles_copy: Path) -> None:
+    first, second = (loader.load_role(p) for p in loader.role_paths(roles_copy)[:2])
+    path = _new("chief-vibes-officer", roles_copy)
+    related = load_role(path).related
+    assert [(r.slug, str(r.title)) for r in related] == [
+        (first.slug, str(first.title)),
+        (second.slug, str(second.title)),
+    ]
+    result = runner.invoke(app, ["validate", "--roles-dir", str(roles_copy)])
+    assert result.exit_code == 0 and " 0 warnings" in result.stdout, result.output
+
+
+def test_in_an_empty_folder_it_validates_without_a_warning(tmp_path: Path) -> None:
+    _new("chief-vibes-officer", tmp_path)
+    result = runner.invoke(app, ["validate", "--roles-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip() == "1 role: 1 valid, 0 invalid, 0 warnings"
+    assert result.stderr == ""
+
+
+def test_the_field_check_notices_a_missing_field(roles_copy: Path) -> None:
+    data = yaml.safe_load(_new("chief-vibes-officer", roles_copy).read_text(encoding="utf-8"))
     del data["org_chart"]["root"]["reports"][0]["reports"][0]["note"]
     del data["jd_autopsy"][1]["source"]
     assert _missing_fields(Role, data) == [
@@ -155,11 +184,42 @@ def test_the_case_number_follows_the_highest_in_the_folder(roles_copy: Path) -> 
     assert role.case_number == f"OTI-{highest + 1:04d}"
 
 
+def _after_the_shipped() -> str:
+    shipped = [load_role(p).case_number for p in loader.role_paths(scaffold.shipped_roles_dir())]
+    return f"OTI-{max(int(n.removeprefix('OTI-')) for n in shipped) + 1:04d}"
+
+
 def test_a_broken_role_does_not_stop_a_new_one(tmp_path: Path) -> None:
     (tmp_path / "broken.yaml").write_text("title: [\n", encoding="utf-8")
     with pytest.raises(RoleInvalid):
         load_role(tmp_path / "broken.yaml")
-    assert load_role(_new("chief-vibes-officer", tmp_path)).case_number == "OTI-0001"
+    assert load_role(_new("chief-vibes-officer", tmp_path)).case_number == _after_the_shipped()
+
+
+def test_in_an_empty_folder_the_case_number_follows_the_shipped_roles(tmp_path: Path) -> None:
+    """A new role never takes the number of a shipped role it may be printed beside."""
+    number = load_role(_new("chief-vibes-officer", tmp_path)).case_number
+    assert number == _after_the_shipped() and number != "OTI-0001"
+
+
+def test_the_folders_own_numbers_count_even_in_a_broken_file(tmp_path: Path) -> None:
+    (tmp_path / "mine.yaml").write_text("case_number: OTI-0042\ntitle: [\n", encoding="utf-8")
+    (tmp_path / "other.yaml").write_text("case_number: OTI-0040\n", encoding="utf-8")
+    assert load_role(_new("chief-vibes-officer", tmp_path)).case_number == "OTI-0043"
+
+
+@pytest.mark.parametrize(
+    ("slug", "title"),
+    [
+        ("head-of-innovation-theatre", "Head of Innovation Theatre"),
+        ("director-of-synergy-and-alignment", "Director of Synergy and Alignment"),
+        ("the-vp-of-ai-for-the-board", "The VP of AI for the Board"),
+        ("chief-of", "Chief Of"),
+        ("sdet", "SDET"),
+    ],
+)
+def test_the_title_keeps_small_words_small(tmp_path: Path, slug: str, title: str) -> None:
+    assert str(load_role(_new(slug, tmp_path)).title) == title
 
 
 def test_without_a_roles_folder_it_writes_to_dot_roles(

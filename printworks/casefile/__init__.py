@@ -5,6 +5,7 @@ Importing this package is cheap; ReportLab is loaded on the first render.
 - :func:`render_casefile` gives the PDF bytes of one role.
 - :func:`render_collection` gives one PDF of many roles (the zine's reader's copy).
 - :func:`glyph_warnings` names every character of a role that no face can draw.
+- :func:`coverage` is every character some face can draw (for checks that say where).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
     from .document import CasefileOptions
 
-__all__ = ["CasefileOptions", "glyph_warnings", "render_casefile", "render_collection"]
+__all__ = ["CasefileOptions", "coverage", "glyph_warnings", "render_casefile", "render_collection"]
 
 
 def __getattr__(name: str):
@@ -67,3 +68,12 @@ def glyph_warnings(role: Role, layouts: Layouts | None = None) -> list[str]:
 
     layouts = _layouts(layouts)
     return warnings(role, layouts.casefile, layouts.fonts)
+
+
+def coverage(layouts: Layouts | None = None) -> frozenset[int]:
+    """The code points some face of the case file can draw, read from the registered faces
+    (which a render needs anyway, so a check before it costs nothing more)."""
+    from .faces import coverage as faces_coverage
+
+    layouts = _layouts(layouts)
+    return faces_coverage(layouts.casefile, layouts.fonts)

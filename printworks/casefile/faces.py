@@ -140,6 +140,14 @@ def _covers(face: str, text: str) -> bool:
     return set(map(ord, text)).difference(_SPACES) <= charset(face)
 
 
+def coverage(layout: CasefileLayout, table: FontTable) -> frozenset[int]:
+    """The code points some face of the case file can draw (from the faces as registered)."""
+    out: set[int] = set()
+    for face in all_faces(layout.fonts, table):
+        out |= charset(face)
+    return frozenset(out)
+
+
 def glyph_warnings(role: Role, layout: CasefileLayout, table: FontTable) -> list[str]:
     """One line per character of ``role`` that no face of the case file can draw."""
     faces = all_faces(layout.fonts, table)

@@ -1,0 +1,432 @@
+"""Checks a role file cannot fail by itself: against the other roles, the layouts and the fonts.
+
+Each check returns located :class:`~printworks.errors.Problem` lines, an error or a warning:
+two roles with one case number or title, a related specimen that names no role file (with a
+did-you-mean, even in a file with other errors), that names the role itself, or whose title or
+summary says otherwise than its role's own file; day-log blocks out of order or overlapping; a
+deck theme or an ``after:`` that the layouts do not have; characters no bundled font can print.
+The problems of a file as such (its YAML, its fields) are the loader's.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel
+
+from printworks.errors import ERROR, WARNING, PrintworksError, Problem
+from printworks.loader import MAX_FILE_BYTES, SUFFIX, RoleFile, read_role, role_paths
+from printworks.markup import Text
+from printworks.messages import SLUG, one_of
+from printworks.yamldoc import Loc, sorted_problems
+
+if TYPE_CHECKING:
+    from printworks.layout import Layouts
+
+_SPACES = frozenset(map(ord, " \n\r\t"))
+_NAME = re.compile(SLUG.pattern)  # a theme given by name, not by folder
+_UNIQUE = {"case_number": "case number", "title": "title"}  # what no two roles may share
+# a top-level `case_number:` or `title:` line, its value plain, "double" or 'single' quoted
+_HEAD_LINE = re.compile(
+    r"^(case_number|title):[ \t]+"
+    r"(?:\"((?:[^\"\\]|\\.)*)\"|'((?:[^']|'')*)'|(.*?))"  # "double", 'single' or plain
+    r"(?:[ \t]+#.*)?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+@dataclass(frozen=True)
+class Head:
+    """What a role file says that no other may say too (its case number and title), and where."""
+
+    path: Path
+    values: dict[str, tuple[str, int, int]]  # field -> (value, line, column)
+
+    @classmethod
+    def of(cls, file: RoleFile) -> Head:
+        """The head of a file read in full."""
+        values = {}
+        for name in _UNIQUE:
+            value = _raw(file, name)
+            if isinstance(value, str) and value.strip():
+                values[name] = (value, *file.doc.where.get((name,), (1, 1)))
+        return cls(file.path, values)
+
+    @classmethod
+    def scan(cls, path: Path, text: str) -> Head:
+        """The head of a file from its text alone: the top-level lines that hold it."""
+        values = {}
+        for found in _HEAD_LINE.finditer(text):
+            value = next((v for v in found.groups()[1:] if v is not None), "").strip()
+            line = text.count("\n", 0, found.start()) + 1
+            after_colon = text[found.end(1) + 1 : found.end()]
+            column = len(found[1]) + 2 + len(after_colon) - len(after_colon.lstrip(" \t"))
+            if value and found[1] not in values:
+                values[found[1]] = (value, line, column)
+        return cls(path, values)
+
+
+@dataclass
+class Shelf:
+    """The role files of a folder, for checking one role against the others: each file read
+    once while it is unchanged (a watch reads only what was saved)."""
+
+    folder: Path
+    _read: dict[Path, tuple[tuple[int, int], RoleFile]] = field(default_factory=dict)
+    _heads: dict[Path, tuple[tuple[int, int], Head]] = field(default_factory=dict)
+
+    def paths(self) -> dict[str, Path]:
+        """Every role file of the folder, by slug."""
+        try:  # the loader's scan: no FIFO, no link out of the folder, no undecodable name
+            paths = role_paths(self.folder)
+        except PrintworksError:
+            return {}
+        return {p.name.removesuffix(SUFFIX): p for p in paths}
+
+    def get(self, slug: str) -> RoleFile | None:
+        """The role file ``slug`` as read, or None when the folder has no such file."""
+        path = self.folder / f"{slug}{SUFFIX}"
+        try:
+            stat = path.stat()
+        except OSError:
+            return None
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        kept = self._read.get(path)
+        if kept is None or kept[0] != stamp:
+            try:
+                kept = (stamp, read_role(path))
+            except Exception:  # a file that vanished or cannot be read is no role to check
+                return None
+            self._read[path] = kept
+        return kept[1]
+
+    def keep(self, file: RoleFile) -> None:
+        """Hold ``file``, read already, as this folder's version of it while it is unchanged."""
+        try:
+            stat = file.path.stat()
+        except OSError:
+            return
+        self._read[file.path] = ((stat.st_mtime_ns, stat.st_size), file)
+
+    def files(self) -> list[RoleFile]:
+        """Every role file of the folder, as read."""
+        return [f for slug in self.paths() if (f := self.get(slug)) is not None]
+
+    def heads(self) -> list[Head]:
+        """The head of every role file of the folder: from the file as read when it was, else
+        from its text alone (a few lines of a file, not all of it, for each of many files)."""
+        out = []
+        for path in self.paths().values():
+            try:
+                stat = path.stat()
+                stamp = (stat.st_mtime_ns, stat.st_size)
+                read = self._read.get(path)
+                if read is not None and read[0] == stamp:
+                    out.append(Head.of(read[1]))
+                    continue
+                kept = self._heads.get(path)
+                if kept is None or kept[0] != stamp:
+                    with path.open("rb") as f:  # a head is near the top; no file is read whole
+                        text = f.read(MAX_FILE_BYTES).decode("utf-8-sig", errors="replace")
+                    kept = self._heads[path] = (stamp, Head.scan(path, text))
+                out.append(kept[1])
+            except OSError:
+                continue
+        return out
+
+
+def check(
+    files: Sequence[RoleFile],
+    layouts: Layouts | None = None,
+    coverage: frozenset[int] | None = None,
+    shelves: Iterable[Shelf] = (),
+) -> list[Problem]:
+    """Every problem of ``files`` that only their neighbours (the other role files of their
+    folder), the ``layouts`` and the fonts (``coverage``: the code points they can print) can
+    show, in file order. ``shelves`` are folders already read (a watch keeps its own)."""
+    kept = {shelf.folder.resolve(): shelf for shelf in shelves}
+    found: list[Problem] = []
+    by_folder: dict[Path, list[RoleFile]] = {}
+    for file in files:
+        by_folder.setdefault(file.path.parent.resolve(), []).append(file)
+    for folder, group in by_folder.items():
+        shelf = kept.get(folder) or Shelf(group[0].path.parent)
+        for file in group:
+            shelf.keep(file)
+        known = shelf.paths()
+        for file in group:
+            found += related_slugs(file, known)
+            if file.role is None:
+                continue
+            found += related_copy(file, shelf)
+            found += day_log(file)
+            if layouts is not None:
+                found += deck_section(file, layouts)
+            if coverage is not None:
+                found += glyphs(file, coverage)
+        found += duplicates(group, shelf.heads())
+    return sorted_problems(found)
+
+
+def review(
+    files: Sequence[RoleFile],
+    layouts: Layouts | None = None,
+    coverage: frozenset[int] | None = None,
+    shelves: Iterable[Shelf] = (),
+    *,
+    file_errors: bool = True,
+) -> list[Problem]:
+    """Every problem of ``files``: each file's own (its YAML and fields) and the checks'.
+
+    ``file_errors`` False leaves out each file's own errors, for a caller that reports them
+    itself (the zine's table).
+    """
+    own = [p for f in files for p in f.problems if file_errors or p.severity != ERROR]
+    return sorted_problems([*own, *check(files, layouts, coverage, shelves)])
+
+
+# ---------------------------------------------------------------------------------------------
+# the roles folder
+
+
+def _where(file: RoleFile, loc: Loc) -> str:
+    line, column = file.doc.where.get(loc, (1, 1))
+    return f"{file.path}:{line}:{column}"
+
+
+def _raw(file: RoleFile, *loc: str | int) -> object:
+    node = file.doc.data
+    for part in loc:
+        if isinstance(node, dict) and isinstance(part, str):
+            node = node.get(part)
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+        else:
+            return None
+    return node
+
+
+def _same(a: str, b: str) -> bool:
+    return _key(a) == _key(b)
+
+
+def duplicates(files: Sequence[RoleFile], folder: Sequence[Head]) -> list[Problem]:
+    """An error for each of ``files`` whose case number or title another role already has."""
+    everyone = {h.path.resolve(): h for h in folder}
+    everyone.update({f.path.resolve(): Head.of(f) for f in files})
+    found = []
+    for name, what in _UNIQUE.items():
+        holders: dict[str, list[Head]] = {}
+        for head in everyone.values():
+            if name in head.values:
+                holders.setdefault(_key(head.values[name][0]), []).append(head)
+        for file in files:
+            value = _raw(file, name)
+            if not isinstance(value, str):
+                continue
+            same = holders.get(_key(value), [])
+            others = [h for h in same if h.path.resolve() != file.path.resolve()]
+            if not others:
+                continue
+            numbers = (
+                h.values["case_number"][0] for h in everyone.values() if "case_number" in h.values
+            )
+            fix = (
+                f"give each role its own, e.g. {_case_number_after(numbers)}"
+                if name == "case_number"
+                else "give each role its own title"
+            )
+            _, line, column = others[0].values[name]
+            more = f" and {len(others) - 1} more" if len(others) > 1 else ""
+            message = (
+                f"{value!r} is also the {what} of {others[0].path}:{line}:{column}{more}: {fix}"
+            )
+            found.append(file.doc.problem((name,), message))
+    return found
+
+
+def _key(value: str) -> str:
+    return " ".join(value.split()).casefold()
+
+
+def _case_number_after(numbers: Iterable[str]) -> str:
+    from printworks.scaffold import case_number_after
+
+    return case_number_after(numbers)
+
+
+def related_slugs(file: RoleFile, known: dict[str, Path]) -> list[Problem]:
+    """A role naming itself as related (an error); a related slug with no role file (a warning,
+    with a did-you-mean). Read from the file's data, so it is said even when it has errors."""
+    related = _raw(file, "related")
+    found = []
+    for index, specimen in enumerate(related if isinstance(related, list) else []):
+        slug = specimen.get("slug") if isinstance(specimen, dict) else None
+        if not isinstance(slug, str) or not _NAME.match(slug):
+            continue  # no slug, or not one: the file's own check says so
+        loc = ("related", index, "slug")
+        if slug == file.slug:
+            message = (
+                f"{slug!r} is this role itself: a role cannot be its own related specimen; "
+                "name another role, or remove this one"
+            )
+            found.append(file.doc.problem(loc, message))
+        elif slug not in known:
+            near = difflib.get_close_matches(slug, list(known), n=1)
+            hint = f" (did you mean '{near[0]}'?)" if near else ""
+            message = (
+                f"no role file '{slug}{SUFFIX}' in {file.path.parent}{hint}: mend the slug, or "
+                "leave it out for a specimen with no file of its own"
+            )
+            found.append(file.doc.problem(loc, message, severity=WARNING))
+    return found
+
+
+def related_copy(file: RoleFile, shelf: Shelf) -> list[Problem]:
+    """A warning for each related specimen whose title or summary says otherwise than the
+    file of the role it names."""
+    assert file.role is not None
+    found = []
+    for index, specimen in enumerate(file.role.related):
+        if not specimen.slug or specimen.slug == file.slug:
+            continue
+        target = shelf.get(specimen.slug)
+        if target is None or target.role is None:
+            continue
+        for name in ("title", "summary"):
+            ours, theirs = getattr(specimen, name), getattr(target.role, name)
+            if theirs is None or _same(str(ours), str(theirs)):
+                continue
+            message = (
+                f"says {str(ours)!r}, but {_where(target, (name,))} says {str(theirs)!r}: "
+                f"make the two the same"
+            )
+            found.append(file.doc.problem(("related", index, name), message, severity=WARNING))
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# the role itself
+
+
+def day_log(file: RoleFile) -> list[Problem]:
+    """A warning for each block of the day log that starts before the block above it, or while
+    an earlier block is still going."""
+    assert file.role is not None
+    found = []
+    latest: tuple[str, str] | None = None  # the block that ends last so far
+    previous = None
+    for index, entry in enumerate(file.role.day_log):
+        loc = ("day_log", index, "start")
+        if previous is not None and entry.start < previous.start:
+            message = (
+                f"starts at {entry.start}, before the block above ({previous.start}–"
+                f"{previous.end}): list the blocks in the order of the day"
+            )
+            found.append(file.doc.problem(loc, message, severity=WARNING))
+        elif latest is not None and entry.start < latest[1]:
+            message = (
+                f"starts at {entry.start}, while the block {latest[0]}–{latest[1]} above is "
+                f"still going: start it at {latest[1]} or later, or end that block earlier"
+            )
+            found.append(file.doc.problem(loc, message, severity=WARNING))
+        if latest is None or entry.end > latest[1]:
+            latest = (entry.start, entry.end)
+        previous = entry
+    return found
+
+
+def deck_section(file: RoleFile, layouts: Layouts) -> list[Problem]:
+    """An error for a deck theme the layouts have no folder for, and for each own slide that
+    goes ``after:`` a standing slide the deck does not have."""
+    deck = file.role.deck if file.role else None
+    if deck is None:
+        return []
+    found = []
+    if deck.theme is not None:
+        names = layouts.deck.theme_names()
+        if _NAME.match(deck.theme) and deck.theme not in names:
+            message = one_of(deck.theme, names, "a theme")
+            found.append(file.doc.problem(("deck", "theme"), message))
+        elif not _NAME.match(deck.theme) and not (Path(deck.theme) / "theme.yaml").is_file():
+            message = (
+                f"no theme folder at {deck.theme!r} (a theme folder holds a theme.yaml): "
+                f"name a theme ({', '.join(names)}) or give the path of a theme folder"
+            )
+            found.append(file.doc.problem(("deck", "theme"), message))
+    standing = list(layouts.deck.plan.slides)
+    for index, slide in enumerate(deck.slides):
+        if slide.after is not None and slide.after not in standing:
+            message = one_of(slide.after, standing, "a standing slide")
+            found.append(file.doc.problem(("deck", "slides", index, "after"), message))
+    return found
+
+
+def _texts(value: object, loc: Loc) -> Iterator[tuple[Loc, Text]]:
+    if isinstance(value, Text):
+        yield loc, value
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _texts(item, (*loc, index))
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            yield from _texts(getattr(value, name), (*loc, name))
+
+
+def glyphs(file: RoleFile, coverage: frozenset[int]) -> list[Problem]:
+    """A warning for each field holding characters that no bundled font can print (they would
+    print as their code), located at the first of them."""
+    assert file.role is not None
+    found = []
+    for loc, text in _texts(file.role, ()):
+        missing = list(dict.fromkeys(c for c in text.visible if ord(c) not in coverage))
+        missing = [c for c in missing if ord(c) not in _SPACES]
+        if not missing:
+            continue
+        named = ", ".join(f"U+{ord(c):04X} {c!r}" for c in missing[:4])
+        more = f" and {len(missing) - 4} more" if len(missing) > 4 else ""
+        message = (
+            f"no bundled font can print {named}{more} (each would print as its code): "
+            "use other characters, or remove them"
+        )
+        problem = file.doc.problem(loc, message, severity=WARNING)
+        found.append(_at_character(file, problem, missing[0]))
+    return found
+
+
+def _at_character(file: RoleFile, problem: Problem, char: str) -> Problem:
+    """``problem`` moved onto the first ``char`` after its position, if the source has it."""
+    lines = file.doc.lines
+    for number in range(problem.line, min(problem.line + 40, len(lines)) + 1):
+        start = problem.column - 1 if number == problem.line else 0
+        column = lines[number - 1].find(char, start)
+        if column >= 0:
+            return Problem(
+                problem.path, number, column + 1, problem.field, problem.message, problem.severity
+            )
+    return problem
+
+
+def coverage(layouts: Layouts) -> frozenset[int]:
+    """The code points some face of the case file (its styles and fallbacks) has a glyph for."""
+    from printworks.fonts import charset
+
+    chains = layouts.casefile.fonts
+    aliases = dict.fromkeys(
+        a for style in type(chains).model_fields for a in getattr(chains, style)
+    )
+    union: set[int] = set()
+    for alias in aliases:
+        union |= charset(layouts.fonts.path(alias))
+    return frozenset(union)
+
+
+def severity_counts(problems: Sequence[Problem]) -> tuple[int, int]:
+    """How many of ``problems`` are errors, and how many warnings."""
+    errors = sum(p.severity == ERROR for p in problems)
+    return errors, len(problems) - errors
