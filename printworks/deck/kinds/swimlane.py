@@ -9,7 +9,9 @@ from pydantic import Field
 from printworks.deck.kinds.base import KindSlide, Label, listed, spoken
 from printworks.part import Part
 
-NAME = 130.0  # the lane names' column
+NAME = 130.0  # the lane names' column, at its narrowest
+NAME_WORD = 12.0  # the size the longest word of a lane's name should fit the column at
+NAME_MOST = 0.26  # the widest the column grows, a share of the slide's width
 LEGEND = 26.0
 ARROW = 20.0  # the least gap between two steps, an arrow in it
 WIDEST, TALLEST = 190.0, 70.0  # a step box at its largest
@@ -49,6 +51,7 @@ def draw(deck, slide, frame, content: Content) -> None:
     """A banded lane a row, its name in a dark cell at its left, its steps left to right with
     an arrow between each; manual steps dashed in the warning colours; a legend underneath."""
     from printworks.deck import clip
+    from printworks.deck.kinds._drawing import one_line
     from printworks.deck.style import Rect
 
     area = Rect(frame.left, frame.top, frame.width, frame.height - LEGEND - 10)
@@ -60,7 +63,12 @@ def draw(deck, slide, frame, content: Content) -> None:
     def name(text):
         return (deck.para(text, bold=True, colour=on_dark, align="centre"),)
 
-    cells = [Rect(r.left, r.top, NAME, r.height) for r in lanes]
+    # the names' column is wide enough for the longest word of a name at a readable size: one
+    # long word (a script's file name) would otherwise shrink every lane's name to the floor
+    words = [deck.para(w, bold=True) for lane in content.lanes for w in lane.name.visible.split()]
+    longest = max((one_line(deck, w, NAME_WORD) for w in words), default=0.0)
+    column = min(max(NAME, longest + 16), area.width * NAME_MOST)
+    cells = [Rect(r.left, r.top, column, r.height) for r in lanes]
     names = [
         clip.within(deck, lane.name, name, c, "body", 14)
         for lane, c in zip(content.lanes, cells, strict=True)
@@ -68,7 +76,7 @@ def draw(deck, slide, frame, content: Content) -> None:
     size = deck.common([name(n) for n in names], cells, "body", 14)
     placed = []
     for lane, label, cell, row in zip(content.lanes, names, cells, lanes, strict=True):
-        body = Rect(cell.right, row.top, row.width - NAME, row.height)
+        body = Rect(cell.right, row.top, row.width - column, row.height)
         deck.shape(slide, body, fill=panel, decorative=True)
         deck.text(slide, cell, name(label), "body", top=size, fill=dark, anchor="middle")
         track = body.inset(12, min(10.0, row.height * 0.16))
