@@ -153,7 +153,7 @@ def _contents(kit: Kit, roles: Sequence[Role], pages: dict[str, int]) -> list[Fl
                 PageRef(key, pages, number, "0000"),
             ]
         )
-    width = kit.page_size[0] - kit.margins["left"] - kit.margins["right"]
+    width = kit.page_size[0] - kit.margins["inner"] - kit.margins["outer"]
     case_width, page_width = kit.figure("contents_case"), kit.figure("contents_page")
     table = Table(rows, colWidths=[case_width, width - case_width - page_width, page_width])
     table.setStyle(
@@ -199,4 +199,4 @@ def render_collection(roles: Sequence[Role], layouts: Layouts, options: Casefile
         language=words.language,
         creator=words.creator,
     )
-    return build_pdf(story, kit, meta)
+    return build_pdf(story, kit, meta, facing=True)

@@ -50,32 +50,60 @@ class Furniture:
     """The page callbacks of a case file.
 
     ``paper`` draws under a page's flow as the page begins; ``overlay`` draws over it as the
-    page ends. The page number, which names the total, is a form the canvas writes once the
-    total is known (see :class:`~printworks.casefile.document.FormCanvas`).
+    page ends; ``plain`` is the paper alone, under a designed page. The page number, which
+    names the total, is a form the canvas writes once the total is known (see
+    :class:`~printworks.casefile.document.FormCanvas`). Everything is drawn in the trimmed
+    page's coordinates; what reaches the edge runs on into the bleed, if there is one.
+    ``facing``: the pages are a booklet's, right-hand (odd) and left-hand (even) in turn, and
+    the binding side (holes, inner margin, the folio's opposite) is the spine's.
     """
 
-    def __init__(self, kit: Kit):
+    def __init__(self, kit: Kit, *, facing: bool = False):
         self.kit = kit
+        self.facing = facing
         stamp = kit.date or EPOCH
         self._date = stamp.strftime("D:%Y%m%d%H%M%S+00'00'")
 
     def _pdf_date(self, *_ignored: int) -> str:
         return self._date
 
+    def spine_on_right(self, page: int) -> bool:
+        """Whether page ``page``'s binding side is its right (a booklet's left-hand page)."""
+        return self.facing and page % 2 == 0
+
+    def _ground(self, canv) -> None:
+        """The paper, to the edge of the bleed."""
+        kit = self.kit
+        width, height = kit.page_size
+        bleed = kit.bleed
+        canv.setDateFormatter(self._pdf_date)
+        canv.translate(bleed, bleed)
+        canv.setFillColor(kit.colour("paper"))
+        canv.rect(-bleed, -bleed, width + 2 * bleed, height + 2 * bleed, stroke=0, fill=1)
+
+    def plain(self, canv, doc) -> None:
+        """Under a designed page: the paper only."""
+        canv.saveState()
+        self._ground(canv)
+        canv.restoreState()
+
     # before the flow: paper and punch holes
     def paper(self, canv, doc) -> None:
         kit = self.kit
         width, height = kit.page_size
-        canv.setDateFormatter(self._pdf_date)
+        bleed = kit.bleed
         canv.saveState()
-        canv.setFillColor(kit.colour("paper"))
-        canv.rect(0, 0, width, height, stroke=0, fill=1)
-        # a darker edge, where a folder's hands have worn it
+        self._ground(canv)
+        on_right = self.spine_on_right(canv.getPageNumber())
+        # a darker edge on the binding side, where the file has been held and punched
+        edge = kit.figure("paper_edge")
         canv.setFillColor(kit.colour("paper_edge"))
-        canv.rect(0, 0, kit.figure("paper_edge"), height, stroke=0, fill=1)
+        x = width - edge if on_right else -bleed
+        canv.rect(x, -bleed, edge + bleed, height + 2 * bleed, stroke=0, fill=1)
         canv.setFillColor(kit.colour("hole"))
         radius = kit.figure("punch_hole")
-        x = kit.margins["left"] * 0.38
+        inset = kit.figure("punch_inset")
+        x = width - inset if on_right else inset
         for fraction in (0.3, 0.7):
             canv.circle(x, height * fraction, radius, stroke=0, fill=1)
         canv.restoreState()
@@ -84,10 +112,10 @@ class Furniture:
     def overlay(self, canv, doc) -> None:
         kit = self.kit
         width, height = kit.page_size
-        margins = kit.margins
         inset = kit.space("banner_inset")
         band = kit.space("banner_height")
         canv.saveState()
+        canv.translate(kit.bleed, kit.bleed)
         for y in (height - inset - band, inset):
             canv.saveState()  # the banner's letter-spacing must not leak into later text
             self._banner(canv, inset, y, width - 2 * inset, band)
@@ -95,16 +123,20 @@ class Furniture:
         page = canv.getPageNumber()
         running = doc.running
         size = kit.size("furniture")
-        left, right = margins["left"], width - margins["right"]
+        left_margin, right_margin = kit.side_margins(page, self.facing)
+        left, right = left_margin, width - right_margin
         head_y = height - inset - band - kit.space("banner_gap") - size
         foot_y = inset + band + kit.space("banner_gap") + size * 0.35
         strong = kit.font("strong")
+        # the page number sits on the outer side, the file record on the binding side
+        mirrored = self.spine_on_right(page)
+        outer, inner = (left, right) if mirrored else (right, left)
+        outer_align, inner_align = ("left", "right") if mirrored else ("right", "left")
 
         def folio(canv, total: int) -> None:
             text = kit.words.page.format(page=page, total=total)
-            draw_pieces(
-                canv, kit, [Piece(strong, text=text)], right, foot_y, size, "ink", align="right"
-            )
+            pieces = [Piece(strong, text=text)]
+            draw_pieces(canv, kit, pieces, outer, foot_y, size, "ink", align=outer_align)
 
         # the room the number takes, with the total not yet known: as wide as three digits
         widest = kit.words.page.format(page=page, total=999)
@@ -112,14 +144,14 @@ class Furniture:
         canv.later(f"pw-folio-{page}", folio)
         if running:
             case = [Piece(strong, text=f"{kit.words.case_label} {running.case_number}")]
-            case_width = draw_pieces(canv, kit, case, left, head_y, size, "ink")
+            case_width = draw_pieces(canv, kit, case, inner, head_y, size, "ink", align=inner_align)
             gap = kit.figure("head_gap")
             room = right - left - case_width - gap
             title = fit(kit, line_pieces(kit, running.title, "body", upper=True), size, room)
-            draw_pieces(canv, kit, title, right, head_y, size, "muted", align="right")
+            draw_pieces(canv, kit, title, outer, head_y, size, "muted", align=outer_align)
             record = line_pieces(kit, running.file_record, "body")
             record = fit(kit, record, size, right - left - page_width - gap)
-            draw_pieces(canv, kit, record, left, foot_y, size, "muted")
+            draw_pieces(canv, kit, record, inner, foot_y, size, "muted", align=inner_align)
         canv.setStrokeColor(kit.colour("rule"))
         canv.setLineWidth(kit.hairline("rule"))
         canv.line(left, head_y - size * 0.6, right, head_y - size * 0.6)
@@ -172,7 +204,8 @@ def draw_stamp(
     sizes = []
     for line in lines:
         natural = pieces_width(line, size) or 1
-        sizes.append(max(min(size, size * inner / natural), size * 0.55))
+        # a hair under the exact fit, so that rounding never tips a fitted line into a cut
+        sizes.append(max(min(size, size * inner / natural * 0.999), size * 0.55))
     fitted = [fit(kit, line, s, inner) for line, s in zip(lines, sizes, strict=True)]
     height = sum(s * 1.25 for s in sizes) + pad
     canv.saveState()

@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, Spacer
 from printworks.facts import Facts, OrgEntry
 from printworks.model import Role
 
-from .panel import Panel
+from .panel import Panel, keep_with_next
 from .styles import Kit
 from .text import markup, para
 
@@ -192,13 +192,18 @@ def _pressure(role: Role, kit: Kit) -> Flowable:
 
 
 def aliases(role: Role, kit: Kit) -> list[Flowable]:
-    """The known aliases: a label, then every alias."""
+    """The known aliases: a label, then every alias (kept with what follows them).
+
+    Each separator is glued to the alias before it by a no-break space and followed by one
+    plain space, so the line reads (and copies) as it is written: no wide gap that a text
+    extractor would take for a column break.
+    """
     label = markup(kit, kit.copy.labels.aliases, "label_ink")
-    names = " &nbsp;/&nbsp; ".join(markup(kit, alias, "strong") for alias in role.aliases)
-    return [
+    names = "&nbsp;/ ".join(markup(kit, alias, "strong") for alias in role.aliases)
+    return keep_with_next(
         para(kit, "", "label_ink", before=label),
         para(kit, "", "strong", before=names),
-    ]
+    )
 
 
 def section(facts: Facts, kit: Kit) -> list[Flowable]:
@@ -206,7 +211,7 @@ def section(facts: Facts, kit: Kit) -> list[Flowable]:
     out: list[Flowable] = []
     if role.aliases:
         out += aliases(role, kit)
-        out.append(Spacer(1, kit.space("item")))
+        out += keep_with_next(Spacer(1, kit.space("item")))
     if role.org_chart is None:
         return out
     out += _rows(kit, facts.org, kit.words.this_role)
