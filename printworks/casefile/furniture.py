@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 from reportlab.platypus import Flowable
 
-from printworks.markup import Text
+from printworks.markup import BLOCK, Text
 
 from .styles import Kit
 from .text import Piece, draw_pieces, fit, line_pieces, pieces_width
@@ -61,6 +61,7 @@ class Furniture:
     def __init__(self, kit: Kit, *, facing: bool = False):
         self.kit = kit
         self.facing = facing
+        self._running: dict[int, Running | None] = {}  # the role each page belongs to
         stamp = kit.date or EPOCH
         self._date = stamp.strftime("D:%Y%m%d%H%M%S+00'00'")
 
@@ -106,32 +107,66 @@ class Furniture:
         x = width - inset if on_right else inset
         for fraction in (0.3, 0.7):
             canv.circle(x, height * fraction, radius, stroke=0, fill=1)
+        # the top of the page is drawn first, so its text is read (and copied) first: the
+        # banner, and the running head as a form written once the page's role is known
+        inset, band = kit.space("banner_inset"), kit.space("banner_height")
+        self._banner(canv, inset, height - inset - band, width - 2 * inset, band)
+        page = canv.getPageNumber()
+        canv.later(f"pw-head-{page}", lambda canv, total: self._head(canv, page))
         canv.restoreState()
 
-    # after the flow: banners, running head, page X of Y
+    def _head(self, canv, page: int) -> None:
+        """The running head of ``page``: the case number and title of the role it belongs to."""
+        running = self._running.get(page)
+        kit = self.kit
+        size = kit.size("furniture")
+        head_y = self._head_y()
+        left, right, outer, inner, outer_align, inner_align = self._sides(page)
+        strong = kit.font("strong")
+        canv.setStrokeColor(kit.colour("rule"))
+        canv.setLineWidth(kit.hairline("rule"))
+        canv.line(left, head_y - size * 0.6, right, head_y - size * 0.6)
+        if running is None:
+            return
+        case = [Piece(strong, text=f"{kit.words.case_label} {running.case_number}")]
+        case_width = draw_pieces(canv, kit, case, inner, head_y, size, "ink", align=inner_align)
+        room = right - left - case_width - kit.figure("head_gap")
+        title = fit(kit, line_pieces(kit, running.title, "body", upper=True), size, room)
+        draw_pieces(canv, kit, title, outer, head_y, size, "muted", align=outer_align)
+
+    def _head_y(self) -> float:
+        kit = self.kit
+        height = kit.page_size[1]
+        inset, band = kit.space("banner_inset"), kit.space("banner_height")
+        return height - inset - band - kit.space("banner_gap") - kit.size("furniture")
+
+    def _sides(self, page: int) -> tuple[float, float, float, float, str, str]:
+        """The flow's left and right edges on ``page``; its outer and inner edges (the page
+        number on the outer side, the file record on the binding side) and their aligns."""
+        left_margin, right_margin = self.kit.side_margins(page, self.facing)
+        left, right = left_margin, self.kit.page_size[0] - right_margin
+        if self.spine_on_right(page):
+            return left, right, left, right, "left", "right"
+        return left, right, right, left, "right", "left"
+
+    # after the flow: the bottom banner, the file record, page X of Y
     def overlay(self, canv, doc) -> None:
         kit = self.kit
-        width, height = kit.page_size
+        width = kit.page_size[0]
         inset = kit.space("banner_inset")
         band = kit.space("banner_height")
-        canv.saveState()
-        canv.translate(kit.bleed, kit.bleed)
-        for y in (height - inset - band, inset):
-            canv.saveState()  # the banner's letter-spacing must not leak into later text
-            self._banner(canv, inset, y, width - 2 * inset, band)
-            canv.restoreState()
         page = canv.getPageNumber()
         running = doc.running
+        self._running[page] = running
+        canv.saveState()
+        canv.translate(kit.bleed, kit.bleed)
         size = kit.size("furniture")
-        left_margin, right_margin = kit.side_margins(page, self.facing)
-        left, right = left_margin, width - right_margin
-        head_y = height - inset - band - kit.space("banner_gap") - size
+        left, right, outer, inner, outer_align, inner_align = self._sides(page)
         foot_y = inset + band + kit.space("banner_gap") + size * 0.35
         strong = kit.font("strong")
-        # the page number sits on the outer side, the file record on the binding side
-        mirrored = self.spine_on_right(page)
-        outer, inner = (left, right) if mirrored else (right, left)
-        outer_align, inner_align = ("left", "right") if mirrored else ("right", "left")
+        canv.setStrokeColor(kit.colour("rule"))
+        canv.setLineWidth(kit.hairline("rule"))
+        canv.line(left, foot_y + size * 1.1, right, foot_y + size * 1.1)
 
         def folio(canv, total: int) -> None:
             text = kit.words.page.format(page=page, total=total)
@@ -141,25 +176,18 @@ class Furniture:
         # the room the number takes, with the total not yet known: as wide as three digits
         widest = kit.words.page.format(page=page, total=999)
         page_width = pieces_width([Piece(strong, text=widest)], size)
-        canv.later(f"pw-folio-{page}", folio)
         if running:
-            case = [Piece(strong, text=f"{kit.words.case_label} {running.case_number}")]
-            case_width = draw_pieces(canv, kit, case, inner, head_y, size, "ink", align=inner_align)
             gap = kit.figure("head_gap")
-            room = right - left - case_width - gap
-            title = fit(kit, line_pieces(kit, running.title, "body", upper=True), size, room)
-            draw_pieces(canv, kit, title, outer, head_y, size, "muted", align=outer_align)
             record = line_pieces(kit, running.file_record, "body")
             record = fit(kit, record, size, right - left - page_width - gap)
             draw_pieces(canv, kit, record, inner, foot_y, size, "muted", align=inner_align)
-        canv.setStrokeColor(kit.colour("rule"))
-        canv.setLineWidth(kit.hairline("rule"))
-        canv.line(left, head_y - size * 0.6, right, head_y - size * 0.6)
-        canv.line(left, foot_y + size * 1.1, right, foot_y + size * 1.1)
+        canv.later(f"pw-folio-{page}", folio)
+        self._banner(canv, inset, inset, width - 2 * inset, band)
         canv.restoreState()
 
     def _banner(self, canv, x: float, y: float, width: float, height: float) -> None:
         kit = self.kit
+        canv.saveState()  # the banner's letter-spacing must not leak into later text
         canv.setFillColor(kit.colour("banner"))
         canv.rect(x, y, width, height, stroke=0, fill=1)
         size = kit.size("banner")
@@ -180,6 +208,7 @@ class Furniture:
             text_object.textOut(piece.text)
             canv.drawText(text_object)
             cursor = text_object.getX()
+        canv.restoreState()
 
 
 def draw_stamp(
@@ -211,6 +240,7 @@ def draw_stamp(
     canv.saveState()
     canv.translate(cx, cy)
     canv.rotate(angle)
+    begin_actual_text(canv, " ".join(pieces_text(line) for line in fitted))
     colour = kit.colour("stamp")
     canv.setStrokeColor(colour)
     canv.setLineWidth(kit.stroke("stamp_outer"))
@@ -232,7 +262,27 @@ def draw_stamp(
         y -= s * 1.02
         draw_pieces(canv, kit, line, 0, y, s, "stamp", align="centre")
         y -= s * 0.23
+    end_actual_text(canv)
     canv.restoreState()
+
+
+def pieces_text(pieces: list[Piece]) -> str:
+    """What ``pieces`` read as: their text, a redaction bar as one block a cell."""
+    return "".join(p.text or BLOCK * p.cells for p in pieces)
+
+
+def begin_actual_text(canv, text: str) -> None:
+    """Start a run of drawing that reads as ``text`` when its words are extracted or copied.
+
+    Rotated words (a stamp at 11°) come out of a text extractor letter by letter, in the
+    order of their heights; marked as one span with its actual text, they copy as they read.
+    """
+    encoded = ("\ufeff" + text).encode("utf-16-be").hex().upper()
+    canv.addLiteral(f"/Span <</ActualText <{encoded}>>> BDC")
+
+
+def end_actual_text(canv) -> None:
+    canv.addLiteral("EMC")
 
 
 def stamp_extent(width: float, height: float, angle: float) -> tuple[float, float]:
