@@ -10,11 +10,14 @@ from pathlib import Path
 
 from printworks import yamldoc
 from printworks.errors import Invalid, Problem, RoleInvalid, RoleNotFound
+from printworks.issue import ISSUE_FILE
 from printworks.model import Role
 from printworks.resources import shipped_roles_dir
 
 ROLES_ENV = "PRINTWORKS_ROLES"
 SUFFIX = ".yaml"
+# files of the roles folder that are not roles: the zine's issue file
+NOT_ROLES = frozenset({ISSUE_FILE})
 
 
 def parse_role(text: str | bytes, path: Path | str, slug: str | None = None) -> Role:
@@ -51,7 +54,7 @@ def role_paths(folder: Path) -> list[Path]:
     """Every role file in ``folder``, ordered by slug."""
     if not folder.is_dir():
         raise RoleNotFound(f"{folder}: no such roles folder")
-    return sorted(folder.glob(f"*{SUFFIX}"))
+    return sorted(p for p in folder.glob(f"*{SUFFIX}") if p.name not in NOT_ROLES)
 
 
 def find_role(name: str, folder: Path) -> Path:
@@ -68,7 +71,7 @@ def find_role(name: str, folder: Path) -> Path:
             f"with no folders in it (give a path ending in {SUFFIX} for a file elsewhere)"
         )
     path = folder / f"{slug}{SUFFIX}"
-    if path.resolve().parent != folder.resolve() or not path.is_file():
+    if path.name in NOT_ROLES or path.resolve().parent != folder.resolve() or not path.is_file():
         known = [p.stem for p in role_paths(folder)] if folder.is_dir() else []
         near = difflib.get_close_matches(slug, known, n=1)
         hint = f" (did you mean '{near[0]}'?)" if near else ""

@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 
 from printworks.errors import PrintworksError
+from printworks.issue import Issue, read_issue
 from printworks.layout import Layouts
 from printworks.loader import SUFFIX, load_role, role_paths
 from printworks.model import Role
@@ -172,7 +173,7 @@ class _ZineResult:
 
 
 def _render_zine(
-    roles: list[Role], outdir: Path, layouts: Layouts, options: ZineOptions
+    roles: list[Role], outdir: Path, layouts: Layouts, options: ZineOptions, issue: Issue
 ) -> _ZineResult:
     """Worker: the reader's copy of every role, and the printer's copy imposed from it."""
     try:
@@ -180,7 +181,7 @@ def _render_zine(
         from printworks.impose import impose
 
         casefile = CasefileOptions(options.page_size, options.grayscale, options.date)
-        reader_copy = render_collection(roles, layouts, casefile)
+        reader_copy = render_collection(roles, layouts, casefile, issue)
         printer_copy = impose(
             reader_copy,
             layouts.imposition,
@@ -240,14 +241,19 @@ def build_zine(
     layouts = layouts or Layouts()
     report = ZineReport()
     paths = ordered_role_paths(folder, report.warnings)
+    try:
+        issue: Issue | None = read_issue(folder)
+    except PrintworksError as exc:  # the roles are still built; the zine cannot be
+        issue, report.zine_error = None, str(exc)
     outdir.mkdir(parents=True, exist_ok=True)
     store = _Cache(outdir)
     settings = options.key()
     inputs = _inputs_digest(layouts)
     digests = {p.stem: _digest(p.read_bytes(), inputs, settings) for p in paths}
     zine, booklet = outdir / ZINE_FILE, outdir / BOOKLET_FILE
-    zine_key = _digest(settings, *(f"{p.stem}:{digests[p.stem]}" for p in paths))
-    zine_entry = None if force else store.hit("(zine)", zine_key, (zine, booklet))
+    issued = issue.model_dump_json() if issue else ""
+    zine_key = _digest(settings, issued, *(f"{p.stem}:{digests[p.stem]}" for p in paths))
+    zine_entry = None if force or issue is None else store.hit("(zine)", zine_key, (zine, booklet))
 
     def done(result: RoleResult) -> None:
         report.roles.append(result)
@@ -275,9 +281,9 @@ def build_zine(
                 report.roles[-1].seconds = time.perf_counter() - started
 
     zine_roles = [good[p.stem] for p in paths if p.stem in good]
-    zine_task = zine_roles if zine_entry is None and zine_roles else None
+    zine_task = zine_roles if zine_entry is None and zine_roles and issue else None
     role_tasks = [(good[p.stem], str(p)) for p in stale if p.stem in good]
-    for outcome in _run(zine_task, role_tasks, outdir, layouts, options, jobs):
+    for outcome in _run(zine_task, role_tasks, outdir, layouts, options, jobs, issue):
         if isinstance(outcome, RoleResult):
             if outcome.status != "failed":
                 store.put(
@@ -306,6 +312,7 @@ def _run(
     layouts: Layouts,
     options: ZineOptions,
     jobs: int | None,
+    issue: Issue | None = None,
 ) -> Iterator[RoleResult | _ZineResult]:
     """Each task's outcome as it finishes (in this process when one job is asked)."""
     count = len(role_tasks) + (zine_roles is not None)
@@ -314,14 +321,16 @@ def _run(
     jobs = max(1, min(jobs or os.cpu_count() or 1, count))
     if jobs == 1:
         if zine_roles is not None:
-            yield _render_zine(zine_roles, outdir, layouts, options)
+            yield _render_zine(zine_roles, outdir, layouts, options, issue or Issue())
         for role, source in role_tasks:
             yield _render_role(role, source, outdir, layouts, options)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         futures = []
         if zine_roles is not None:
-            futures.append(pool.submit(_render_zine, zine_roles, outdir, layouts, options))
+            futures.append(
+                pool.submit(_render_zine, zine_roles, outdir, layouts, options, issue or Issue())
+            )
         for role, source in role_tasks:
             futures.append(pool.submit(_render_role, role, source, outdir, layouts, options))
         for future in as_completed(futures):

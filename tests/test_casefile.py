@@ -345,12 +345,14 @@ def test_stories_of_several_roles_share_one_document_and_link_to_each_other(tmp_
     reader = PdfReader(io.BytesIO(data))
     pages = len(reader.pages)
     text = pdf_text(data, tmp_path)
-    assert f"PAGE {pages} OF {pages}" in text
+    assert pages % 4 == 0, "blank pages make up the booklet's last sheet"
+    assert f"PAGE {pages - 1} OF {pages}" in text and f"PAGE {pages} OF" not in text
     first_page_of = {
         case: next(i for i, p in enumerate(text.split("\f")) if f"CASE No. {case}" in p)
         for case in ("OTI-0001", "OTI-0002")
     }
-    assert "CASE No. OTI-0002" in text.split("\f")[-3]  # the last page is the back cover
+    dossier_pages = [p for p in text.split("\f") if "CASE No." in p]
+    assert "CASE No. OTI-0002" in dossier_pages[-1]  # then blank pages, then the back cover
     titles = [item.title for item in reader.outline if not isinstance(item, list)]
     assert [t for t in titles if t.startswith("Principal")] == [
         "Principal AI/ML Model Training Assistant [OTI-0001]",

@@ -112,8 +112,8 @@ def test_the_booklet_is_the_zine_imposed(folder: Path, tmp_path: Path) -> None:
     assert (round(width), round(height)) == (792, 612), "Letter landscape"
     # the first sheet's front: the back cover beside the cover; the blanks fall inside
     front = booklet.pages[0].extract_text()
-    assert "END OF FILE" in front and "THE OTIOSE FILES" in front
-    assert front.index("END OF FILE") < front.index("THE OTIOSE FILES")
+    assert "END OF FILE" in front and "CASE FILES ENCLOSED" in front
+    assert front.index("THIS ISSUE BY THE NUMBERS") < front.index("CASE FILES ENCLOSED")
 
 
 def test_one_bad_role_never_sinks_the_batch(folder: Path, tmp_path: Path) -> None:

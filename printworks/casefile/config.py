@@ -277,13 +277,47 @@ class Figures(Strict):
     pressure_head: Length
     pressure_gap: Length
     pressure_line_gap: Length
-    cover_top: Length
-    cover_after_kicker: Length
-    cover_after_title: Length
-    cover_around_stamp: Length
-    back_top: Length
     contents_case: Length
     contents_page: Length
+
+
+class Zine(Strict):
+    """The zine's designed pages (cover, back cover, blank pages): sizes for A4, scaled by a
+    format's ``figure_scale``, and the few numbers that place things on them."""
+
+    masthead: Length
+    masthead_top: Length
+    masthead_bottom: Length
+    issue_number: Length
+    title_largest: Length
+    title_lines: int = Field(ge=1, le=4)
+    title_gap: Length
+    strip_gap: Length
+    rule_gap: Length
+    list_gap: Length
+    item_gap: Length
+    list_foot: Length
+    redact_every: int = Field(ge=2)
+    stamp: Length
+    stamp_width: Length
+    stamp_angle: float
+    stamp_at: tuple[float, float]
+    barcode_height: Length
+    barcode_width: Length
+    barcode_pad: Length
+    footer: Length
+    back_top: Length
+    number_width: Length
+    number_gap: Length
+    guide_height: Length
+    guide_gap: Length
+    guide_line: Length
+    back_stamp: Length
+    back_stamp_width: Length
+    back_stamp_angle: float
+    blank_stamp_width: Length
+    notes_rule_gap: Length
+    page_multiple: int = Field(ge=1)
 
 
 class Words(Strict):
@@ -314,13 +348,28 @@ class Words(Strict):
     weapon_tag: str
     unknown_glyph: str
     zine_kicker: str
-    zine_title: str
-    zine_blurb: str
+    zine_issue_number: str
+    zine_dated: str
+    zine_price: str
+    zine_enclosed: str
+    zine_more: str
     zine_stamp: str
-    zine_issue: str
     zine_back_stamp: str
+    zine_numbers_title: str
+    zine_count_caption: str
+    zine_risk_caption: str
+    zine_hours_caption: str
+    zine_salary_caption: str
+    zine_overheard: str
+    zine_fold_title: str
+    zine_fold_print: str
+    zine_fold_stack: str
+    zine_fold_staple: str
     zine_colophon: str
     zine_folding: str
+    zine_blank: str
+    zine_notes: str
+    zine_editor_label: str
     back_outline: str
     contents_title: str
     contents_outline: str
@@ -358,6 +407,7 @@ class CasefileLayout(Strict):
     strokes: Strokes
     hairlines: Hairlines
     figures: Figures
+    zine: Zine
     breaks: Breaks
     words: Words
     salary: SalaryCopy

@@ -144,6 +144,10 @@ class Kit:
         """A length inside a drawn figure, from the layout, scaled for this paper's figures."""
         return self._scaled("figures", name)
 
+    def zine(self, name: str) -> float:
+        """A length of the zine's designed pages, scaled for this paper's figures."""
+        return self._scaled("zine", name)
+
     def _length(self, values: TypeSizes | Spacing, table: str, name: str) -> float:
         key = (table, name)
         value = self._lengths.get(key)
