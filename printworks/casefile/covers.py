@@ -20,8 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.graphics.barcode.eanbc import Ean13BarcodeWidget
-from reportlab.graphics.renderPDF import draw as draw_drawing
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Rect, String
 from reportlab.platypus import Flowable, PageBreak
 
 from printworks.facts import Facts
@@ -89,18 +88,30 @@ def set_large(
 LINE = 0.94  # a display line's height, in sizes: capitals need little room between lines
 
 
-def barcode(kit: Kit, number: int, height: float, width: float) -> Drawing:
-    """An EAN-13 barcode for issue ``number`` (the periodicals' prefix 977, then the number),
-    its digits in the case file's own face."""
+def draw_barcode(canv, kit: Kit, number: int, x: float, y: float, height: float, width: float):
+    """An EAN-13 barcode for issue ``number`` (the periodicals' prefix 977, then the number)
+    at (``x``, ``y``), ``width`` wide, its digits in the case file's own face.
+
+    ReportLab's barcode widget computes the bars; they are drawn here, straight on the
+    canvas: its drawing renderer would first set its own default face, which the file would
+    then name without embedding it.
+    """
     widget = Ean13BarcodeWidget(f"977{number:07d}00")
     widget.fontName = kit.font("body")
     widget.fontSize = kit.size("small")
-    widget.barFillColor = widget.textColor = kit.colour("ink")
     widget.barHeight = height
-    widget.barWidth = width / (widget.width / widget.barWidth)  # modules across ``width``
-    drawing = Drawing(widget.width, height)
-    drawing.add(widget)
-    return drawing
+    widget.barWidth = width / (widget.width / widget.barWidth)  # its modules across ``width``
+    canv.setFillColor(kit.colour("ink"))
+    for shape in widget.draw().contents:
+        if isinstance(shape, Rect) and shape.fillColor is not None:
+            canv.rect(x + shape.x, y + shape.y, shape.width, shape.height, stroke=0, fill=1)
+        elif isinstance(shape, String):
+            align = {"middle": "centre", "end": "right"}.get(shape.textAnchor, "left")
+            pieces = [Piece(shape.fontName, text=shape.text)]
+            draw_pieces(
+                canv, kit, pieces, x + shape.x, y + shape.y, shape.fontSize, "ink", align=align
+            )
+    return widget.width
 
 
 class Designed(Flowable):
@@ -246,13 +257,12 @@ class Cover(Designed):
     def _foot(self, left: float, right: float) -> None:
         """The barcode on a white label, and the editor's line beside it."""
         kit, canv = self.kit, self.canv
-        height = kit.zine("barcode_height")
-        drawing = barcode(kit, self.issue.number, height, kit.zine("barcode_width"))
+        height, width = kit.zine("barcode_height"), kit.zine("barcode_width")
         pad = kit.zine("barcode_pad")
-        x, y = right - drawing.width, kit.margins["bottom"]
+        x, y = right - width, kit.margins["bottom"]
         canv.setFillColor(kit.colour("card"))
-        canv.rect(x - pad, y - pad, drawing.width + 2 * pad, height + 2 * pad, stroke=0, fill=1)
-        draw_drawing(drawing, canv, x, y)
+        canv.rect(x - pad, y - pad, width + 2 * pad, height + 2 * pad, stroke=0, fill=1)
+        draw_barcode(canv, kit, self.issue.number, x, y, height, width)
         editor = para(kit, self.issue.editor, "small")
         editor.wrap(x - 3 * pad - left, height * 2)
         editor.drawOn(canv, left, y)
