@@ -182,6 +182,34 @@ def deck(
     typer.echo(str(path))
 
 
+class MiniPaper(StrEnum):
+    a4 = "a4"
+    letter = "letter"
+
+
+@app.command()
+def minizine(
+    role: Annotated[str, typer.Argument(help="Role slug, or path to a .yaml file.")],
+    output: Output = None,
+    paper: Annotated[MiniPaper, typer.Option("--paper", help="The sheet.")] = MiniPaper.a4,
+    grayscale: Annotated[bool, typer.Option("--grayscale", help="No colour at all.")] = False,
+    roles_dir: RolesDir = None,
+) -> None:
+    """Render ROLE's mini-zine: eight pages on one sheet, one cut, no staples."""
+    from printworks.layout import shipped
+    from printworks.minizine import MiniOptions, render_minizine
+    from printworks.output import source_date, write_atomic
+
+    try:
+        loaded = _load(role, roles_dir)
+        options = MiniOptions(paper.value, grayscale, source_date())
+        data = render_minizine(loaded, shipped(), options)
+        path = write_atomic(output or Path("out") / f"{loaded.slug}-mini.pdf", data)
+    except PrintworksError as exc:
+        raise _fail(exc) from None
+    typer.echo(str(path))
+
+
 class ZineSize(StrEnum):
     a5 = "a5"
     half_letter = "half-letter"
@@ -205,23 +233,61 @@ def zine(
         str | None,
         typer.Option(
             "--creep",
-            help="Shift of the innermost pages, e.g. 0.5mm (default: layouts/imposition.yaml).",
+            help="Shift of the innermost pages, e.g. 0.5mm (default: from the sheet count and "
+            "the paper thickness in layouts/imposition.yaml).",
             show_default=False,
         ),
     ] = None,
-    crop_marks: Annotated[bool, typer.Option("--crop-marks", help="Crop and fold marks.")] = False,
+    crop_marks: Annotated[
+        bool, typer.Option("--crop-marks", help="Fold and trim marks on the booklet.")
+    ] = False,
+    for_print: Annotated[
+        bool,
+        typer.Option(
+            "--for-print",
+            help="Also zine-print.pdf for a print shop: single pages, bleed, crop marks.",
+        ),
+    ] = False,
+    bleed: Annotated[
+        str | None,
+        typer.Option(
+            "--bleed",
+            help="The print edition's bleed, e.g. 3mm (default: layouts/imposition.yaml).",
+            show_default=False,
+        ),
+    ] = None,
+    cmyk: Annotated[
+        bool, typer.Option("--cmyk", help="The print edition in CMYK, text in pure black.")
+    ] = False,
+    mini: Annotated[
+        bool, typer.Option("--mini", help="Also each role's one-sheet mini-zine, <slug>-mini.pdf.")
+    ] = False,
     force: Annotated[
         bool, typer.Option("--force", help="Rebuild even what is up to date.")
     ] = False,
 ) -> None:
-    """Render every role's case file and deck, then zine.pdf and zine-booklet.pdf for printing."""
+    """Render every role's case file and deck, then zine.pdf and zine-booklet.pdf for printing
+    (and, when asked, zine-print.pdf for a print shop and each role's mini-zine)."""
     from printworks import loader
     from printworks.output import source_date
     from printworks.report import ZineProgress, print_summary
     from printworks.zine import ZineOptions, build_zine, ordered_role_paths
 
     folder = loader.roles_dir(roles_dir)
-    options = ZineOptions(page_size.value, grayscale, creep, crop_marks, source_date())
+    if (bleed or cmyk) and not for_print:
+        typer.echo("--bleed and --cmyk are for the print edition: add --for-print", err=True)
+        raise typer.Exit(2)
+    options = ZineOptions(
+        page_size.value,
+        grayscale,
+        creep,
+        crop_marks,
+        source_date(),
+        for_print=for_print,
+        bleed=bleed,
+        cmyk=cmyk,
+        mini=mini,
+    )
     try:
         total = len(ordered_role_paths(folder))
         with ZineProgress(total) as progress:

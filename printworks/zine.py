@@ -32,13 +32,18 @@ ORDER_FILE = "order.txt"
 CACHE_FILE = ".printworks-cache.json"
 ZINE_FILE = "zine.pdf"
 BOOKLET_FILE = "zine-booklet.pdf"
+PRINT_FILE = "zine-print.pdf"
+MINI_SUFFIX = "-mini.pdf"
 
 
 @dataclass(frozen=True)
 class ZineOptions:
     """What the zine is made with; every field is part of the cache key.
 
-    ``creep`` None takes the imposition layout's; ``date`` is the build date (None: none).
+    ``creep`` None is computed from the booklet's sheet count and the imposition layout's
+    paper thickness; ``date`` is the build date (None: none). ``for_print`` adds the print
+    shop's edition (``bleed`` None: the layout's; ``cmyk``: in the CMYK palette); ``mini``
+    adds each role's one-sheet mini-zine.
     """
 
     page_size: str = "a5"
@@ -46,6 +51,10 @@ class ZineOptions:
     creep: str | None = None
     crop_marks: bool = False
     date: datetime | None = None
+    for_print: bool = False
+    bleed: str | None = None
+    cmyk: bool = False
+    mini: bool = False
 
     def sheet(self, layouts: Layouts) -> str:
         """The sheet the zine is folded from; single case files print on it too."""
@@ -78,9 +87,13 @@ class ZineReport:
     roles: list[RoleResult] = field(default_factory=list)
     zine: Path | None = None
     booklet: Path | None = None
+    print_edition: Path | None = None
     zine_status: str = "skipped"  # built | cached | skipped
     zine_pages: int = 0
     zine_error: str = ""
+    sheets: int = 0
+    creep_mm: float = 0.0
+    preflight: list[tuple[str, str, bool]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -155,6 +168,11 @@ def _render_role(
         casefile = CasefileOptions(sheet, options.grayscale, options.date)
         pdf = render_casefile(role, layouts, casefile)
         pptx = render_deck(role, layouts, DeckOptions(date=options.date))
+        if options.mini:
+            from printworks.minizine import MiniOptions, render_minizine
+
+            mini = MiniOptions(sheet, options.grayscale, options.date)
+            write_atomic(outdir / f"{role.slug}{MINI_SUFFIX}", render_minizine(role, layouts, mini))
         write_atomic(outdir / f"{role.slug}.pdf", pdf)
         write_atomic(outdir / f"{role.slug}.pptx", pptx)
         result.pages, result.slides = _count_pages(pdf), _count_slides(pptx)
@@ -170,6 +188,9 @@ def _render_role(
 class _ZineResult:
     pages: int = 0
     error: str = ""
+    sheets: int = 0
+    creep_mm: float = 0.0
+    preflight: list[tuple[str, str, bool]] = field(default_factory=list)
 
 
 def _render_zine(
@@ -178,24 +199,51 @@ def _render_zine(
     """Worker: the reader's copy of every role, and the printer's copy imposed from it."""
     try:
         from printworks.casefile import CasefileOptions, render_collection
-        from printworks.impose import impose
+        from printworks.impose import creep_for, impose, points, sheets_for
 
         casefile = CasefileOptions(options.page_size, options.grayscale, options.date)
         reader_copy = render_collection(roles, layouts, casefile, issue)
+        pages = _count_pages(reader_copy)
+        creep = points(options.creep) if options.creep else creep_for(layouts.imposition, pages)
         printer_copy = impose(
             reader_copy,
             layouts.imposition,
             sheet=options.sheet(layouts),
-            creep=options.creep,
+            creep=f"{creep}pt",
             crop_marks=options.crop_marks,
         )
+        result = _ZineResult(pages=pages, sheets=sheets_for(pages), creep_mm=creep / MM)
+        if options.for_print:
+            result.preflight = _print_edition(roles, outdir, layouts, options, issue)
         write_atomic(outdir / ZINE_FILE, reader_copy)
         write_atomic(outdir / BOOKLET_FILE, printer_copy)
-        return _ZineResult(pages=_count_pages(reader_copy))
+        return result
     except PrintworksError as exc:
         return _ZineResult(error=f"{outdir / ZINE_FILE}: {exc}")
     except Exception as exc:
         return _ZineResult(error=f"{outdir / ZINE_FILE}: internal error: {exc!r}")
+
+
+MM = 72 / 25.4
+
+
+def _print_edition(
+    roles: list[Role], outdir: Path, layouts: Layouts, options: ZineOptions, issue: Issue
+) -> list[tuple[str, str, bool]]:
+    """The print shop's edition, written beside the zine; its preflight's findings."""
+    from printworks.casefile import CasefileOptions, render_collection
+    from printworks.preflight import preflight
+    from printworks.press import press
+
+    bleed = options.bleed or layouts.imposition.press.bleed
+    casefile = CasefileOptions(
+        options.page_size, options.grayscale, options.date, bleed=bleed, cmyk=options.cmyk
+    )
+    shop = press(
+        render_collection(roles, layouts, casefile, issue), layouts.imposition, cmyk=options.cmyk
+    )
+    write_atomic(outdir / PRINT_FILE, shop)
+    return preflight(shop).rows(bleed=True)
 
 
 class _Cache:
@@ -250,10 +298,11 @@ def build_zine(
     settings = options.key()
     inputs = _inputs_digest(layouts)
     digests = {p.stem: _digest(p.read_bytes(), inputs, settings) for p in paths}
-    zine, booklet = outdir / ZINE_FILE, outdir / BOOKLET_FILE
+    zine, booklet, shop = outdir / ZINE_FILE, outdir / BOOKLET_FILE, outdir / PRINT_FILE
+    zine_files = (zine, booklet, shop) if options.for_print else (zine, booklet)
     issued = issue.model_dump_json() if issue else ""
     zine_key = _digest(settings, issued, *(f"{p.stem}:{digests[p.stem]}" for p in paths))
-    zine_entry = None if force or issue is None else store.hit("(zine)", zine_key, (zine, booklet))
+    zine_entry = None if force or issue is None else store.hit("(zine)", zine_key, zine_files)
 
     def done(result: RoleResult) -> None:
         report.roles.append(result)
@@ -262,7 +311,9 @@ def build_zine(
 
     stale: list[Path] = []
     for path in paths:
-        outputs = (outdir / f"{path.stem}.pdf", outdir / f"{path.stem}.pptx")
+        outputs: tuple[Path, ...] = (outdir / f"{path.stem}.pdf", outdir / f"{path.stem}.pptx")
+        if options.mini:
+            outputs += (outdir / f"{path.stem}{MINI_SUFFIX}",)
         entry = None if force else store.hit(path.stem, digests[path.stem], outputs)
         if entry:
             done(RoleResult(path.stem, str(path), "cached", entry["pages"], entry["slides"]))
@@ -294,11 +345,23 @@ def build_zine(
             report.zine_error = outcome.error
         else:
             report.zine_status, report.zine_pages = "built", outcome.pages
-            store.put("(zine)", zine_key, pages=outcome.pages)
+            report.sheets, report.creep_mm = outcome.sheets, outcome.creep_mm
+            report.preflight = outcome.preflight
+            store.put(
+                "(zine)",
+                zine_key,
+                pages=outcome.pages,
+                sheets=outcome.sheets,
+                creep_mm=outcome.creep_mm,
+                preflight=outcome.preflight,
+            )
     if zine_entry:
         report.zine_status, report.zine_pages = "cached", zine_entry["pages"]
+        report.sheets, report.creep_mm = zine_entry.get("sheets", 0), zine_entry.get("creep_mm", 0)
+        report.preflight = [tuple(row) for row in zine_entry.get("preflight", [])]
     if report.zine_status != "skipped":
         report.zine, report.booklet = zine, booklet
+        report.print_edition = shop if options.for_print else None
     position = {p.stem: i for i, p in enumerate(paths)}
     report.roles.sort(key=lambda r: position[r.slug])
     store.save()

@@ -123,9 +123,10 @@ def _draw_row(row: OrgRow, canv) -> None:
     canv.rect(box_x, gap, row.width - box_x, height - gap, stroke=1, fill=1)
 
 
-def _rows(kit: Kit, entries: list[OrgEntry], copy_label: str) -> list[Flowable]:
+def rows(kit: Kit, entries: list[OrgEntry], copy_label: str) -> list[Flowable]:
+    """Every node of the chart as a row: its box and the connectors through it."""
     max_depth = max(entry.depth for entry in entries)
-    rows: list[Flowable] = []
+    out: list[Flowable] = []
     for entry in entries:
         node = entry.node
         column: list[Flowable] = []
@@ -134,7 +135,7 @@ def _rows(kit: Kit, entries: list[OrgEntry], copy_label: str) -> list[Flowable]:
         column.append(para(kit, node.title, "node_title"))
         if node.note:
             column.append(para(kit, node.note, "node", textColor=kit.colour("muted")))
-        rows.append(
+        out.append(
             OrgRow(
                 [column],
                 kit=kit,
@@ -146,7 +147,7 @@ def _rows(kit: Kit, entries: list[OrgEntry], copy_label: str) -> list[Flowable]:
                 this_role=node.this_role,
             )
         )
-    return rows
+    return out
 
 
 def _pressure(role: Role, kit: Kit) -> Flowable:
@@ -214,7 +215,7 @@ def section(facts: Facts, kit: Kit) -> list[Flowable]:
         out += keep_with_next(Spacer(1, kit.space("item")))
     if role.org_chart is None:
         return out
-    out += _rows(kit, facts.org, kit.words.this_role)
+    out += rows(kit, facts.org, kit.words.this_role)
     pressure = _pressure(role, kit)
     out += [Spacer(1, kit.space("paragraph")), pressure.data, pressure]
     return out
