@@ -165,13 +165,14 @@ def render_collection(
         ]
         for role, known in zip(roles, facts, strict=True):
             key = role_key(role.slug)
-            flow += [PageBreak(), PageMark(key, pages), *casefile_story(known, kit)]
+            head, *dossier = casefile_story(known, kit)  # its running head is the next page's
+            flow += [head, PageBreak(), PageMark(key, pages), *dossier]
         return [
             *flow,
             PadToSheets(kit),
+            RunningHead(None),
             NextPageTemplate(DESIGNED_VERSO),
             PageBreak(),
-            RunningHead(None),
             Anchor(BACK_KEY, kit.words.back_outline, 0),
             BackCover(kit, issue, by_the_numbers(kit, facts), overheard(facts)),
         ]

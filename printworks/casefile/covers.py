@@ -576,7 +576,7 @@ class PadToSheets(Flowable):
             blanks = -(self.canv.getPageNumber() + 1) % multiple
             pages: list[Flowable] = []
             for _ in range(blanks):
-                pages += [PageBreak(), RunningHead(None), BlankPage(self.kit)]
+                pages += [RunningHead(None), PageBreak(), BlankPage(self.kit)]
             if pages:
                 self._frame.add_generated_content(*pages)
         return 0, 0

@@ -141,7 +141,7 @@ class CaseDocument(BaseDocTemplate):
         else:
             templates = [self._flow(PAGE, 1, None, furniture)]
         self.addPageTemplates(templates)
-        self.running = None
+        self.running = self.next_running = None  # this page's role, and the next page's
 
     def _boxes(self) -> dict[str, tuple[float, float, float, float]]:
         """The TrimBox and BleedBox of every page, when there is a bleed."""
@@ -192,8 +192,8 @@ class CaseDocument(BaseDocTemplate):
         self.canv.setViewerPreference("DisplayDocTitle", "true")
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, RunningHead):  # from here on, pages belong to this role
-            self.running = flowable.running
+        if isinstance(flowable, RunningHead):  # from the next page on, pages are this role's
+            self.next_running = flowable.running
 
 
 class FormCanvas(Canvas):
@@ -232,8 +232,11 @@ def build_pdf(
     buffer = io.BytesIO()
     furniture = Furniture(kit, facing=facing)
     document = CaseDocument(buffer, kit, furniture, meta)
+    story = make_story()
+    if story and isinstance(story[0], RunningHead):  # the first page is this role's too
+        document.next_running = story[0].running
     try:
-        document.build(make_story(), canvasmaker=FormCanvas)
+        document.build(story, canvasmaker=FormCanvas)
     except Exception as exc:  # ReportLab's LayoutError and friends
         raise RenderError(f"could not lay out the case file: {exc}") from exc
     return buffer.getvalue()

@@ -2,8 +2,9 @@
 
 :class:`Furniture` holds the two page callbacks of a document: ``paper`` runs before a page's
 flow is drawn, ``overlay`` after it. Which role a page belongs to is told by a
-:class:`RunningHead` flowable in the story (the document notes it as it passes), so one
-document may hold many roles.
+:class:`RunningHead` flowable in the story: pages from the next one on belong to that role
+(the document notes it as it passes, and each page takes it up as it begins), so one document
+may hold many roles, and each page's head is drawn first, in reading order.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ class Running:
 
 
 class RunningHead(Flowable):
-    """Invisible: from here on, pages belong to this role's case file (None: to no role)."""
+    """Invisible: from the next page on, pages belong to this role's case file (None: to no
+    role). First in a story, it is the first page's too."""
 
     def __init__(self, running: Running | None):
         super().__init__()
@@ -61,7 +63,6 @@ class Furniture:
     def __init__(self, kit: Kit, *, facing: bool = False):
         self.kit = kit
         self.facing = facing
-        self._running: dict[int, Running | None] = {}  # the role each page belongs to
         stamp = kit.date or EPOCH
         self._date = stamp.strftime("D:%Y%m%d%H%M%S+00'00'")
 
@@ -84,6 +85,7 @@ class Furniture:
 
     def plain(self, canv, doc) -> None:
         """Under a designed page: the paper only."""
+        doc.running = doc.next_running
         canv.saveState()
         self._ground(canv)
         canv.restoreState()
@@ -93,6 +95,7 @@ class Furniture:
         kit = self.kit
         width, height = kit.page_size
         bleed = kit.bleed
+        doc.running = doc.next_running  # the role this page belongs to
         canv.saveState()
         self._ground(canv)
         on_right = self.spine_on_right(canv.getPageNumber())
@@ -107,17 +110,14 @@ class Furniture:
         x = width - inset if on_right else inset
         for fraction in (0.3, 0.7):
             canv.circle(x, height * fraction, radius, stroke=0, fill=1)
-        # the top of the page is drawn first, so its text is read (and copied) first: the
-        # banner, and the running head as a form written once the page's role is known
+        # the top of the page is drawn first, so its text is read (and copied) first
         inset, band = kit.space("banner_inset"), kit.space("banner_height")
         self._banner(canv, inset, height - inset - band, width - 2 * inset, band)
-        page = canv.getPageNumber()
-        canv.later(f"pw-head-{page}", lambda canv, total: self._head(canv, page))
+        self._head(canv, canv.getPageNumber(), doc.running)
         canv.restoreState()
 
-    def _head(self, canv, page: int) -> None:
+    def _head(self, canv, page: int, running: Running | None) -> None:
         """The running head of ``page``: the case number and title of the role it belongs to."""
-        running = self._running.get(page)
         kit = self.kit
         size = kit.size("furniture")
         head_y = self._head_y()
@@ -157,7 +157,6 @@ class Furniture:
         band = kit.space("banner_height")
         page = canv.getPageNumber()
         running = doc.running
-        self._running[page] = running
         canv.saveState()
         canv.translate(kit.bleed, kit.bleed)
         size = kit.size("furniture")
