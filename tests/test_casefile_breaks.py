@@ -185,3 +185,46 @@ def test_a_short_last_section_is_not_left_alone(slug, size, tmp_path):
         f"page {len(lines) - 1} had {room:.0f}pt free, the heading and first specimen "
         f"need {need:.0f}pt"
     )
+
+
+# ---- type that reads in the hand and survives a photocopier -------------------------------
+
+
+@pytest.mark.parametrize("size", ["a5", "half-letter"])
+def test_pocket_pages_set_body_at_8pt_and_nothing_under_6_5pt(size):
+    from printworks.preflight import preflight
+
+    layout = shipped().casefile
+    sizes = layout.type[layout.format(size).type]
+    assert points(sizes.body) >= 8
+    assert min(points(v) for v in sizes.model_dump().values()) >= 6.5
+    for slug in SLUGS:
+        smallest = preflight(rendered(slug, size)).smallest_pt
+        assert smallest is not None and smallest >= 6.5, (slug, smallest)
+
+
+def contrast(a: str, b: str) -> float:
+    """The WCAG contrast ratio of two '#rrggbb' colours."""
+
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize(("palette", "least"), [("colour", 4.5), ("grayscale", 7.0)])
+def test_text_colours_stand_out_from_their_ground(palette, least):
+    """Every colour text is set in, on the ground it is set on: a photocopy of the grey file
+    keeps even the muted footnotes."""
+    colours = getattr(shipped().casefile.palettes, palette)
+    pairs = [(text, "paper") for text in ("ink", "muted", "stamp", "danger", "link", "accent")]
+    pairs += [("ink", "card"), ("muted", "card"), ("ink", "highlight"), ("banner_ink", "banner")]
+    weak = [
+        (text, ground, round(contrast(getattr(colours, text), getattr(colours, ground)), 1))
+        for text, ground in pairs
+        if contrast(getattr(colours, text), getattr(colours, ground)) < least
+    ]
+    assert not weak
