@@ -217,3 +217,9 @@ def test_the_cli_prints_the_preflight_and_says_what_it_is_not(tmp_path: Path) ->
 def test_cmyk_without_the_print_edition_is_refused(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["zine", "-o", str(tmp_path), "--cmyk"])
     assert result.exit_code == 2 and "--for-print" in result.output
+
+
+def test_the_print_edition_is_the_same_bytes_every_run(built: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again"
+    build_zine(roles_folder(tmp_path), again, ZineOptions(for_print=True), jobs=1)
+    assert (again / PRINT_FILE).read_bytes() == (built / PRINT_FILE).read_bytes()

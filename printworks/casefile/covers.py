@@ -27,6 +27,7 @@ from printworks.facts import Facts
 from printworks.issue import Issue
 from printworks.markup import Segment, Text
 
+from .compat import add_after
 from .cover import filing_date
 from .furniture import RunningHead, draw_stamp
 from .styles import Kit
@@ -578,7 +579,7 @@ class PadToSheets(Flowable):
             for _ in range(blanks):
                 pages += [RunningHead(None), PageBreak(), BlankPage(self.kit)]
             if pages:
-                self._frame.add_generated_content(*pages)
+                add_after(self, *pages)
         return 0, 0
 
     def draw(self) -> None:

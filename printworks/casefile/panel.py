@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from reportlab.platypus import Flowable
 
+from .compat import frame_height
 from .paragraphs import Para, read
 
 Decorate = Callable[["Panel", object], None]
@@ -122,10 +123,9 @@ class Panel(Flowable):
     def _fits_a_page(self, aw: float) -> bool:
         """Whether this panel, whole, fits the empty frame it is being laid out in (False when
         it is not laid out straight in a frame, as inside another panel)."""
-        frame = getattr(self, "_frame", None)
-        if frame is None or getattr(self, "canv", None) is None:
+        page = frame_height(self)
+        if page is None:
             return False
-        page = frame._y2 - frame._y1
         return self.wrap(aw, page)[1] + self.spaceBefore <= page
 
     def split(self, aw: float, ah: float) -> list[Flowable]:
