@@ -149,9 +149,10 @@ def validate(
         problems = [*skipped, *checks.review(files, layouts, checks.coverage(layouts))]
     except PrintworksError as exc:
         raise _fail(exc) from None
+    issue_errors = [] if roles else _issue_problems(folder)
     for exc in unreadable:
         typer.echo(str(exc), err=True)
-    _print_problems(problems, json_lines=format is Format.json)
+    _print_problems([*problems, *issue_errors], json_lines=format is Format.json)
     errors, warnings = checks.severity_counts(problems)
     invalid = len({str(p.path) for p in problems if p.severity == "error"}) + len(unreadable)
     checked = len(paths) + len(skipped)
@@ -160,8 +161,20 @@ def validate(
         f"{invalid} invalid, {warnings} warning{'s' * (warnings != 1)}"
     )
     typer.echo(summary, err=format is Format.json)
-    if invalid or errors or not paths:
+    if invalid or errors or issue_errors or not paths:
         raise typer.Exit(1)
+
+
+def _issue_problems(folder: Path) -> list:
+    """The problems of the zine's issue file in ``folder`` (none when it has none)."""
+    from printworks.errors import Invalid
+    from printworks.issue import read_issue
+
+    try:
+        read_issue(folder)
+    except Invalid as exc:
+        return list(exc.problems)
+    return []
 
 
 def _print_problems(problems, *, json_lines: bool = False) -> None:
@@ -250,6 +263,38 @@ def deck(
     typer.echo(str(path))
 
 
+class MiniPaper(StrEnum):
+    a4 = "a4"
+    letter = "letter"
+
+
+@app.command()
+def minizine(
+    role: Annotated[str, typer.Argument(help="Role slug, or path to a .yaml file.")],
+    output: Output = None,
+    paper: Annotated[MiniPaper, typer.Option("--paper", help="The sheet.")] = MiniPaper.a4,
+    grayscale: Annotated[bool, typer.Option("--grayscale", help="No colour at all.")] = False,
+    roles_dir: RolesDir = None,
+) -> None:
+    """Render ROLE's mini-zine: eight pages on one sheet, one cut, no staples."""
+    from printworks.casefile import coverage
+    from printworks.layout import shipped
+    from printworks.minizine import MiniOptions, render_minizine
+    from printworks.output import expect_suffix, source_date, write_atomic
+
+    try:
+        if output:
+            expect_suffix(output, ".pdf", "a mini-zine is PDF")
+        layouts = shipped()
+        loaded = _load(role, roles_dir, layouts, coverage(layouts))
+        options = MiniOptions(paper.value, grayscale, source_date())
+        data = render_minizine(loaded, layouts, options)
+        path = write_atomic(output or Path("out") / f"{loaded.slug}-mini.pdf", data)
+    except PrintworksError as exc:
+        raise _fail(exc) from None
+    typer.echo(str(path))
+
+
 class ZineSize(StrEnum):
     a5 = "a5"
     half_letter = "half-letter"
@@ -273,16 +318,41 @@ def zine(
         str | None,
         typer.Option(
             "--creep",
-            help="Shift of the innermost pages, e.g. 0.5mm (default: layouts/imposition.yaml).",
+            help="Shift of the innermost pages, e.g. 0.5mm (default: from the sheet count and "
+            "the paper thickness in layouts/imposition.yaml).",
             show_default=False,
         ),
     ] = None,
-    crop_marks: Annotated[bool, typer.Option("--crop-marks", help="Crop and fold marks.")] = False,
+    crop_marks: Annotated[
+        bool, typer.Option("--crop-marks", help="Fold and trim marks on the booklet.")
+    ] = False,
+    for_print: Annotated[
+        bool,
+        typer.Option(
+            "--for-print",
+            help="Also zine-print.pdf for a print shop: single pages, bleed, crop marks.",
+        ),
+    ] = False,
+    bleed: Annotated[
+        str | None,
+        typer.Option(
+            "--bleed",
+            help="The print edition's bleed, e.g. 3mm (default: layouts/imposition.yaml).",
+            show_default=False,
+        ),
+    ] = None,
+    cmyk: Annotated[
+        bool, typer.Option("--cmyk", help="The print edition in CMYK, text in pure black.")
+    ] = False,
+    mini: Annotated[
+        bool, typer.Option("--mini", help="Also each role's one-sheet mini-zine, <slug>-mini.pdf.")
+    ] = False,
     force: Annotated[
         bool, typer.Option("--force", help="Rebuild even what is up to date.")
     ] = False,
 ) -> None:
-    """Render every role's case file and deck, then zine.pdf and zine-booklet.pdf for printing."""
+    """Render every role's case file and deck, then zine.pdf and zine-booklet.pdf for printing
+    (and, when asked, zine-print.pdf for a print shop and each role's mini-zine)."""
     from printworks import checks, loader
     from printworks.layout import shipped
     from printworks.output import source_date
@@ -290,8 +360,21 @@ def zine(
     from printworks.zine import Interrupted, ZineOptions, build_zine, ordered_role_paths
 
     folder = loader.roles_dir(roles_dir)
+    if (bleed or cmyk) and not for_print:
+        typer.echo("--bleed and --cmyk are for the print edition: add --for-print", err=True)
+        raise typer.Exit(2)
     try:
-        options = ZineOptions(page_size.value, grayscale, _length(creep), crop_marks, source_date())
+        options = ZineOptions(
+            page_size.value,
+            grayscale,
+            _length(creep),
+            crop_marks,
+            source_date(),
+            for_print=for_print,
+            bleed=_length(bleed, "--bleed"),
+            cmyk=cmyk,
+            mini=mini,
+        )
         total = len(ordered_role_paths(folder))
         with ZineProgress(total) as progress:
             report = build_zine(

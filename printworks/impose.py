@@ -129,13 +129,22 @@ class Marks(_Model):
     sheet_margin: Length
 
 
+class Press(_Model):
+    """The print shop's edition: how far backgrounds run past the trim, and the room around
+    the bleed for crop marks on each page's larger sheet."""
+
+    bleed: Length
+    slug: Length
+
+
 class Imposition(_Model):
-    """layouts/imposition.yaml: the sheets, the default creep and the marks."""
+    """layouts/imposition.yaml: the sheets, the paper (for creep), the marks, the press."""
 
     sheets: dict[str, SheetSize]
     sheet_for: dict[str, str]
-    creep: Length
+    paper_thickness: Length
     marks: Marks
+    press: Press
 
     @model_validator(mode="after")
     def _known_sheets(self) -> Imposition:
@@ -143,6 +152,20 @@ class Imposition(_Model):
         if unknown:
             raise ValueError(f"sheet_for names sheets not in sheets: {unknown}")
         return self
+
+
+def sheets_for(pages: int) -> int:
+    """How many sheets a saddle-stitched booklet of ``pages`` reader's pages takes."""
+    return -(-pages // 4)
+
+
+def creep_for(layout: Imposition, pages: int) -> float:
+    """The creep, in points, of a booklet of ``pages`` pages on the layout's paper.
+
+    Each sheet folded around the ones inside it pushes them out at the fore-edge by about the
+    paper's thickness: the innermost of n sheets stands out by (n - 1) thicknesses.
+    """
+    return max(sheets_for(pages) - 1, 0) * points(layout.paper_thickness)
 
 
 def sheet_for(layout: Imposition, page_size: str) -> str:
@@ -161,11 +184,10 @@ Box = tuple[float, float, float, float]  # left, bottom, right, top, in points
 
 
 class _Frame(NamedTuple):
-    """The sheet in points, and the room crop marks need around each page (0: no marks)."""
+    """The sheet, in points."""
 
     width: float
     height: float
-    mark_room: float
 
     @property
     def spine(self) -> float:
@@ -182,27 +204,20 @@ class _Frame(NamedTuple):
     def place(self, half: Half, size: tuple[float, float], shift: float) -> tuple[Box, float]:
         """Where a page of ``size`` goes in ``half``, and its scale.
 
-        A page larger than the room is scaled down to fit; it is never enlarged. Without marks
-        the folded half-sheet is the page, so the page sits centred in its half. With marks the
-        sheet will be trimmed: the two pages meet at the fold and the marks go around them.
-        Then ``shift`` (creep) moves the page toward the spine.
+        A page larger than the half-sheet is scaled down to fit; it is never enlarged, and
+        never scaled for marks. The folded half-sheet is the page, so the page sits centred in
+        its half; then ``shift`` (creep) moves it toward the spine.
         """
         width, height = size
-        room = self.mark_room
-        scale = min(1.0, (self.spine - room) / width, (self.height - 2 * room) / height)
+        scale = min(1.0, self.spine / width, self.height / height)
         w, h = width * scale, height * scale
         bottom = (self.height - h) / 2
-        toward_spine = shift if half == "left" else -shift
-        if room:
-            left = self.spine - w if half == "left" else self.spine
-        else:
-            cell_left = 0 if half == "left" else self.spine
-            left = cell_left + (self.spine - w) / 2
-        left += toward_spine
+        cell_left = 0 if half == "left" else self.spine
+        left = cell_left + (self.spine - w) / 2 + (shift if half == "left" else -shift)
         return (left, bottom, left + w, bottom + h), scale
 
 
-def _read(pdf: bytes) -> tuple[list[PageObject], PdfReader]:
+def read_pages(pdf: bytes) -> tuple[list[PageObject], PdfReader]:
     """The reader's copy's pages, each upright (a /Rotate is applied to its content)."""
     try:
         reader = PdfReader(BytesIO(pdf))
@@ -222,14 +237,14 @@ def _read(pdf: bytes) -> tuple[list[PageObject], PdfReader]:
     return pages, reader
 
 
-def _trim(page: PageObject) -> Box:
+def trim_box(page: PageObject) -> Box:
     box = page.trimbox
     if box.width <= 0 or box.height <= 0:
         raise RenderError("cannot impose: the reader's copy has a page with no area")
     return float(box.left), float(box.bottom), float(box.right), float(box.top)
 
 
-def _form(writer: PdfWriter, page: PageObject, trim: Box) -> IndirectObject:
+def page_form(writer: PdfWriter, page: PageObject, trim: Box) -> IndirectObject:
     """``page`` as a form XObject in ``writer``: drawn by reference, its content never parsed.
 
     A single content stream is copied as it is, still compressed; links and notes are left
@@ -263,22 +278,23 @@ def _put(name: str, trim: Box, box: Box, scale: float, cell: Box) -> str:
     )
 
 
-def _marks(frame: _Frame, placed: dict[Half, Box], length: float, offset: float) -> list[str]:
-    """Crop marks at each page's outer corners, and dashed fold marks on the spine."""
-    lines = []
-    for half, (left, bottom, right, top) in placed.items():
-        edge, out = (left, -1) if half == "left" else (right, 1)
-        for y, away in ((top, 1), (bottom, -1)):
-            lines.append((edge + out * offset, y, edge + out * (offset + length), y))
-            lines.append((edge, y + away * offset, edge, y + away * (offset + length)))
-    solid = [f"{x0:.2f} {y0:.2f} m {x1:.2f} {y1:.2f} l S" for x0, y0, x1, y1 in lines]
-    top = max(box[3] for box in placed.values())
-    bottom = min(box[1] for box in placed.values())
-    x = frame.spine
-    dashed = [
-        f"{x:.2f} {top + offset:.2f} m {x:.2f} {top + offset + length:.2f} l S",
-        f"{x:.2f} {bottom - offset:.2f} m {x:.2f} {bottom - offset - length:.2f} l S",
-    ]
+def _marks(frame: _Frame, placed: dict[Half, Box], shift: float, marks: Marks) -> list[str]:
+    """Fold marks on the spine, and trim marks where creep has the fore-edge trimmed, each
+    drawn inward from the bare edge a printer leaves, over the pages' top and bottom margins.
+
+    The pages fill the sheet, so nothing can go outside them: the marks are short ticks in
+    the margin the page keeps anyway (its banner is inset further than they reach).
+    """
+    length, edge = points(marks.length), points(marks.sheet_margin)
+    top, bottom = frame.height - edge, edge
+    ticks = [(top, top - length), (bottom, bottom + length)]
+    dashed = [f"{frame.spine:.2f} {a:.2f} m {frame.spine:.2f} {b:.2f} l S" for a, b in ticks]
+    solid = []
+    if shift > 0:  # this sheet stands out at the fore-edge: trimmed flush, it is cut at the
+        # edge of its pages, which the creep moved in by as much
+        for half, (left, _, right, _) in placed.items():
+            x = left if half == "left" else right
+            solid += [f"{x:.2f} {a:.2f} m {x:.2f} {b:.2f} l S" for a, b in ticks]
     return [*solid, "[2 1.5] 0 d", *dashed]
 
 
@@ -296,34 +312,34 @@ def impose(
     ``"letter"``) is one landscape page holding two reader's pages in :func:`booklet_order`:
     front, back, front, back... Print it duplex, flipped on the short edge.
 
-    ``creep`` (a length; default: the layout's) is how far the innermost sheet's pages move
-    toward the spine. Folded, the sheets nest: each outer sheet wraps around the ones inside
-    it, so the inner sheets stick out at the fore-edge, and trimming the booklet flush cuts the
-    most from the innermost. Moving their content toward the spine by as much keeps the outer
-    margins even. Sheet k of n (0 the outermost) moves ``creep * k / (n - 1)``; content pushed
-    past the fold is cut off there.
+    ``creep`` (a length; default: :func:`creep_for` the sheet count, from the layout's paper
+    thickness) is how far the innermost sheet's pages move toward the spine. Folded, the
+    sheets nest: each outer sheet wraps around the ones inside it, so the inner sheets stick
+    out at the fore-edge, and trimming the booklet flush cuts the most from the innermost.
+    Moving their content toward the spine by as much keeps the outer margins even. Sheet k of
+    n (0 the outermost) moves ``creep * k / (n - 1)``; content pushed past the fold is cut off
+    there.
 
-    ``crop_marks`` draws trim marks at the outer corners of every page and dashed fold marks
-    at the spine, above and below. They need room on the sheet, so with marks the pages meet at
-    the fold and are scaled down, if they must be, to leave it.
+    ``crop_marks`` draws dashed fold marks on the spine, above and below, and trim marks on
+    each crept page's fore-edge, in the sheet's printable margin. The pages keep their size:
+    marks never scale them (the print shop's edition, :func:`printworks.press.press`, puts
+    marks outside the trim on a larger sheet).
 
     The output is deterministic and keeps only the Title, Author, Subject and Keywords of the
     reader's copy.
     """
     if sheet not in layout.sheets:
         raise RenderError(f"unknown sheet {sheet!r}: choose from {', '.join(layout.sheets)}")
+    marks = layout.marks
+    size = layout.sheets[sheet]
+    frame = _Frame(points(size.width), points(size.height))
+
+    pages, reader = read_pages(pdf)
     try:
-        creep_pt = points(creep if creep is not None else layout.creep)
+        creep_pt = points(creep) if creep is not None else creep_for(layout, len(pages))
     except ValueError as exc:
         raise RenderError(f"creep: {exc}") from None
-    marks = layout.marks
-    length, offset = points(marks.length), points(marks.offset)
-    room = offset + length + points(marks.sheet_margin) if crop_marks else 0.0
-    size = layout.sheets[sheet]
-    frame = _Frame(points(size.width), points(size.height), room)
-
-    pages, reader = _read(pdf)
-    trims = [_trim(page) for page in pages]
+    trims = [trim_box(page) for page in pages]
     order = booklet_order(len(pages))
     writer = PdfWriter()
     writer.pdf_header = reader.pdf_header
@@ -341,21 +357,21 @@ def impose(
                 placed[half] = box
                 if number:
                     if number not in forms:
-                        forms[number] = _form(writer, pages[number - 1], trim)
+                        forms[number] = page_form(writer, pages[number - 1], trim)
                     name = f"/P{number}"
                     used[NameObject(name)] = forms[number]
                     operators.append(_put(name, trim, box, scale, frame.cell(half)))
             if crop_marks:
                 weight = points(marks.weight)
-                operators += [f"{weight:.2f} w 0 G 0 J", *_marks(frame, placed, length, offset)]
+                operators += [f"{weight:.2f} w 0 G 0 J", *_marks(frame, placed, shift, marks)]
             content = DecodedStreamObject()
             content.set_data("\n".join(operators).encode() + b"\n")
             out[NameObject("/Contents")] = add_object(writer, content.flate_encode())
             out[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"): used})
-    return _write(writer, reader, pdf, repr((sheet, creep_pt, crop_marks)))
+    return write_pdf(writer, reader, pdf, repr((sheet, creep_pt, crop_marks)))
 
 
-def _write(writer: PdfWriter, source: PdfReader, pdf: bytes, options: str) -> bytes:
+def write_pdf(writer: PdfWriter, source: PdfReader, pdf: bytes, options: str) -> bytes:
     """The writer's bytes, with only the reader's descriptive metadata and an /ID that is a
     hash of what went in."""
     kept = {}

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from printworks.casefile.config import CasefileLayout
     from printworks.deck.style import DeckLayout
     from printworks.impose import Imposition
+    from printworks.minizine import MiniLayout
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -202,6 +203,12 @@ class Layouts:
         from printworks.deck.style import read_deck_layout
 
         return read_deck_layout(self.folder, self.fonts)
+
+    @cached_property
+    def minizine(self) -> MiniLayout:
+        from printworks.minizine import LAYOUT_FILE, MiniLayout
+
+        return self._read(LAYOUT_FILE, MiniLayout)
 
     @cached_property
     def imposition(self) -> Imposition:

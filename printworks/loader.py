@@ -12,11 +12,14 @@ from pathlib import Path
 
 from printworks import yamldoc
 from printworks.errors import Problem, RoleInvalid, RoleNotFound
+from printworks.issue import ISSUE_FILE
 from printworks.model import Role
 from printworks.resources import shipped_roles_dir
 
 ROLES_ENV = "PRINTWORKS_ROLES"
 SUFFIX = ".yaml"
+# files of the roles folder that are not roles: the zine's issue file
+NOT_ROLES = frozenset({ISSUE_FILE})
 
 
 MAX_FILE_BYTES = 2_000_000  # a role file is a few kilobytes; this is a thousand times that
@@ -176,7 +179,7 @@ def _scan(folder: Path) -> list[tuple[Path, Problem | None]]:
     inside = folder.resolve()
     out: list[tuple[Path, Problem | None]] = []
     for entry in entries:
-        if not entry.name.endswith(SUFFIX) or entry.name.startswith("."):
+        if not entry.name.endswith(SUFFIX) or entry.name.startswith(".") or entry.name in NOT_ROLES:
             continue
         path = folder / entry.name
         try:
@@ -224,7 +227,7 @@ def find_role(name: str, folder: Path) -> Path:
             f"with no folders in it (give a path ending in {SUFFIX} for a file elsewhere)"
         )
     path = folder / f"{slug}{SUFFIX}"
-    if path.resolve().parent != folder.resolve() or not path.is_file():
+    if path.name in NOT_ROLES or path.resolve().parent != folder.resolve() or not path.is_file():
         known = [p.stem for p in role_paths(folder)] if folder.is_dir() else []
         near = difflib.get_close_matches(slug, known, n=1)
         hint = f" (did you mean '{near[0]}'?)" if near else ""

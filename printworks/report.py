@@ -66,13 +66,20 @@ def print_summary(report: ZineReport) -> None:
         _err.print(r.error, markup=False, highlight=False, soft_wrap=True)
     if report.zine_error:
         _err.print(report.zine_error, markup=False, highlight=False, soft_wrap=True)
+    plain = {"markup": False, "highlight": False, "soft_wrap": True}
     if report.zine:
         _out.print(
-            f"{report.zine} ({report.zine_pages} pages, {report.zine_status}), {report.booklet}",
-            markup=False,
-            highlight=False,
-            soft_wrap=True,
+            f"{report.zine} ({report.zine_pages} pages, {report.zine_status}), {report.booklet}"
+            f" ({report.sheets} sheets, creep {report.creep_mm:.2f} mm)",
+            **plain,
         )
+    if report.print_edition:
+        _out.print(
+            f"{report.print_edition}: the print shop's edition, every page single, in reading"
+            " order, with its bleed and crop marks",
+            **plain,
+        )
+        _print_preflight(report.preflight)
     built = sum(r.status == "built" for r in report.roles)
     cached = sum(r.status == "cached" for r in report.roles)
     summary = (
@@ -81,3 +88,21 @@ def print_summary(report: ZineReport) -> None:
     _out.print(summary, markup=False, highlight=False, soft_wrap=True)
     for error in report.errors:
         _err.print(error, markup=False, highlight=False, soft_wrap=True)
+
+
+def _print_preflight(rows: list[tuple[str, str, bool]]) -> None:
+    """The print edition's preflight: one row a check."""
+    table = Table(title="preflight of the print edition", title_justify="left")
+    table.add_column("check")
+    table.add_column("found")
+    table.add_column("", justify="center")
+    for check, found, ok in rows:
+        table.add_row(check, Text(found), Text("ok", "green") if ok else Text("check", "bold red"))
+    _out.print(table)
+    _out.print(
+        "These are the rules PDF/X is made of, checked here; the file is not certified "
+        "PDF/X (no output intent, no validator).",
+        markup=False,
+        highlight=False,
+        soft_wrap=True,
+    )

@@ -27,6 +27,7 @@ from pydantic import BaseModel, ConfigDict
 
 from printworks import workers
 from printworks.errors import PrintworksError
+from printworks.issue import Issue, read_issue
 from printworks.layout import Layouts
 from printworks.loader import SUFFIX, folder_problems, load_role, role_paths
 from printworks.model import Role
@@ -38,13 +39,18 @@ CACHE_FILE = ".printworks-cache.json"
 LOCK_FILE = ".printworks.lock"
 ZINE_FILE = "zine.pdf"
 BOOKLET_FILE = "zine-booklet.pdf"
+PRINT_FILE = "zine-print.pdf"
+MINI_SUFFIX = "-mini.pdf"
 
 
 @dataclass(frozen=True)
 class ZineOptions:
     """What the zine is made with; every field is part of the cache key.
 
-    ``creep`` None takes the imposition layout's; ``date`` is the build date (None: none).
+    ``creep`` None is computed from the booklet's sheet count and the imposition layout's
+    paper thickness; ``date`` is the build date (None: none). ``for_print`` adds the print
+    shop's edition (``bleed`` None: the layout's; ``cmyk``: in the CMYK palette); ``mini``
+    adds each role's one-sheet mini-zine.
     """
 
     page_size: str = "a5"
@@ -52,6 +58,10 @@ class ZineOptions:
     creep: str | None = None
     crop_marks: bool = False
     date: datetime | None = None
+    for_print: bool = False
+    bleed: str | None = None
+    cmyk: bool = False
+    mini: bool = False
 
     def sheet(self, layouts: Layouts) -> str:
         """The sheet the zine is folded from; single case files print on it too."""
@@ -85,9 +95,13 @@ class ZineReport:
     roles: list[RoleResult] = field(default_factory=list)
     zine: Path | None = None
     booklet: Path | None = None
+    print_edition: Path | None = None
     zine_status: str = "skipped"  # built | cached | skipped
     zine_pages: int = 0
     zine_error: str = ""
+    sheets: int = 0
+    creep_mm: float = 0.0
+    preflight: list[tuple[str, str, bool]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # output errors beside the roles' own
 
@@ -174,7 +188,13 @@ def _render_role(
         casefile = CasefileOptions(sheet, options.grayscale, options.date)
         pdf = render_casefile(role, layouts, casefile)
         pptx = render_deck(role, layouts, DeckOptions(date=options.date))
-        for name, data in ((f"{role.slug}.pdf", pdf), (f"{role.slug}.pptx", pptx)):
+        files = [(f"{role.slug}.pdf", pdf), (f"{role.slug}.pptx", pptx)]
+        if options.mini:
+            from printworks.minizine import MiniOptions, render_minizine
+
+            mini = MiniOptions(sheet, options.grayscale, options.date)
+            files.append((f"{role.slug}{MINI_SUFFIX}", render_minizine(role, layouts, mini)))
+        for name, data in files:
             write_atomic(outdir / name, data)
             result.outputs[name] = hashlib.sha256(data).hexdigest()
         result.pages, result.slides = _count_pages(pdf), _count_slides(pptx)
@@ -191,34 +211,69 @@ class _ZineResult:
     pages: int = 0
     error: str = ""
     outputs: dict[str, str] = field(default_factory=dict)
+    sheets: int = 0
+    creep_mm: float = 0.0
+    preflight: list[tuple[str, str, bool]] = field(default_factory=list)
 
 
 def _render_zine(
-    roles: list[Role], outdir: Path, layouts: Layouts, options: ZineOptions
+    roles: list[Role], outdir: Path, layouts: Layouts, options: ZineOptions, issue: Issue
 ) -> _ZineResult:
     """Worker: the reader's copy of every role, and the printer's copy imposed from it."""
     try:
         from printworks.casefile import CasefileOptions, render_collection
-        from printworks.impose import impose
+        from printworks.impose import creep_for, impose, points, sheets_for
 
         casefile = CasefileOptions(options.page_size, options.grayscale, options.date)
-        reader_copy = render_collection(roles, layouts, casefile)
+        reader_copy = render_collection(roles, layouts, casefile, issue)
+        pages = _count_pages(reader_copy)
+        creep = points(options.creep) if options.creep else creep_for(layouts.imposition, pages)
         printer_copy = impose(
             reader_copy,
             layouts.imposition,
             sheet=options.sheet(layouts),
-            creep=options.creep,
+            creep=f"{creep}pt",
             crop_marks=options.crop_marks,
         )
-        outputs = {}
-        for name, data in ((ZINE_FILE, reader_copy), (BOOKLET_FILE, printer_copy)):
+        result = _ZineResult(pages=pages, sheets=sheets_for(pages), creep_mm=creep / MM)
+        files = [(ZINE_FILE, reader_copy), (BOOKLET_FILE, printer_copy)]
+        if options.for_print:
+            shop = _print_edition(roles, layouts, options, issue)
+            result.preflight = _preflight(shop)
+            files.append((PRINT_FILE, shop))
+        for name, data in files:
             write_atomic(outdir / name, data)
-            outputs[name] = hashlib.sha256(data).hexdigest()
-        return _ZineResult(pages=_count_pages(reader_copy), outputs=outputs)
+            result.outputs[name] = hashlib.sha256(data).hexdigest()
+        return result
     except PrintworksError as exc:
         return _ZineResult(error=f"{outdir / ZINE_FILE}: {exc}")
     except Exception as exc:
         return _ZineResult(error=f"{outdir / ZINE_FILE}: internal error: {exc!r}")
+
+
+MM = 72 / 25.4
+
+
+def _print_edition(
+    roles: list[Role], layouts: Layouts, options: ZineOptions, issue: Issue
+) -> bytes:
+    """The print shop's edition: every page single, with its bleed, on a sheet with marks."""
+    from printworks.casefile import CasefileOptions, render_collection
+    from printworks.press import press
+
+    bleed = options.bleed or layouts.imposition.press.bleed
+    casefile = CasefileOptions(
+        options.page_size, options.grayscale, options.date, bleed=bleed, cmyk=options.cmyk
+    )
+    collection = render_collection(roles, layouts, casefile, issue)
+    return press(collection, layouts.imposition, cmyk=options.cmyk)
+
+
+def _preflight(shop: bytes) -> list[tuple[str, str, bool]]:
+    """What the print edition's preflight found, a row a check."""
+    from printworks.preflight import preflight
+
+    return preflight(shop).rows(bleed=True)
 
 
 class _Entry(BaseModel):
@@ -230,6 +285,9 @@ class _Entry(BaseModel):
     outputs: dict[str, str]  # file name -> sha256 of the bytes written
     pages: int = 0
     slides: int = 0
+    sheets: int = 0  # the zine's: the booklet's sheets, its creep, the print edition's preflight
+    creep_mm: float = 0.0
+    preflight: list[tuple[str, str, bool]] = []
 
 
 class _CacheFile(BaseModel):
@@ -348,6 +406,10 @@ def build_zine(
     paths = ordered_role_paths(folder, report.warnings)
     report.warnings += [str(p) for p in folder_problems(folder)]
     try:
+        issue: Issue | None = read_issue(folder)
+    except PrintworksError as exc:  # the roles are still built; the zine cannot be
+        issue, report.zine_error = None, str(exc)
+    try:
         outdir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         blocker = next((p for p in (outdir, *outdir.parents) if p.exists()), outdir)
@@ -360,7 +422,7 @@ def build_zine(
     with _locked(outdir):
         remove_stale(outdir)
         try:
-            _build(paths, outdir, options, jobs, force, on_result, layouts, report)
+            _build(paths, issue, outdir, options, jobs, force, on_result, layouts, report)
         except KeyboardInterrupt:
             raise Interrupted(report, len(paths)) from None
     return report
@@ -368,6 +430,7 @@ def build_zine(
 
 def _build(
     paths: list[Path],
+    issue: Issue | None,
     outdir: Path,
     options: ZineOptions,
     jobs: int | None,
@@ -381,8 +444,9 @@ def _build(
     inputs = _inputs_digest(layouts)
     digests = {p.stem: _digest(p.read_bytes(), inputs, settings) for p in paths}
     zine, booklet = outdir / ZINE_FILE, outdir / BOOKLET_FILE
-    zine_key = _digest(settings, *(f"{p.stem}:{digests[p.stem]}" for p in paths))
-    zine_entry = None if force else store.hit("(zine)", zine_key)
+    issued = issue.model_dump_json() if issue else ""
+    zine_key = _digest(settings, issued, *(f"{p.stem}:{digests[p.stem]}" for p in paths))
+    zine_entry = None if force or issue is None else store.hit("(zine)", zine_key)
 
     def done(result: RoleResult) -> None:
         report.roles.append(result)
@@ -410,8 +474,9 @@ def _build(
 
     zine_roles = [good[p.stem] for p in paths if p.stem in good]
     tasks = []
-    if zine_entry is None and zine_roles:
-        tasks.append(Task("(zine)", _render_zine, (zine_roles, outdir, layouts, options)))
+    if zine_entry is None and zine_roles and issue is not None:
+        zine_args = (zine_roles, outdir, layouts, options, issue)
+        tasks.append(Task("(zine)", _render_zine, zine_args))
     for path in stale:
         if path.stem in good:
             args = (good[path.stem], str(path), outdir, layouts, options)
@@ -435,8 +500,11 @@ def _build(
         done(outcome)
     if zine_entry:
         report.zine_status, report.zine_pages = "cached", zine_entry.pages
+        report.sheets, report.creep_mm = zine_entry.sheets, zine_entry.creep_mm
+        report.preflight = [tuple(row) for row in zine_entry.preflight]
     if report.zine_status != "skipped":
         report.zine, report.booklet = zine, booklet
+        report.print_edition = outdir / PRINT_FILE if options.for_print else None
     position = {p.stem: i for i, p in enumerate(paths)}
     report.roles.sort(key=lambda r: position[r.slug])
     report.errors += [store.error] if store.error else []
@@ -445,7 +513,17 @@ def _build(
 def _zine_done(report: ZineReport, store: _Cache, key: str, zine: Path, outcome: object) -> None:
     if isinstance(outcome, _ZineResult) and not outcome.error:
         report.zine_status, report.zine_pages = "built", outcome.pages
-        store.put("(zine)", _Entry(digest=key, outputs=outcome.outputs, pages=outcome.pages))
+        report.sheets, report.creep_mm = outcome.sheets, outcome.creep_mm
+        report.preflight = outcome.preflight
+        entry = _Entry(
+            digest=key,
+            outputs=outcome.outputs,
+            pages=outcome.pages,
+            sheets=outcome.sheets,
+            creep_mm=outcome.creep_mm,
+            preflight=outcome.preflight,
+        )
+        store.put("(zine)", entry)
     elif isinstance(outcome, _ZineResult):
         report.zine_error = outcome.error
     else:

@@ -213,6 +213,21 @@ def test_first_page_carries_the_stamp_case_number_and_question(tmp_path):
     assert "CONFIDENTIAL // HR EYES ONLY" in first  # letter-spaced, yet one word per word
 
 
+@pytest.mark.parametrize("size", ["a4", "a5"])
+def test_text_copies_in_reading_order(size, tmp_path):
+    """What pdftotext lays out, and what the content order gives (a reader's copy and
+    paste), read as the page does: aliases in order, stamps as words, the head first."""
+    data = rendered(size)
+    laid_out = pdf_text(data, tmp_path, raw=False).split("\f")[0]
+    aliases = " / ".join(str(alias) for alias in seed().aliases)
+    assert squeeze(aliases) in squeeze(laid_out)
+    assert "CASE No. OTI-0001 · FILED" in laid_out.replace("\n", " ")
+    for text in (laid_out, pdf_text(data, tmp_path).split("\f")[0]):
+        assert "FLIGHT RISK 85% HIGH RISK" in text.replace("\n", " ")
+    drawn = pdf_text(data, tmp_path).split("\f")[0].splitlines()
+    assert drawn[0].startswith("CONFIDENTIAL //") and drawn[1].startswith("CASE No. OTI-0001")
+
+
 def test_every_page_says_page_x_of_y(tmp_path):
     pages = [p for p in pdf_text(rendered("a5"), tmp_path).split("\f") if p.strip()]
     assert len(pages) > 2
@@ -331,12 +346,14 @@ def test_stories_of_several_roles_share_one_document_and_link_to_each_other(tmp_
     reader = PdfReader(io.BytesIO(data))
     pages = len(reader.pages)
     text = pdf_text(data, tmp_path)
-    assert f"PAGE {pages} OF {pages}" in text
+    assert pages % 4 == 0, "blank pages make up the booklet's last sheet"
+    assert f"PAGE {pages - 1} OF {pages}" in text and f"PAGE {pages} OF" not in text
     first_page_of = {
         case: next(i for i, p in enumerate(text.split("\f")) if f"CASE No. {case}" in p)
         for case in ("OTI-0001", "OTI-0002")
     }
-    assert "CASE No. OTI-0002" in text.split("\f")[-3]  # the last page is the back cover
+    dossier_pages = [p for p in text.split("\f") if "CASE No." in p]
+    assert "CASE No. OTI-0002" in dossier_pages[-1]  # then blank pages, then the back cover
     titles = [item.title for item in reader.outline if not isinstance(item, list)]
     assert [t for t in titles if t.startswith("Principal")] == [
         "Principal AI/ML Model Training Assistant [OTI-0001]",

@@ -120,8 +120,18 @@ def test_an_unknown_page_size_is_a_clear_error():
 
 
 def test_layout_lengths_are_values_with_units(tmp_path):
-    layouts = _layouts_with(tmp_path, lambda d: d["type"].update(body="9"))
-    with pytest.raises(LayoutError, match=r"casefile.yaml:\d+:\d+: type.body: .*is not a length"):
+    layouts = _layouts_with(tmp_path, lambda d: d["type"]["pocket"].update(body="9"))
+    with pytest.raises(
+        LayoutError, match=r"casefile.yaml:\d+:\d+: type.pocket.body: .*is not a length"
+    ):
+        _ = layouts.casefile
+
+
+def test_a_format_names_type_and_spacing_sets_the_layout_has(tmp_path):
+    layouts = _layouts_with(tmp_path, lambda d: d["formats"]["a5"].update(type="tiny"))
+    with pytest.raises(
+        LayoutError, match=r"casefile.yaml:\d+:\d+: formats: a5.type: no type set 'tiny'"
+    ):
         _ = layouts.casefile
 
 

@@ -117,3 +117,33 @@ def test_pypdf_still_takes_objects_and_a_file_identifier():
     writer.write(out)
     trailer = PdfReader(io.BytesIO(out.getvalue())).trailer
     assert [x.original_bytes for x in trailer["/ID"]] == [b"0123456789abcdef"] * 2
+
+
+# ---- ReportLab: the frame a flowable is laid out in ----------------------------------------
+
+
+def test_a_flowable_being_laid_out_knows_its_frame_and_can_add_to_the_flow():
+    from reportlab.lib.pagesizes import A5
+    from reportlab.platypus import Flowable, PageBreak, Spacer
+    from reportlab.platypus.doctemplate import SimpleDocTemplate
+
+    from printworks.casefile.compat import add_after, frame_height
+
+    seen: list[float | None] = []
+
+    class Probe(Flowable):
+        def wrap(self, aw, ah):
+            if not seen:
+                seen.append(frame_height(self))
+                add_after(self, PageBreak(), Spacer(1, 10))
+            return 0, 0
+
+        def draw(self):
+            pass
+
+    out = io.BytesIO()
+    doc = SimpleDocTemplate(out, pagesize=A5, topMargin=50, bottomMargin=50)
+    doc.build([Probe()])
+    assert seen == [pytest.approx(A5[1] - 100 - 12)], "the frame's height, inside its padding"
+    assert doc.page == 2, "what the flowable added was laid out after it"
+    assert frame_height(Probe()) is None, "not being laid out: no frame"

@@ -459,11 +459,11 @@ def test_a_fifo_named_as_a_role_never_hangs_a_command(tmp_path: Path) -> None:
 def test_a_role_named_like_a_zine_output_is_refused(tmp_path: Path) -> None:
     folder = tmp_path / "roles"
     folder.mkdir()
-    for name in ("zine", "zine-booklet", "sdet-mini"):
+    for name in ("zine-print", "zine-booklet", "sdet-mini"):
         shutil.copy(ROLES / "sdet.yaml", folder / f"{name}.yaml")
     result = runner.invoke(app, ["validate", "--roles-dir", str(folder)])
     assert result.exit_code == 1
-    for name in ("zine", "zine-booklet", "sdet-mini"):
+    for name in ("zine-print", "zine-booklet", "sdet-mini"):
         assert (
             f"{folder / name}.yaml:1:1: (file): the file name '{name}' is kept for the zine's "
             f"own output ({name}.pdf); rename the role file"

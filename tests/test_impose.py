@@ -296,3 +296,61 @@ def test_only_the_descriptive_metadata_is_kept():
 def test_bad_input_is_a_render_error(source, options):
     with pytest.raises(RenderError):
         impose(source or reader_copy(4), **options)
+
+
+def test_crop_marks_never_shrink_the_pages(tmp_path):
+    plain, marked = tmp_path / "plain.pdf", tmp_path / "marked.pdf"
+    plain.write_bytes(impose(reader_copy(8)))
+    marked.write_bytes(impose(reader_copy(8), crop_marks=True))
+    assert number_boxes(marked) == number_boxes(plain), "same place, same size"
+
+
+def test_crop_marks_stay_in_the_printable_margin(tmp_path):
+    """Fold marks on the spine, clear of the bare edge a printer leaves."""
+    data = impose(reader_copy(8), crop_marks=True)
+    page = PdfReader(BytesIO(data)).pages[0]
+    lines = re.findall(
+        rb"([\d.]+) ([\d.]+) m ([\d.]+) ([\d.]+) l S", page.get_contents().get_data()
+    )
+    edge = 5 * MM
+    spine = A4_LANDSCAPE[0] / 2
+    assert lines
+    for x0, y0, x1, y1 in ((float(v) for v in line) for line in lines):
+        assert x0 == pytest.approx(spine, abs=0.01) == x1
+        for y in (y0, y1):
+            assert edge - 0.01 <= y <= A4_LANDSCAPE[1] - edge + 0.01
+
+
+def test_crept_sheets_get_trim_marks_where_the_fore_edge_is_cut():
+    data = impose(reader_copy(12), creep="3mm", crop_marks=True)
+    pages = PdfReader(BytesIO(data)).pages
+
+    def xs(page):
+        found = re.findall(
+            rb"([\d.]+) [\d.]+ m ([\d.]+) [\d.]+ l S", page.get_contents().get_data()
+        )
+        return sorted({round(float(a), 2) for a, _ in found})
+
+    spine = round(A4_LANDSCAPE[0] / 2, 2)
+    assert xs(pages[0]) == [spine], "the outermost sheet does not move: fold marks only"
+    edge = 3 * MM + (A4_LANDSCAPE[0] / 2 - A5[0]) / 2  # the page's fore-edge, crept
+    assert xs(pages[4]) == pytest.approx([edge, spine, A4_LANDSCAPE[0] - edge], abs=0.01)
+
+
+def test_creep_defaults_to_the_sheet_count_times_the_paper():
+    from printworks.impose import creep_for, points, sheets_for
+
+    assert sheets_for(56) == 14 and sheets_for(57) == 15
+    thickness = points(LAYOUT.paper_thickness)
+    assert creep_for(LAYOUT, 56) == pytest.approx(13 * thickness)
+    assert creep_for(LAYOUT, 4) == 0
+
+
+def test_the_default_creep_is_applied(tmp_path):
+    from printworks.impose import creep_for
+
+    plain, default = tmp_path / "plain.pdf", tmp_path / "default.pdf"
+    plain.write_bytes(impose(reader_copy(12), creep="0mm"))
+    default.write_bytes(impose(reader_copy(12)))
+    moved = number_left_edges(default)[5]["6"] - number_left_edges(plain)[5]["6"]
+    assert moved == pytest.approx(creep_for(LAYOUT, 12), abs=0.05)

@@ -112,8 +112,8 @@ def test_the_booklet_is_the_zine_imposed(folder: Path, tmp_path: Path) -> None:
     assert (round(width), round(height)) == (792, 612), "Letter landscape"
     # the first sheet's front: the back cover beside the cover; the blanks fall inside
     front = booklet.pages[0].extract_text()
-    assert "END OF FILE" in front and "THE OTIOSE FILES" in front
-    assert front.index("END OF FILE") < front.index("THE OTIOSE FILES")
+    assert "END OF FILE" in front and "CASE FILES ENCLOSED" in front
+    assert front.index("THIS ISSUE BY THE NUMBERS") < front.index("CASE FILES ENCLOSED")
 
 
 def test_one_bad_role_never_sinks_the_batch(folder: Path, tmp_path: Path) -> None:
@@ -229,3 +229,59 @@ def test_the_zine_and_booklet_pass_qpdf_check(folder: Path, tmp_path: Path) -> N
     for name in (ZINE_FILE, BOOKLET_FILE):
         check = subprocess.run(["qpdf", "--check", str(out / name)], capture_output=True, text=True)
         assert check.returncode == 0, (name, check.stdout, check.stderr)
+
+
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="pdftotext (poppler-utils) not installed")
+def test_the_printed_booklet_folds_into_the_zines_reading_order(folder: Path, tmp_path: Path):
+    """Each half of each printed side is matched to the zine page it shows, then the sheets
+    are folded in simulation and read: the zine's pages in order, covers outside."""
+    from .test_casefile import squeeze
+    from .test_impose import fold, half_text
+
+    out = tmp_path / "out"
+    report = build_zine(folder, out, jobs=1)
+    assert report.zine_pages % 4 == 0, "blank pages fill the last sheet"
+    done = subprocess.run(
+        ["pdftotext", str(out / ZINE_FILE), "-"], capture_output=True, text=True, check=True
+    )
+    pages = [squeeze(page) for page in done.stdout.split("\f")][: report.zine_pages]
+    assert len(set(pages)) == len(pages), "every page can be told apart"
+
+    def shown(side: int, half: str) -> int:
+        return pages.index(squeeze(half_text(out / BOOKLET_FILE, side, half))) + 1
+
+    from printworks.impose import Sheet, Side
+
+    sides = [
+        Side(shown(n, "left"), shown(n, "right"))
+        for n in range(1, len(PdfReader(out / BOOKLET_FILE).pages) + 1)
+    ]
+    sheets = [Sheet(front, back) for front, back in zip(sides[::2], sides[1::2], strict=True)]
+    assert fold(sheets) == list(range(1, report.zine_pages + 1))
+
+
+def test_the_summary_gives_the_sheets_and_the_creep(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        app, ["zine", "--roles-dir", str(folder), "-o", str(out), "-j", "1"]
+    )
+    assert result.exit_code == 0, result.output
+    report = build_zine(folder, out, jobs=1)
+    sheets = report.zine_pages // 4
+    creep = (sheets - 1) * 0.1
+    assert f"({sheets} sheets, creep {creep:.2f} mm)" in " ".join(result.output.split())
+    assert report.creep_mm == pytest.approx(creep)
+
+
+def test_mini_writes_each_roles_mini_zine(folder: Path, tmp_path: Path) -> None:
+    from printworks.zine import MINI_SUFFIX
+
+    out = tmp_path / "out"
+    build_zine(folder, out, ZineOptions(mini=True), jobs=1)
+    for slug in PICK:
+        assert (out / f"{slug}{MINI_SUFFIX}").read_bytes().startswith(b"%PDF")
+    again = build_zine(folder, out, ZineOptions(mini=True), jobs=1)
+    assert {r.status for r in again.roles} == {"cached"}
+    (out / f"sdet{MINI_SUFFIX}").unlink()
+    rebuilt = build_zine(folder, out, ZineOptions(mini=True), jobs=1)
+    assert {r.slug for r in rebuilt.roles if r.status == "built"} == {"sdet"}

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from printworks.issue import Issue
     from printworks.layout import Layouts
     from printworks.model import Role
 
@@ -53,13 +54,18 @@ def render_casefile(
 
 
 def render_collection(
-    roles: Sequence[Role], layouts: Layouts | None = None, options: CasefileOptions | None = None
+    roles: Sequence[Role],
+    layouts: Layouts | None = None,
+    options: CasefileOptions | None = None,
+    issue: Issue | None = None,
 ) -> bytes:
-    """One PDF of many roles' case files, with a cover and a contents page (the zine)."""
+    """One PDF of many roles' case files with designed covers and a contents page: the zine,
+    as issue ``issue`` describes it (default: the default issue)."""
     from .collection import render_collection as collection
     from .document import CasefileOptions
 
-    return collection(roles, _layouts(layouts), options or CasefileOptions(page_size="a5"))
+    options = options or CasefileOptions(page_size="a5")
+    return collection(roles, _layouts(layouts), options, issue)
 
 
 def glyph_warnings(role: Role, layouts: Layouts | None = None) -> list[str]:

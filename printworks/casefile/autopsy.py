@@ -10,6 +10,7 @@ from printworks.facts import Facts
 from printworks.layout import DossierCopy
 from printworks.model import Claim
 
+from .furniture import begin_actual_text, end_actual_text, pieces_text
 from .panel import Panel
 from .styles import Kit
 from .text import draw_pieces, line_pieces, markup, para, pieces_width
@@ -43,12 +44,14 @@ class Stamp(Flowable):
         canv.saveState()
         canv.translate(1, 1)
         canv.rotate(STAMP_ANGLE)
+        begin_actual_text(canv, pieces_text(self.pieces))
         canv.setStrokeColor(kit.colour("stamp"))
         canv.setLineWidth(kit.stroke("claim_stamp"))
         canv.rect(0, 0, width, height, stroke=1, fill=0)
         draw_pieces(
             canv, kit, self.pieces, width / 2, height * 0.3, self.size, "stamp", align="centre"
         )
+        end_actual_text(canv)
         canv.restoreState()
 
 

@@ -1,30 +1,41 @@
 """Many roles' case files in one document: the zine's reader copy.
 
-A cover, a contents page whose entries link to each dossier and give its first page, then
-every role's case file, each starting on a new page. Related specimens that are in the zine
-link to their own dossier. The contents is laid out before the dossiers it lists, so its page
-numbers are written in once the whole zine is laid out (see
-:meth:`~printworks.casefile.document.HeldCanvas.defer`), in room kept for four digits.
+A designed cover, a contents page whose entries link to each dossier and give its first page,
+then every role's case file, each starting on a new page, then blank pages enough to fill the
+booklet's last sheet, then a designed back cover: the page count is a multiple of four, so the
+back cover is the back of the booklet. The pages face each other as a booklet's do. Related
+specimens that are in the zine link to their own dossier. The contents is laid out before the
+dossiers it lists, so its page numbers are written in once the whole zine is laid out (see
+:class:`~printworks.casefile.document.FormCanvas`), in room kept for four digits.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from printworks.facts import Facts
+from printworks.issue import Issue
 from printworks.layout import Layouts
 from printworks.model import Role
 
-from .cover import filing_date
-from .document import CasefileOptions, Metadata, build_pdf, make_kit
-from .furniture import RunningHead, draw_stamp
+from .covers import BackCover, Cover, PadToSheets, Specimen, by_the_numbers, overheard
+from .document import DESIGNED_VERSO, CasefileOptions, Metadata, build_pdf, make_kit
+from .furniture import RunningHead
 from .panel import Anchor
 from .paragraphs import paragraph
 from .story import casefile_story, role_key
 from .styles import Kit
-from .text import line_pieces, markup
+from .text import markup, para
 
 COVER_KEY, CONTENTS_KEY, BACK_KEY = "zine-cover", "zine-contents", "zine-back"
 
@@ -76,64 +87,9 @@ class PageRef(Flowable):
         self.canv.later(f"pw-page-of-{self.key}", write)
 
 
-class CoverStamp(Flowable):
-    """The rubber stamp across the zine's cover."""
-
-    def __init__(self, kit: Kit, words: str):
-        super().__init__()
-        self.kit, self.words = kit, words
-        self.width = kit.space("stamp_width") * 1.6
-        self.height = self.width * 0.55
-
-    def wrap(self, aw, ah):
-        return self.width, self.height
-
-    def draw(self) -> None:
-        lines = [line_pieces(self.kit, self.words, "stamp")]
-        cx, cy = self.width / 2, self.height / 2
-        draw_stamp(self.canv, self.kit, lines, cx, cy, self.width * 0.8, angle=-8.0)
-
-
-def _cover(kit: Kit, count: int) -> list[Flowable]:
-    words = kit.words
-    issued = filing_date(kit)
-    big = kit.style("question", fontSize=kit.size("question") * 2.2)
-    big.leading = big.fontSize * 1.05
-    issue = markup(kit, words.zine_issue + ": ", "label") + markup(kit, issued, "label")
-    return [
-        Anchor(COVER_KEY, words.cover_outline, 0),
-        Spacer(1, kit.figure("cover_top")),
-        paragraph(markup(kit, words.zine_kicker, "label"), kit.style("label")),
-        Spacer(1, kit.figure("cover_after_kicker")),
-        paragraph(markup(kit, words.zine_title, "question"), big),
-        Spacer(1, kit.figure("cover_after_title")),
-        paragraph(markup(kit, words.zine_blurb.format(count=count), "body"), kit.style("body")),
-        Spacer(1, kit.figure("cover_around_stamp")),
-        CoverStamp(kit, words.zine_stamp),
-        Spacer(1, kit.figure("cover_around_stamp")),
-        paragraph(issue, kit.style("label")),
-        PageBreak(),
-    ]
-
-
-def _back_cover(kit: Kit) -> list[Flowable]:
-    """The last page: the colophon and how to fold it. It stays the back of the booklet, so
-    the blank pages that pad it to a multiple of four fall after the last dossier."""
-    words = kit.words
-    return [
-        PageBreak(),
-        RunningHead(None),
-        Anchor(BACK_KEY, words.back_outline, 0),
-        Spacer(1, kit.figure("back_top")),
-        CoverStamp(kit, words.zine_back_stamp),
-        Spacer(1, kit.figure("cover_around_stamp")),
-        paragraph(markup(kit, words.zine_colophon, "body"), kit.style("body")),
-        Spacer(1, kit.figure("cover_after_title")),
-        paragraph(markup(kit, words.zine_folding, "small"), kit.style("small")),
-    ]
-
-
-def _contents(kit: Kit, roles: Sequence[Role], pages: dict[str, int]) -> list[Flowable]:
+def _contents(
+    kit: Kit, issue: Issue, roles: Sequence[Role], pages: dict[str, int]
+) -> list[Flowable]:
     link = kit.hex("link")
     rows = []
     for role in roles:
@@ -153,12 +109,15 @@ def _contents(kit: Kit, roles: Sequence[Role], pages: dict[str, int]) -> list[Fl
                 PageRef(key, pages, number, "0000"),
             ]
         )
-    width = kit.page_size[0] - kit.margins["left"] - kit.margins["right"]
+    width = kit.frame_size[0]
     case_width, page_width = kit.figure("contents_case"), kit.figure("contents_page")
     table = Table(rows, colWidths=[case_width, width - case_width - page_width, page_width])
     table.setStyle(
         TableStyle(
             [
+                # the table's own text state, never used for a cell, in the case file's face:
+                # left to ReportLab's default, it would name a font the file does not embed
+                ("FONT", (0, 0), (-1, -1), kit.font("body"), kit.size("body")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 2),
@@ -169,34 +128,63 @@ def _contents(kit: Kit, roles: Sequence[Role], pages: dict[str, int]) -> list[Fl
         )
     )
     heading = paragraph(markup(kit, kit.words.contents_title, "heading"), kit.style("heading"))
+    label = markup(kit, kit.words.zine_editor_label, "strong")
+    editor = para(
+        kit,
+        issue.editor,
+        "body_italic",
+        before=f'<font name="{kit.font("strong")}">{label}</font> ',
+        spaceBefore=kit.space("section_before"),
+    )
     return [
         Anchor(CONTENTS_KEY, kit.words.contents_outline, 0),
         heading,
         Spacer(1, kit.space("section_after")),
         table,
+        editor,
     ]
 
 
-def render_collection(roles: Sequence[Role], layouts: Layouts, options: CasefileOptions) -> bytes:
-    """One PDF of every role in ``roles``, in that order, with a cover, contents and a back."""
+def render_collection(
+    roles: Sequence[Role], layouts: Layouts, options: CasefileOptions, issue: Issue | None = None
+) -> bytes:
+    """One PDF of every role in ``roles``, in that order, with a cover, contents and a back,
+    for the issue ``issue`` (default: the default issue)."""
+    issue = issue or Issue()
     kit = make_kit(layouts, options, link_slugs=frozenset(r.slug for r in roles))
     pages: dict[str, int] = {}
+    facts = [Facts(role, layouts.dossier) for role in roles]
 
     def story() -> list[Flowable]:
-        flow = _cover(kit, len(roles)) + _contents(kit, roles, pages)
-        for role in roles:
+        specimens = [Specimen(r.case_number, r.title) for r in roles]
+        flow: list[Flowable] = [
+            Anchor(COVER_KEY, kit.words.cover_outline, 0),
+            Cover(kit, issue, specimens),
+            PageBreak(),
+            *_contents(kit, issue, roles, pages),
+        ]
+        for role, known in zip(roles, facts, strict=True):
             key = role_key(role.slug)
-            facts = Facts(role, layouts.dossier)
-            flow += [PageBreak(), PageMark(key, pages), *casefile_story(facts, kit)]
-        return flow + _back_cover(kit)
+            head, *dossier = casefile_story(known, kit)  # its running head is the next page's
+            flow += [head, PageBreak(), PageMark(key, pages), *dossier]
+        return [
+            *flow,
+            PadToSheets(kit),
+            RunningHead(None),
+            NextPageTemplate(DESIGNED_VERSO),
+            PageBreak(),
+            Anchor(BACK_KEY, kit.words.back_outline, 0),
+            BackCover(kit, issue, by_the_numbers(kit, facts), overheard(facts)),
+        ]
 
     words = kit.words
+    title = f"{issue.title.visible} {words.zine_issue_number.format(number=issue.number)}"
     meta = Metadata(
-        title=words.zine_title.title(),
+        title=title,
         author=words.author,
-        subject=words.zine_blurb.format(count=len(roles)),
+        subject=issue.tagline.visible,
         keywords=", ".join([words.keywords, *(r.case_number for r in roles)]),
         language=words.language,
         creator=words.creator,
     )
-    return build_pdf(story, kit, meta)
+    return build_pdf(story, kit, meta, facing=True)

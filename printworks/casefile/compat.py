@@ -110,3 +110,17 @@ def fix_to_unicode() -> None:
 
     if not getattr(ttfonts.makeToUnicodeCMap, "printworks", False):
         ttfonts.makeToUnicodeCMap = _to_unicode(ttfonts.makeToUnicodeCMap)
+
+
+def frame_height(flowable) -> float | None:
+    """The height inside the padding of the frame ``flowable`` is being laid out in, as it is
+    when empty (None: not being laid out in one)."""
+    frame = getattr(flowable, "_frame", None)
+    if frame is None or getattr(flowable, "canv", None) is None:
+        return None
+    return frame._aH
+
+
+def add_after(flowable, *flowables) -> None:
+    """``flowables`` into the flow, straight after ``flowable`` (being laid out now)."""
+    flowable._frame.add_generated_content(*flowables)

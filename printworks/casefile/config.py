@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Annotated
 
-from pydantic import AfterValidator, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, ConfigDict, Field, ValidationInfo, field_validator
 
 from printworks.layout import Strict, known_alias
 from printworks.units import points
@@ -35,18 +35,25 @@ Alias = Annotated[str, AfterValidator(known_alias)]
 
 
 class Margins(Strict):
+    """A page's margins. ``inner`` is the binding side: the left of a single sheet, and the
+    spine side of every page of a booklet (the left of a right-hand page, the right of a
+    left-hand one)."""
+
     top: Length
     bottom: Length
-    left: Length
-    right: Length
+    inner: Length
+    outer: Length
 
 
 class Format(Strict):
-    """One paper size: its dimensions, margins, and how much the type shrinks on it."""
+    """One paper size: its dimensions and margins, the type and spacing it is laid out with
+    (named sets of ``type`` and ``spacing``), and the scale of its drawn figures."""
 
     size: tuple[Length, Length]
     margins: Margins
-    scale: float = Field(gt=0)
+    type: str
+    spacing: str
+    figure_scale: float = Field(gt=0)
 
 
 class Formats(Strict):
@@ -90,9 +97,42 @@ class Palette(Strict):
     link: Colour
 
 
+def _ink(value: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    if not all(0 <= v <= 100 for v in value):
+        raise ValueError(f"{list(value)} is not a CMYK colour: write four percentages, 0 to 100")
+    return value
+
+
+Ink = Annotated[tuple[float, float, float, float], AfterValidator(_ink)]
+
+
+class CmykPalette(Strict):
+    """The case file's colours for a four-colour press: c, m, y and k in percent."""
+
+    paper: Ink
+    paper_edge: Ink
+    hole: Ink
+    ink: Ink
+    muted: Ink
+    rule: Ink
+    card: Ink
+    banner: Ink
+    banner_ink: Ink
+    stamp: Ink
+    redaction: Ink
+    highlight: Ink
+    accent: Ink
+    bar: Ink
+    bar_track: Ink
+    danger: Ink
+    safe: Ink
+    link: Ink
+
+
 class Palettes(Strict):
     colour: Palette
     grayscale: Palette
+    cmyk: CmykPalette
 
     @field_validator("grayscale")
     @classmethod
@@ -115,7 +155,7 @@ class FontChains(Strict):
 
 
 class TypeSizes(Strict):
-    """Type sizes for A4 and Letter; a format's ``scale`` multiplies them."""
+    """One set of type sizes, for the formats that name it."""
 
     body: Length
     leading: Length
@@ -134,12 +174,11 @@ class TypeSizes(Strict):
 
 
 class Spacing(Strict):
-    """Gaps and boxes of the case file, for A4 and Letter; a format's ``scale`` multiplies them."""
+    """One set of the case file's gaps and boxes, for the formats that name it."""
 
     paragraph: Length
     section_before: Length
     section_after: Length
-    section_room: Length
     item: Length
     banner_height: Length
     banner_gap: Length
@@ -152,7 +191,7 @@ class Spacing(Strict):
 
 
 class Strokes(Strict):
-    """Line widths of the drawn figures, for A4; a format's ``scale`` multiplies them."""
+    """Line widths of the drawn figures, for A4; a format's ``figure_scale`` multiplies them."""
 
     stamp_outer: Length
     stamp_inner: Length
@@ -181,10 +220,12 @@ class Hairlines(Strict):
 
 
 class Figures(Strict):
-    """Sizes inside the drawn figures (boxes, pads, marks), for A4; scaled like the type."""
+    """Sizes inside the drawn figures (boxes, pads, marks), for A4; a format's
+    ``figure_scale`` multiplies them."""
 
     paper_edge: Length
     punch_hole: Length
+    punch_inset: Length
     head_gap: Length
     stamp_pad: Length
     stamp_corner: Length
@@ -236,13 +277,47 @@ class Figures(Strict):
     pressure_head: Length
     pressure_gap: Length
     pressure_line_gap: Length
-    cover_top: Length
-    cover_after_kicker: Length
-    cover_after_title: Length
-    cover_around_stamp: Length
-    back_top: Length
     contents_case: Length
     contents_page: Length
+
+
+class Zine(Strict):
+    """The zine's designed pages (cover, back cover, blank pages): sizes for A4, scaled by a
+    format's ``figure_scale``, and the few numbers that place things on them."""
+
+    masthead: Length
+    masthead_top: Length
+    masthead_bottom: Length
+    issue_number: Length
+    title_largest: Length
+    title_lines: int = Field(ge=1, le=4)
+    title_gap: Length
+    strip_gap: Length
+    rule_gap: Length
+    list_gap: Length
+    item_gap: Length
+    list_foot: Length
+    redact_every: int = Field(ge=2)
+    stamp: Length
+    stamp_width: Length
+    stamp_angle: float
+    stamp_at: tuple[float, float]
+    barcode_height: Length
+    barcode_width: Length
+    barcode_pad: Length
+    footer: Length
+    back_top: Length
+    number_width: Length
+    number_gap: Length
+    guide_height: Length
+    guide_gap: Length
+    guide_line: Length
+    back_stamp: Length
+    back_stamp_width: Length
+    back_stamp_angle: float
+    blank_stamp_width: Length
+    notes_rule_gap: Length
+    page_multiple: int = Field(ge=1)
 
 
 class Words(Strict):
@@ -273,17 +348,40 @@ class Words(Strict):
     weapon_tag: str
     unknown_glyph: str
     zine_kicker: str
-    zine_title: str
-    zine_blurb: str
+    zine_issue_number: str
+    zine_dated: str
+    zine_price: str
+    zine_enclosed: str
+    zine_more: str
     zine_stamp: str
-    zine_issue: str
     zine_back_stamp: str
+    zine_numbers_title: str
+    zine_count_caption: str
+    zine_risk_caption: str
+    zine_hours_caption: str
+    zine_salary_caption: str
+    zine_overheard: str
+    zine_fold_title: str
+    zine_fold_print: str
+    zine_fold_stack: str
+    zine_fold_staple: str
     zine_colophon: str
     zine_folding: str
+    zine_blank: str
+    zine_notes: str
+    zine_editor_label: str
     back_outline: str
     contents_title: str
     contents_outline: str
     cover_outline: str
+
+
+class Breaks(Strict):
+    """Where pages break, beyond what keeps together."""
+
+    # a role's last section shorter than this share of a page takes the item before it along
+    # when it must start a new page, rather than sit alone on a page that is mostly empty
+    short_section: float = Field(gt=0, le=1)
 
 
 class Benchmark(Strict):
@@ -300,16 +398,32 @@ class SalaryCopy(Strict):
 class CasefileLayout(Strict):
     """Everything ``casefile.yaml`` says: formats, palettes, font chains, sizes, words."""
 
+    # the named sets come first: each format is checked against them
+    type: dict[str, TypeSizes] = Field(min_length=1)
+    spacing: dict[str, Spacing] = Field(min_length=1)
     formats: Formats
     palettes: Palettes
     fonts: FontChains
-    type: TypeSizes
-    spacing: Spacing
     strokes: Strokes
     hairlines: Hairlines
     figures: Figures
+    zine: Zine
+    breaks: Breaks
     words: Words
     salary: SalaryCopy
+
+    @field_validator("formats")
+    @classmethod
+    def _named_sets(cls, formats: Formats, info: ValidationInfo) -> Formats:
+        for name, paper in formats:
+            for table in ("type", "spacing"):
+                sets = info.data.get(table)
+                chosen = getattr(paper, table)
+                if sets is not None and chosen not in sets:
+                    known = ", ".join(sets)
+                    key = type(formats).model_fields[name].alias or name
+                    raise ValueError(f"{key}.{table}: no {table} set {chosen!r} (known: {known})")
+        return formats
 
     def format(self, name: str) -> Format:
         return self.formats.get(name)

@@ -71,7 +71,7 @@ def cover(facts: Facts, kit: Kit, *, key: str, level: int) -> list[Flowable]:
         (kit.words.status_label, kit.words.status),
     ]
     strong = kit.font("strong")
-    fact_line = " &nbsp;·&nbsp; ".join(
+    fact_line = "&nbsp;· ".join(
         f'<font name="{strong}">{markup(kit, k, "strong")}</font> {markup(kit, v, "small")}'
         for k, v in file_facts
     )
@@ -97,7 +97,7 @@ def cover(facts: Facts, kit: Kit, *, key: str, level: int) -> list[Flowable]:
                 "",
                 "small",
                 before=f'<font name="{kit.font("display")}">{label}</font> '
-                + " &nbsp;/&nbsp; ".join(index),
+                + "&nbsp;/ ".join(index),
             )
         )
     out.append(

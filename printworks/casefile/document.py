@@ -19,6 +19,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from printworks.errors import RenderError
 from printworks.layout import Layouts
 from printworks.model import Role
+from printworks.units import points
 
 from .furniture import Furniture, RunningHead
 from .styles import Kit
@@ -28,15 +29,20 @@ Later = Callable[[Canvas, int], None]  # draws a form, given the page total
 
 @dataclass(frozen=True)
 class CasefileOptions:
-    """How a case file is printed: its paper, colour or grey, and the build date.
+    """How a case file is printed: its paper, colour or grey, the build date, and the press.
 
     ``date`` comes from the caller (the CLI reads ``SOURCE_DATE_EPOCH``); None means no
     date worth printing: the filing date is redacted and the PDF is dated at the epoch.
+    ``bleed`` (a length, for the print shop) extends every background that reaches the edge
+    this far past the trim and sets each page's TrimBox and BleedBox; ``cmyk`` draws in the
+    layout's CMYK palette, text in pure black, and refuses any RGB colour.
     """
 
     page_size: str = "a4"
     grayscale: bool = False
     date: datetime | None = None
+    bleed: str | None = None
+    cmyk: bool = False
 
 
 @dataclass(frozen=True)
@@ -58,8 +64,11 @@ def make_kit(
     layout = layouts.casefile
     try:
         paper = layout.format(options.page_size)
+        bleed = points(options.bleed) if options.bleed else 0.0
     except ValueError as exc:
         raise RenderError(str(exc)) from None
+    if bleed < 0:
+        raise RenderError(f"bleed: {options.bleed!r} is negative")
     return Kit(
         layout,
         layouts.dossier,
@@ -68,6 +77,8 @@ def make_kit(
         grayscale=options.grayscale,
         date=options.date,
         link_slugs=link_slugs,
+        bleed=bleed,
+        cmyk=options.cmyk,
     )
 
 
@@ -84,17 +95,26 @@ def role_metadata(role: Role, kit: Kit) -> Metadata:
     )
 
 
+# The page templates of a document. A single case file has one; a booklet (``facing``) has a
+# right-hand and a left-hand page with mirrored margins, each followed by the other. Designed
+# pages (the zine's covers) have one frame as large as the page, for a flowable that draws the
+# whole page, and only the paper under it.
+PAGE, RECTO, VERSO = "page", "recto", "verso"
+DESIGNED_RECTO, DESIGNED_VERSO = "designed-recto", "designed-verso"
+
+
 class CaseDocument(BaseDocTemplate):
     """A case-file document: one frame a page, inside the furniture."""
 
     def __init__(self, buffer, kit: Kit, furniture: Furniture, meta: Metadata):
         width, height = kit.page_size
+        bleed = kit.bleed
         m = kit.margins
         super().__init__(
             buffer,
-            pagesize=(width, height),
-            leftMargin=m["left"],
-            rightMargin=m["right"],
+            pagesize=(width + 2 * bleed, height + 2 * bleed),
+            leftMargin=m["inner"],
+            rightMargin=m["outer"],
             topMargin=m["top"],
             bottomMargin=m["bottom"],
             title=meta.title,
@@ -108,11 +128,41 @@ class CaseDocument(BaseDocTemplate):
             pageCompression=1,
             initialFontName=kit.font("body"),
             initialFontSize=kit.size("body"),
+            enforceColorSpace="cmyk" if kit.cmyk else None,
         )
+        self.kit = kit
+        if furniture.facing:
+            templates = [
+                self._designed(DESIGNED_RECTO, VERSO, furniture),
+                self._flow(RECTO, 1, VERSO, furniture),
+                self._flow(VERSO, 2, RECTO, furniture),
+                self._designed(DESIGNED_VERSO, RECTO, furniture),
+            ]
+        else:
+            templates = [self._flow(PAGE, 1, None, furniture)]
+        self.addPageTemplates(templates)
+        self.running = self.next_running = None  # this page's role, and the next page's
+
+    def _boxes(self) -> dict[str, tuple[float, float, float, float]]:
+        """The TrimBox and BleedBox of every page, when there is a bleed."""
+        bleed = self.kit.bleed
+        if not bleed:
+            return {}
+        width, height = self.kit.page_size
+        return {
+            "trimBox": (bleed, bleed, width + bleed, height + bleed),
+            "bleedBox": (0, 0, width + 2 * bleed, height + 2 * bleed),
+        }
+
+    def _flow(self, name: str, page: int, after: str | None, furniture: Furniture) -> PageTemplate:
+        kit = self.kit
+        width, height = kit.page_size
+        left, right = kit.side_margins(page, furniture.facing)
+        m, bleed = kit.margins, kit.bleed
         frame = Frame(
-            m["left"],
-            m["bottom"],
-            width - m["left"] - m["right"],
+            bleed + left,
+            bleed + m["bottom"],
+            width - left - right,
             height - m["top"] - m["bottom"],
             leftPadding=0,
             rightPadding=0,
@@ -120,18 +170,30 @@ class CaseDocument(BaseDocTemplate):
             bottomPadding=0,
             id="flow",
         )
-        self.addPageTemplates(
-            [PageTemplate("page", [frame], onPage=furniture.paper, onPageEnd=furniture.overlay)]
+        return PageTemplate(
+            name,
+            [frame],
+            onPage=furniture.paper,
+            onPageEnd=furniture.overlay,
+            autoNextPageTemplate=after,
+            **self._boxes(),
         )
-        self.running = None
+
+    def _designed(self, name: str, after: str, furniture: Furniture) -> PageTemplate:
+        width, height = self.kit.page_size
+        bleed = self.kit.bleed
+        frame = Frame(bleed, bleed, width, height, 0, 0, 0, 0, id="designed")
+        return PageTemplate(
+            name, [frame], onPage=furniture.plain, autoNextPageTemplate=after, **self._boxes()
+        )
 
     def beforeDocument(self) -> None:
         self.canv.showOutline()
         self.canv.setViewerPreference("DisplayDocTitle", "true")
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, RunningHead):  # from here on, pages belong to this role
-            self.running = flowable.running
+        if isinstance(flowable, RunningHead):  # from the next page on, pages are this role's
+            self.next_running = flowable.running
 
 
 class FormCanvas(Canvas):
@@ -162,13 +224,19 @@ class FormCanvas(Canvas):
         super().save()
 
 
-def build_pdf(make_story: Callable[[], list[Flowable]], kit: Kit, meta: Metadata) -> bytes:
-    """The PDF of the story ``make_story`` gives, laid out once."""
+def build_pdf(
+    make_story: Callable[[], list[Flowable]], kit: Kit, meta: Metadata, *, facing: bool = False
+) -> bytes:
+    """The PDF of the story ``make_story`` gives, laid out once; ``facing``: as a booklet's
+    pages, right-hand and left-hand in turn, the first a right-hand page."""
     buffer = io.BytesIO()
-    furniture = Furniture(kit)
+    furniture = Furniture(kit, facing=facing)
     document = CaseDocument(buffer, kit, furniture, meta)
+    story = make_story()
+    if story and isinstance(story[0], RunningHead):  # the first page is this role's too
+        document.next_running = story[0].running
     try:
-        document.build(make_story(), canvasmaker=FormCanvas)
+        document.build(story, canvasmaker=FormCanvas)
     except Exception as exc:  # ReportLab's LayoutError and friends
         raise RenderError(f"could not lay out the case file: {exc}") from exc
     return buffer.getvalue()

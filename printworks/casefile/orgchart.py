@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, Spacer
 from printworks.facts import Facts, OrgEntry
 from printworks.model import Role
 
-from .panel import Panel
+from .panel import Panel, keep_with_next
 from .styles import Kit
 from .text import markup, para
 
@@ -123,9 +123,10 @@ def _draw_row(row: OrgRow, canv) -> None:
     canv.rect(box_x, gap, row.width - box_x, height - gap, stroke=1, fill=1)
 
 
-def _rows(kit: Kit, entries: list[OrgEntry], copy_label: str) -> list[Flowable]:
+def rows(kit: Kit, entries: list[OrgEntry], copy_label: str) -> list[Flowable]:
+    """Every node of the chart as a row: its box and the connectors through it."""
     max_depth = max(entry.depth for entry in entries)
-    rows: list[Flowable] = []
+    out: list[Flowable] = []
     for entry in entries:
         node = entry.node
         column: list[Flowable] = []
@@ -134,7 +135,7 @@ def _rows(kit: Kit, entries: list[OrgEntry], copy_label: str) -> list[Flowable]:
         column.append(para(kit, node.title, "node_title"))
         if node.note:
             column.append(para(kit, node.note, "node", textColor=kit.colour("muted")))
-        rows.append(
+        out.append(
             OrgRow(
                 [column],
                 kit=kit,
@@ -146,7 +147,7 @@ def _rows(kit: Kit, entries: list[OrgEntry], copy_label: str) -> list[Flowable]:
                 this_role=node.this_role,
             )
         )
-    return rows
+    return out
 
 
 def _pressure(role: Role, kit: Kit) -> Flowable:
@@ -192,13 +193,18 @@ def _pressure(role: Role, kit: Kit) -> Flowable:
 
 
 def aliases(role: Role, kit: Kit) -> list[Flowable]:
-    """The known aliases: a label, then every alias."""
+    """The known aliases: a label, then every alias (kept with what follows them).
+
+    Each separator is glued to the alias before it by a no-break space and followed by one
+    plain space, so the line reads (and copies) as it is written: no wide gap that a text
+    extractor would take for a column break.
+    """
     label = markup(kit, kit.copy.labels.aliases, "label_ink")
-    names = " &nbsp;/&nbsp; ".join(markup(kit, alias, "strong") for alias in role.aliases)
-    return [
+    names = "&nbsp;/ ".join(markup(kit, alias, "strong") for alias in role.aliases)
+    return keep_with_next(
         para(kit, "", "label_ink", before=label),
         para(kit, "", "strong", before=names),
-    ]
+    )
 
 
 def section(facts: Facts, kit: Kit) -> list[Flowable]:
@@ -206,10 +212,10 @@ def section(facts: Facts, kit: Kit) -> list[Flowable]:
     out: list[Flowable] = []
     if role.aliases:
         out += aliases(role, kit)
-        out.append(Spacer(1, kit.space("item")))
+        out += keep_with_next(Spacer(1, kit.space("item")))
     if role.org_chart is None:
         return out
-    out += _rows(kit, facts.org, kit.words.this_role)
+    out += rows(kit, facts.org, kit.words.this_role)
     pressure = _pressure(role, kit)
     out += [Spacer(1, kit.space("paragraph")), pressure.data, pressure]
     return out

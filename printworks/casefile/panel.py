@@ -1,7 +1,9 @@
 """Building blocks of the flow: a splittable panel with a drawn decoration, and anchors.
 
 A :class:`Panel` lays flowables out in side-by-side columns inside padding and lets a
-``decorate`` function draw around them (a box, a connector, a bar, a time stamp). It splits
+``decorate`` function draw around them (a box, a connector, a bar, a time stamp). A panel that
+fits on a page is kept whole (a claim with its label and translation, a metric with its
+description): it moves to the next page rather than split. One taller than a page splits
 across pages like text does, so a figure holding a 5,000-word quote breaks instead of failing.
 """
 
@@ -11,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from reportlab.platypus import Flowable
 
+from .compat import frame_height
 from .paragraphs import Para, read
 
 Decorate = Callable[["Panel", object], None]
@@ -59,6 +62,7 @@ class Panel(Flowable):
         data: object = None,
         space_before: float = 0,
         space_after: float = 0,
+        keep: bool = True,
     ):
         super().__init__()
         self.columns = [list(c) for c in columns]
@@ -70,6 +74,7 @@ class Panel(Flowable):
         self.first, self.last = first, last
         self.data = data
         self.spaceBefore, self.spaceAfter = space_before, space_after
+        self.keep = keep
         self.column_heights: list[float] = []
         self.width = self.height = 0.0
 
@@ -86,6 +91,7 @@ class Panel(Flowable):
             data=self.data,
             space_before=self.spaceBefore if first else 0,
             space_after=self.spaceAfter if last else 0,
+            keep=self.keep,
         )
         return twin
 
@@ -114,7 +120,17 @@ class Panel(Flowable):
         self.height = max(self.column_heights, default=0) + top + bottom
         return self.width, self.height
 
+    def _fits_a_page(self, aw: float) -> bool:
+        """Whether this panel, whole, fits the empty frame it is being laid out in (False when
+        it is not laid out straight in a frame, as inside another panel)."""
+        page = frame_height(self)
+        if page is None:
+            return False
+        return self.wrap(aw, page)[1] + self.spaceBefore <= page
+
     def split(self, aw: float, ah: float) -> list[Flowable]:
+        if self.keep and self.first and self._fits_a_page(aw):
+            return []  # kept whole: it starts the next page instead
         self.prepare(aw)
         self.width = aw
         top, _, bottom, _ = self.padding
@@ -157,6 +173,14 @@ class Panel(Flowable):
                     y -= self.gap
                 y -= _height(flow, width, self.height)
                 flow.drawOn(self.canv, x, y)
+
+
+def keep_with_next(*flowables: Flowable) -> list[Flowable]:
+    """``flowables``, each kept on the page of the flowable after it (the layout engine's own
+    keep-with-next: a chain of them moves to the next page with what follows)."""
+    for flowable in flowables:
+        flowable.keepWithNext = True
+    return list(flowables)
 
 
 def role_key(slug: str) -> str:

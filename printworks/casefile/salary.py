@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, Spacer
 
 from printworks.facts import Facts
 
-from .panel import Panel
+from .panel import Panel, keep_with_next
 from .sections import card_padding
 from .styles import Kit
 from .text import Piece, draw_pieces, markup, para, pieces_width
@@ -68,7 +68,7 @@ def section(facts: Facts, kit: Kit) -> list[Flowable]:
     salary = facts.role.salary
     figure = facts.salary
     display = kit.font("display")
-    out: list[Flowable] = [
+    out: list[Flowable] = keep_with_next(
         para(kit, copy.labels.market_average, "label"),
         para(
             kit,
@@ -77,7 +77,7 @@ def section(facts: Facts, kit: Kit) -> list[Flowable]:
             before=f'<font name="{display}">{markup(kit, figure, "figure")}</font>',
         ),
         Spacer(1, kit.space("paragraph")),
-    ]
+    )
     rows = [(kit.words.this_salary, salary.amount, True)] + [
         (b.label, b.amount, False)
         for b in kit.layout.salary.benchmarks
@@ -85,7 +85,7 @@ def section(facts: Facts, kit: Kit) -> list[Flowable]:
     ]
     if len(rows) > 1:
         top = max(amount for _, amount, _ in rows) or 1
-        out.append(para(kit, kit.words.salary_benchmarks_title, "label"))
+        out += keep_with_next(para(kit, kit.words.salary_benchmarks_title, "label"))
         for label, amount, hot in rows:
             out.append(
                 BarRow(

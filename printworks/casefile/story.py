@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from reportlab.platypus import CondPageBreak, Flowable, HRFlowable, Spacer
+from reportlab.platypus import Flowable, HRFlowable, Spacer
 
 from printworks.facts import Facts
 from printworks.layout import Section
@@ -17,7 +17,7 @@ from printworks.layout import Section
 from . import autopsy, gauge, orgchart, salary, sections, specimens, timeline
 from .cover import cover
 from .furniture import Running, RunningHead
-from .panel import Marked, role_key
+from .panel import Marked, keep_with_next, role_key
 from .styles import Kit
 from .text import markup
 
@@ -43,21 +43,24 @@ def section_key(slug: str, section: Section) -> str:
 
 
 def heading(kit: Kit, slug: str, section: Section, level: int = 1) -> list[Flowable]:
-    """A section's numbered heading (a destination and outline entry) and standing caption."""
+    """A section's numbered heading (a destination and outline entry) and standing caption.
+
+    The heading keeps with what follows it, down to the section's first item: a heading is
+    never the last thing on a page, and never leaves its section's start behind.
+    """
     paper, ink = kit.hex("paper"), kit.hex("ink")
     number = (
         f'<font name="{kit.font("display")}" size="{kit.size("number")}">'
         f'<span backColor="{ink}" color="{paper}">&nbsp;[{section.number}]&nbsp;</span></font>'
     )
-    text = f"{number}&nbsp; {markup(kit, section.heading, 'heading')}"
+    text = f"{number} {markup(kit, section.heading, 'heading')}"
     title = Marked(
         text,
-        kit.style("heading"),
+        kit.style("heading", spaceBefore=kit.space("section_before")),
         key=section_key(slug, section),
         outline=f"[{section.number}] {section.heading}",
         level=level,
     )
-    title.keepWithNext = True
     rule = HRFlowable(
         width="100%",
         thickness=kit.stroke("heading_rule"),
@@ -65,17 +68,10 @@ def heading(kit: Kit, slug: str, section: Section, level: int = 1) -> list[Flowa
         spaceBefore=kit.figure("rule_after"),
         spaceAfter=kit.space("section_after"),
     )
-    rule.keepWithNext = True
-    out: list[Flowable] = [
-        CondPageBreak(kit.space("section_before") + kit.space("section_room")),
-        Spacer(1, kit.space("section_before")),
-        title,
-        rule,
-    ]
+    out = keep_with_next(title, rule)
     if section.caption:
         caption = sections.para(kit, section.caption, "caption")
-        caption.keepWithNext = True
-        out += [caption, Spacer(1, kit.space("paragraph"))]
+        out += keep_with_next(caption, Spacer(1, kit.space("paragraph")))
     return out
 
 
@@ -84,6 +80,10 @@ def casefile_story(facts: Facts, kit: Kit, *, level: int = 0) -> list[Flowable]:
 
     ``level`` is the outline depth of the role's own entry (its sections sit one deeper).
     Related specimens whose slug is in ``kit.link_slugs`` link to that role's case file.
+
+    A short last section never starts the role's last page alone: the item before it keeps
+    with it, so that if the last section must go over, it takes company along and does not
+    leave a heading and a few lines on a page that is otherwise empty.
     """
     role = facts.role
     record = kit.copy.file_record.format(slug=role.slug.upper())
@@ -91,9 +91,24 @@ def casefile_story(facts: Facts, kit: Kit, *, level: int = 0) -> list[Flowable]:
         RunningHead(Running(role.case_number, role.title, record)),
         *cover(facts, kit, key=role_key(role.slug), level=level),
     ]
+    last: list[Flowable] = []
     for section in facts.present:
         body = BODIES[section.id](facts, kit)
         if body:
-            story += heading(kit, role.slug, section, level + 1)
-            story += body
+            last = heading(kit, role.slug, section, level + 1) + body
+            story += last
+    if last and len(story) > len(last) and _is_short(last, kit):
+        keep_with_next(story[-len(last) - 1])
     return story
+
+
+def _is_short(flowables: list[Flowable], kit: Kit) -> bool:
+    """Whether ``flowables`` take less than the layout's share of a page (``short_section``)."""
+    width, height = kit.frame_size
+    used = 0.0
+    for flowable in flowables:
+        used += flowable.wrap(width, height)[1] + flowable.getSpaceBefore()
+        used += flowable.getSpaceAfter()
+        if used > height * kit.layout.breaks.short_section:
+            return False
+    return True

@@ -6,14 +6,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 
-from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.colors import CMYKColor, Color, HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 
 from printworks.layout import DossierCopy, FontTable
 from printworks.units import points
 
-from .config import CasefileLayout, Format, Words
+from .config import CasefileLayout, Format, Spacing, TypeSizes, Words
 from .faces import chain, ensure, face_name
 
 # paragraph style -> (font chain, size, leading, colour, alignment)
@@ -47,6 +47,8 @@ class Kit:
     grayscale: bool = False
     date: datetime | None = None  # the build date; None: dates are redacted or the epoch
     link_slugs: frozenset[str] = frozenset()
+    bleed: float = 0.0  # how far backgrounds run past the trim, in points (the print shop's)
+    cmyk: bool = False  # colours from the layout's CMYK palette (greys as black ink only)
     _styles: dict[str, ParagraphStyle] = field(default_factory=dict, repr=False)
     _colours: dict[str, Color] = field(default_factory=dict, repr=False)
     _lengths: dict[tuple[str, str], float] = field(default_factory=dict, repr=False)
@@ -54,7 +56,8 @@ class Kit:
 
     @property
     def scale(self) -> float:
-        return self.paper.scale
+        """How much this paper's drawn figures are scaled from the A4 sizes of the layout."""
+        return self.paper.figure_scale
 
     @property
     def words(self) -> Words:
@@ -68,44 +71,96 @@ class Kit:
 
     @cached_property
     def margins(self) -> dict[str, float]:
+        """top, bottom, inner (the binding side) and outer, in points."""
         return {k: points(v) for k, v in self.paper.margins.model_dump().items()}
+
+    @cached_property
+    def frame_size(self) -> tuple[float, float]:
+        """The width and height of the flow on a page."""
+        width, height = self.page_size
+        m = self.margins
+        return width - m["inner"] - m["outer"], height - m["top"] - m["bottom"]
+
+    def side_margins(self, page: int, facing: bool) -> tuple[float, float]:
+        """The left and right margins of page number ``page``: the inner margin is on the
+        left of a single sheet, and on the spine side of a booklet's page (``facing``)."""
+        m = self.margins
+        if facing and page % 2 == 0:
+            return m["outer"], m["inner"]
+        return m["inner"], m["outer"]
+
+    @cached_property
+    def _type(self) -> TypeSizes:
+        return self.layout.type[self.paper.type]
+
+    @cached_property
+    def _spacing(self) -> Spacing:
+        return self.layout.spacing[self.paper.spacing]
 
     def colour(self, name: str) -> Color:
         colour = self._colours.get(name)
         if colour is None:
-            colour = self._colours[name] = HexColor(self.hex(name))
+            colour = self._colours[name] = self._make_colour(name)
         return colour
 
-    def hex(self, name: str) -> str:
+    def _make_colour(self, name: str) -> Color:
+        palettes = self.layout.palettes
+        if not self.cmyk:
+            return HexColor(self._rgb(name))
+        if self.grayscale:  # a grey is printed with black ink alone
+            return CMYKColor(0, 0, 0, 1 - HexColor(self._rgb(name)).red)
+        c, m, y, k = getattr(palettes.cmyk, name)
+        return CMYKColor(c / 100, m / 100, y / 100, k / 100)
+
+    def _rgb(self, name: str) -> str:
         palettes = self.layout.palettes
         return getattr(palettes.grayscale if self.grayscale else palettes.colour, name)
 
+    def hex(self, name: str) -> str:
+        """The colour ``name`` as paragraph markup writes it: ``#rrggbb``, or in a CMYK file
+        ``cmyk(c,m,y,k)``."""
+        if not self.cmyk:
+            return self._rgb(name)
+        colour = self.colour(name)
+        return f"cmyk({colour.cyan:g},{colour.magenta:g},{colour.yellow:g},{colour.black:g})"
+
     def size(self, name: str) -> float:
-        """A type size from the layout, scaled for this paper."""
-        return self._scaled("type", name)
+        """A type size of this paper's type set."""
+        return self._length(self._type, "type", name)
 
     def space(self, name: str) -> float:
-        """A spacing from the layout, scaled for this paper."""
-        return self._scaled("spacing", name)
+        """A spacing of this paper's spacing set."""
+        return self._length(self._spacing, "spacing", name)
 
     def stroke(self, name: str) -> float:
-        """A line width from the layout, scaled for this paper."""
-        return self._scaled("strokes", name, rounded=False)
+        """A line width from the layout, scaled for this paper's figures."""
+        return self._scaled("strokes", name)
 
     def hairline(self, name: str) -> float:
         """A fine line width from the layout: the same on every paper."""
         return points(getattr(self.layout.hairlines, name))
 
     def figure(self, name: str) -> float:
-        """A length inside a drawn figure, from the layout, scaled for this paper."""
-        return self._scaled("figures", name, rounded=False)
+        """A length inside a drawn figure, from the layout, scaled for this paper's figures."""
+        return self._scaled("figures", name)
 
-    def _scaled(self, table: str, name: str, rounded: bool = True) -> float:
+    def zine(self, name: str) -> float:
+        """A length of the zine's designed pages, scaled for this paper's figures."""
+        return self._scaled("zine", name)
+
+    def _length(self, values: TypeSizes | Spacing, table: str, name: str) -> float:
+        key = (table, name)
+        value = self._lengths.get(key)
+        if value is None:
+            value = self._lengths[key] = round(points(getattr(values, name)), 2)
+        return value
+
+    def _scaled(self, table: str, name: str) -> float:
         key = (table, name)
         value = self._lengths.get(key)
         if value is None:
             length = points(getattr(getattr(self.layout, table), name)) * self.scale
-            value = self._lengths[key] = round(length, 2) if rounded else length
+            value = self._lengths[key] = length
         return value
 
     def chain(self, font_style: str) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ from reportlab.platypus import Flowable, Spacer
 from printworks.facts import Block, Facts
 from printworks.model import LogEntry
 
-from .panel import Panel
+from .panel import Panel, keep_with_next
 from .styles import Kit
 from .text import Piece, draw_pieces, para
 
@@ -108,7 +108,7 @@ def _entry(kit: Kit, number: int, entry: LogEntry, last: bool) -> Panel:
 
 def section(facts: Facts, kit: Kit) -> list[Flowable]:
     blocks = facts.blocks
-    out: list[Flowable] = [DayRuler(kit, blocks), Spacer(1, kit.figure("day_ruler_after"))]
+    out = keep_with_next(DayRuler(kit, blocks), Spacer(1, kit.figure("day_ruler_after")))
     count = len(blocks)
     out += [_entry(kit, b.number, b.entry, b.number == count) for b in blocks]
     return out

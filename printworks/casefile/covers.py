@@ -1,0 +1,586 @@
+"""The zine's designed pages: the cover, the back cover, and the blank pages before the back.
+
+The covers are drawn whole by one flowable each, in a frame as large as the page (the
+designed page templates of :mod:`~printworks.casefile.document`): no running head, no page
+number. What reaches the page's edge runs on into the bleed. Sizes come from the ``zine``
+table of casefile.yaml, words from its ``words`` and from the issue (``zine.yaml``).
+
+- :class:`Cover`: the masthead, the issue's number, date and price, the specimens enclosed
+  (some of it redacted), a big stamp and a drawn barcode.
+- :class:`BackCover`: the issue by the numbers, a drawn folding guide and the colophon.
+- :class:`BlankPage`: a page the booklet needs to make up its sheets, said to be blank.
+- :class:`PadToSheets`: blank pages enough that the page after it is one a booklet ends on.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.graphics.barcode.eanbc import Ean13BarcodeWidget
+from reportlab.graphics.shapes import Rect, String
+from reportlab.platypus import Flowable, PageBreak
+
+from printworks.facts import Facts
+from printworks.issue import Issue
+from printworks.markup import Segment, Text
+
+from .compat import add_after
+from .cover import filing_date
+from .furniture import RunningHead, draw_stamp
+from .styles import Kit
+from .text import Piece, draw_pieces, line_pieces, markup, para, pieces_width
+
+# ---------------------------------------------------------------------------------------------
+# text on the covers
+
+
+def words_of(text: Text) -> list[Text]:
+    """``text`` cut into words (a redaction is a word of its own)."""
+    out: list[Text] = []
+    for segment in text.segments:
+        if segment.hidden:
+            out.append(Text((segment,)))
+        else:
+            out += [Text.plain(word) for word in segment.text.split()]
+    return out
+
+
+def joined(words: Sequence[Text]) -> Text:
+    """``words`` with a space between each two."""
+    out = Text(())
+    for n, word in enumerate(words):
+        out = out + (" " if n else "") + word
+    return out
+
+
+def redacted(title: Text) -> Text:
+    """``title`` with its longest word under a bar, as a censor's pen would leave it."""
+    words = words_of(title)
+    visible = [w for w in words if not w.redacted]
+    if len(visible) < 2:
+        return title
+    longest = max(visible, key=lambda w: len(w.visible))
+    return joined([Text((Segment(hidden=len(w.visible)),)) if w is longest else w for w in words])
+
+
+def set_large(
+    kit: Kit, text: Text, font: str, width: float, height: float, largest: float, most: int
+) -> tuple[list[list[Piece]], float]:
+    """``text`` broken into at most ``most`` lines and set as large as fits ``width`` by
+    ``height`` (and no larger than ``largest``): the lines and their size."""
+    words = words_of(text) or [text]
+    best: tuple[float, list[list[Piece]]] = (0.0, [line_pieces(kit, text, font)])
+    for count in range(1, min(most, len(words)) + 1):
+        for cuts in itertools.combinations(range(1, len(words)), count - 1):
+            bounds = [0, *cuts, len(words)]
+            lines = [
+                line_pieces(kit, joined(words[a:b]), font) for a, b in itertools.pairwise(bounds)
+            ]
+            widest = max(pieces_width(line, 1.0) for line in lines) or 1.0
+            size = min(largest, width / widest, height / (count * LINE))
+            if size > best[0] * 1.02:  # one more line only when it buys real size
+                best = (size, lines)
+    return best[1], best[0]
+
+
+LINE = 0.94  # a display line's height, in sizes: capitals need little room between lines
+
+
+def draw_barcode(canv, kit: Kit, number: int, x: float, y: float, height: float, width: float):
+    """An EAN-13 barcode for issue ``number`` (the periodicals' prefix 977, then the number)
+    at (``x``, ``y``), ``width`` wide, its digits in the case file's own face.
+
+    ReportLab's barcode widget computes the bars; they are drawn here, straight on the
+    canvas: its drawing renderer would first set its own default face, which the file would
+    then name without embedding it.
+    """
+    widget = Ean13BarcodeWidget(f"977{number:07d}00")
+    widget.fontName = kit.font("body")
+    widget.fontSize = kit.size("small")
+    widget.barHeight = height
+    widget.barWidth = width / (widget.width / widget.barWidth)  # its modules across ``width``
+    canv.setFillColor(kit.colour("ink"))
+    for shape in widget.draw().contents:
+        if isinstance(shape, Rect) and shape.fillColor is not None:
+            canv.rect(x + shape.x, y + shape.y, shape.width, shape.height, stroke=0, fill=1)
+        elif isinstance(shape, String):
+            align = {"middle": "centre", "end": "right"}.get(shape.textAnchor, "left")
+            pieces = [Piece(shape.fontName, text=shape.text)]
+            draw_pieces(
+                canv, kit, pieces, x + shape.x, y + shape.y, shape.fontSize, "ink", align=align
+            )
+    return widget.width
+
+
+class Designed(Flowable):
+    """A flowable that fills its frame: a page drawn whole."""
+
+    def wrap(self, aw, ah):
+        self.width, self.height = aw, ah
+        return aw, ah
+
+    def _drawn(self, flow: Flowable, x: float, top: float, width: float) -> float:
+        """Draw ``flow`` ``width`` wide with its top at ``top``; its height."""
+        _, h = flow.wrap(width, self.height)
+        flow.drawOn(self.canv, x, top - h)
+        return h
+
+
+# ---------------------------------------------------------------------------------------------
+# the front cover
+
+
+@dataclass(frozen=True)
+class Specimen:
+    """One role as the covers list it."""
+
+    case_number: str
+    title: Text
+
+
+class Cover(Designed):
+    """The zine's front cover: a right-hand page, drawn whole."""
+
+    def __init__(self, kit: Kit, issue: Issue, specimens: Sequence[Specimen]):
+        super().__init__()
+        self.kit, self.issue, self.specimens = kit, issue, list(specimens)
+
+    def draw(self) -> None:
+        kit, canv = self.kit, self.canv
+        left, right = kit.margins["inner"], self.width - kit.margins["outer"]
+        canv.saveState()
+        foot = self._masthead(left, right)
+        y = self._strip(left, right, foot - kit.zine("strip_gap"))
+        bottom = kit.margins["bottom"] + kit.zine("barcode_height") + kit.zine("list_foot")
+        self._specimens(left, right, y - kit.zine("list_gap"), bottom)
+        self._stamp(left, right, foot)
+        self._foot(left, right)
+        canv.restoreState()
+
+    def _masthead(self, left: float, right: float) -> float:
+        """The band across the top: kicker, number, title, tagline. Returns its foot."""
+        kit, canv, issue = self.kit, self.canv, self.issue
+        width, height, bleed = self.width, self.height, kit.bleed
+        band = kit.zine("masthead")
+        foot = height - band
+        canv.setFillColor(kit.colour("banner"))
+        canv.rect(-bleed, foot, width + 2 * bleed, band + bleed, stroke=0, fill=1)
+        top = height - kit.zine("masthead_top")
+        label = kit.size("label")
+        kicker = line_pieces(kit, kit.words.zine_kicker, "display")
+        draw_pieces(canv, kit, kicker, left, top - label, label, "banner_ink")
+        size = kit.zine("issue_number")
+        number = line_pieces(
+            kit, kit.words.zine_issue_number.format(number=issue.number), "display"
+        )
+        draw_pieces(canv, kit, number, right, top - size * 0.8, size, "banner_ink", align="right")
+        tagline = para(kit, issue.tagline, "body", textColor=kit.colour("banner_ink"))
+        _, tag_h = tagline.wrap(right - left, band)
+        tag_foot = foot + kit.zine("masthead_bottom")
+        tagline.drawOn(canv, left, tag_foot)
+        top -= size + kit.zine("title_gap")
+        room = top - (tag_foot + tag_h + kit.zine("title_gap"))
+        lines, size = set_large(
+            kit,
+            issue.title,
+            "display",
+            right - left,
+            room,
+            kit.zine("title_largest"),
+            kit.layout.zine.title_lines,
+        )
+        y = top - (room - size * LINE * len(lines)) / 2  # the title centred in its room
+        for line in lines:
+            y -= size * LINE * 0.86
+            draw_pieces(canv, kit, line, left, y, size, "banner_ink")
+            y -= size * LINE * 0.14
+        return foot
+
+    def _strip(self, left: float, right: float, top: float) -> float:
+        """The line of date and price under the masthead, and its rule. Returns its foot."""
+        kit, canv, issue, words = self.kit, self.canv, self.issue, self.kit.words
+        date = issue.date if issue.date is not None else filing_date(kit)
+        strip = (
+            markup(kit, f"{words.zine_dated} ", "label_ink")
+            + markup(kit, date, "label_ink")
+            + "&nbsp;· "
+            + markup(kit, f"{words.zine_price} ", "label_ink")
+            + markup(kit, issue.price, "label_ink")
+        )
+        y = top - self._drawn(para(kit, "", "label_ink", before=strip), left, top, right - left)
+        y -= kit.zine("rule_gap")
+        canv.setStrokeColor(kit.colour("ink"))
+        canv.setLineWidth(kit.stroke("cover_rule"))
+        canv.line(left, y, right, y)
+        return y
+
+    def _specimens(self, left: float, right: float, top: float, bottom: float) -> None:
+        """The specimens enclosed, one a line, ruled, as many as there is room for."""
+        kit, canv, words = self.kit, self.canv, self.kit.words
+        count = len(self.specimens)
+        heading = para(kit, words.zine_enclosed.format(count=count), "label")
+        y = top - self._drawn(heading, left, top, right - left) - kit.zine("item_gap")
+        case_w = kit.figure("contents_case")
+        every = kit.layout.zine.redact_every
+        gap = kit.zine("item_gap")
+        canv.setStrokeColor(kit.colour("rule"))
+        canv.setLineWidth(kit.hairline("contents"))
+        for n, specimen in enumerate(self.specimens):
+            title = redacted(specimen.title) if n % every == every - 1 else specimen.title
+            entry = para(kit, title, "title")
+            _, h = entry.wrap(right - left - case_w, self.height)
+            left_over = count - n
+            room = kit.style("label").leading * 1.5 if left_over > 1 else 0
+            if y - h - 2 * gap < bottom + room:
+                more = para(kit, words.zine_more.format(count=left_over), "label")
+                self._drawn(more, left, y - gap, right - left)
+                return
+            case = para(kit, specimen.case_number, "small")
+            _, case_h = case.wrap(case_w, self.height)
+            case.drawOn(canv, left, y - gap - (h + case_h) / 2)
+            entry.drawOn(canv, left + case_w, y - gap - h)
+            y -= h + 2 * gap
+            canv.line(left, y, right, y)
+
+    def _stamp(self, left: float, right: float, foot: float) -> None:
+        kit, zine = self.kit, self.kit.layout.zine
+        along, up = zine.stamp_at
+        bottom = kit.margins["bottom"]
+        lines = [line_pieces(kit, kit.words.zine_stamp, "stamp")]
+        x = left + (right - left) * along
+        y = bottom + (foot - bottom) * up
+        width, size = kit.zine("stamp_width"), kit.zine("stamp")
+        draw_stamp(self.canv, kit, lines, x, y, width, angle=zine.stamp_angle, size=size)
+
+    def _foot(self, left: float, right: float) -> None:
+        """The barcode on a white label, and the editor's line beside it."""
+        kit, canv = self.kit, self.canv
+        height, width = kit.zine("barcode_height"), kit.zine("barcode_width")
+        pad = kit.zine("barcode_pad")
+        x, y = right - width, kit.margins["bottom"]
+        canv.setFillColor(kit.colour("card"))
+        canv.rect(x - pad, y - pad, width + 2 * pad, height + 2 * pad, stroke=0, fill=1)
+        draw_barcode(canv, kit, self.issue.number, x, y, height, width)
+        editor = para(kit, self.issue.editor, "small")
+        editor.wrap(x - 3 * pad - left, height * 2)
+        editor.drawOn(canv, left, y)
+
+
+# ---------------------------------------------------------------------------------------------
+# the back cover
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A big number on the back cover and what it counts."""
+
+    figure: str
+    caption: Text | str
+
+
+def by_the_numbers(kit: Kit, facts: Sequence[Facts]) -> list[Figure]:
+    """What the issue's roles add up to."""
+    words = kit.words
+    if not facts:
+        return []
+    out = [Figure(str(len(facts)), words.zine_count_caption)]
+    risks = [f.role.flight_risk.percent for f in facts]
+    top = max(facts, key=lambda f: f.role.flight_risk.percent)
+    caption = Text.plain(words.zine_risk_caption.split("{title}")[0]) + top.role.title
+    caption = caption + words.zine_risk_caption.split("{title}", 1)[-1].format(top=max(risks))
+    out.append(Figure(f"{round(sum(risks) / len(risks))}%", caption))
+    hours = sum(f.logged_hours for f in facts)
+    if hours:
+        out.append(Figure(f"{hours:.1f}".removesuffix(".0"), words.zine_hours_caption))
+    currencies = Counter(f.role.salary.currency for f in facts)
+    if len(currencies) == 1:  # sums of one currency only
+        total = sum(f.role.salary.amount for f in facts)
+        out.append(Figure(facts[0].money(total), words.zine_salary_caption))
+    return out
+
+
+@dataclass(frozen=True)
+class Overheard:
+    """A complaint the back cover quotes, and where it was posted."""
+
+    quote: Text
+    source: Text
+
+
+def overheard(facts: Sequence[Facts]) -> Overheard | None:
+    """The shortest complaint of the issue (the first of the shortest): short enough to set
+    large, and none shorter said it better."""
+    found = [c for f in facts for c in f.role.burn_ward]
+    if not found:
+        return None
+    shortest = min(found, key=lambda c: len(c.quote))
+    return Overheard(shortest.quote, shortest.posted_on)
+
+
+class BackCover(Designed):
+    """The zine's back cover: a left-hand page, drawn whole."""
+
+    def __init__(
+        self,
+        kit: Kit,
+        issue: Issue,
+        figures: Sequence[Figure],
+        overheard: Overheard | None = None,
+    ):
+        super().__init__()
+        self.kit, self.issue, self.figures = kit, issue, list(figures)
+        self.overheard = overheard
+
+    def draw(self) -> None:
+        kit, canv = self.kit, self.canv
+        left, right = kit.margins["outer"], self.width - kit.margins["inner"]
+        canv.saveState()
+        y = self.height - kit.margins["top"] + kit.zine("back_top")
+        y = self._numbers(left, right, y)
+        if self.overheard:
+            y = self._overheard(left, right, y - kit.zine("guide_gap"))
+        y = self._guide(left, right, y - kit.zine("guide_gap"))
+        y -= kit.zine("guide_gap")
+        for text in (kit.words.zine_folding, kit.words.zine_colophon):
+            y -= self._drawn(para(kit, text, "small"), left, y, right - left)
+            y -= kit.space("paragraph")
+        self._footer(left, right)
+        canv.restoreState()
+
+    def _overheard(self, left: float, right: float, top: float) -> float:
+        """One complaint of the issue, set large: the last word before the file closes."""
+        kit, canv, item = self.kit, self.canv, self.overheard
+        y = self._heading(kit.words.zine_overheard, left, right, top)
+        indent = kit.figure("quote_indent")
+        quote = para(kit, item.quote, "body_italic", before="“", after="”")
+        source = para(kit, item.source, "small_right", before="— ")
+        start = y
+        y -= self._drawn(quote, left + indent, y, right - left - indent)
+        y -= kit.figure("cell_gap")
+        y -= self._drawn(source, left + indent, y, right - left - indent)
+        canv.setFillColor(kit.colour("danger"))
+        canv.rect(left, y, kit.figure("quote_rule"), start - y, stroke=0, fill=1)
+        return y
+
+    def _heading(self, text: str, left: float, right: float, top: float) -> float:
+        kit, canv = self.kit, self.canv
+        y = top - self._drawn(para(kit, text, "heading"), left, top, right - left)
+        y -= kit.figure("rule_after")
+        canv.setStrokeColor(kit.colour("ink"))
+        canv.setLineWidth(kit.stroke("heading_rule"))
+        canv.line(left, y, right, y)
+        return y - kit.space("section_after")
+
+    def _numbers(self, left: float, right: float, top: float) -> float:
+        kit = self.kit
+        y = self._heading(kit.words.zine_numbers_title, left, right, top)
+        size, face = kit.size("big_figure"), kit.font("display")
+        widest = max(
+            (pieces_width([Piece(face, text=f.figure)], size) for f in self.figures), default=0
+        )
+        column = max(kit.zine("number_width"), widest + kit.space("gutter"))
+        for item in self.figures:
+            figure = para(kit, item.figure, "figure", textColor=kit.colour("danger"))
+            caption = para(kit, item.caption, "body")
+            _, fh = figure.wrap(column, self.height)
+            _, ch = caption.wrap(right - left - column, self.height)
+            figure.drawOn(self.canv, left, y - fh)
+            caption.drawOn(self.canv, left + column, y - fh + (fh - ch) / 2 - fh * 0.08)
+            y -= max(fh, ch) + kit.zine("number_gap")
+        return y
+
+    def _guide(self, left: float, right: float, top: float) -> float:
+        """How to fold it, in three drawings and their captions."""
+        kit, words = self.kit, self.kit.words
+        y = self._heading(words.zine_fold_title, left, right, top)
+        steps = [
+            (draw_print, words.zine_fold_print),
+            (draw_fold, words.zine_fold_stack),
+            (draw_staple, words.zine_fold_staple),
+        ]
+        gap = kit.space("gutter")
+        width = (right - left - gap * (len(steps) - 1)) / len(steps)
+        height = kit.zine("guide_height")
+        lowest = y
+        for n, (drawing, caption) in enumerate(steps):
+            x = left + n * (width + gap)
+            self.canv.saveState()
+            drawing(self.canv, kit, x, y - height, width, height)
+            self.canv.restoreState()
+            text = para(kit, f"{n + 1}. {caption}", "small")
+            lowest = min(lowest, y - height - kit.figure("cell_gap") - text.wrap(width, 99)[1])
+            self._drawn(text, x, y - height - kit.figure("cell_gap"), width)
+        return lowest
+
+    def _footer(self, left: float, right: float) -> None:
+        """A band across the foot, off the edges, and the stamp that closes the file."""
+        kit, canv = self.kit, self.canv
+        bleed, band = kit.bleed, kit.zine("footer")
+        canv.setFillColor(kit.colour("banner"))
+        canv.rect(-bleed, -bleed, self.width + 2 * bleed, band + bleed, stroke=0, fill=1)
+        label = kit.size("label")
+        title = (
+            markup(kit, self.issue.title, "label")
+            + "&nbsp;· "
+            + markup(kit, kit.words.zine_issue_number.format(number=self.issue.number), "label")
+        )
+        line = para(kit, "", "label", before=title, textColor=kit.colour("banner_ink"))
+        self._drawn(line, left, band / 2 + label * 0.6, right - left)
+        classified = para(kit, kit.words.banner, "label", textColor=kit.colour("banner_ink"))
+        self._drawn(classified, left, band / 2 - label * 0.4, right - left)
+        zine = kit.layout.zine
+        width = kit.zine("back_stamp_width")
+        lines = [line_pieces(kit, kit.words.zine_back_stamp, "stamp")]
+        x, y = right - width / 2, band + kit.zine("back_stamp")
+        draw_stamp(
+            canv, kit, lines, x, y, width, angle=zine.back_stamp_angle, size=kit.zine("back_stamp")
+        )
+
+
+# the folding guide's drawings: each fills the box (x, y, width, height)
+
+
+def _sheet(canv, kit: Kit, x: float, y: float, w: float, h: float) -> None:
+    canv.setFillColor(kit.colour("card"))
+    canv.setStrokeColor(kit.colour("ink"))
+    canv.setLineWidth(kit.zine("guide_line"))
+    canv.rect(x, y, w, h, stroke=1, fill=1)
+
+
+def _fold_line(canv, kit: Kit, x: float, y0: float, y1: float) -> None:
+    canv.setStrokeColor(kit.colour("danger"))
+    canv.setLineWidth(kit.hairline("dash"))
+    canv.setDash(2, 2)
+    canv.line(x, y0, x, y1)
+    canv.setDash()
+
+
+def _arrow(canv, kit: Kit, x0: float, x1: float, y: float, lift: float) -> None:
+    """A curved arrow from ``x0`` to ``x1`` arching ``lift`` above ``y``, head at ``x1``."""
+    canv.setStrokeColor(kit.colour("danger"))
+    canv.setFillColor(kit.colour("danger"))
+    canv.setLineWidth(kit.zine("guide_line"))
+    path = canv.beginPath()
+    path.moveTo(x0, y)
+    path.curveTo(x0, y + lift, x1, y + lift, x1, y + lift * 0.15)
+    canv.drawPath(path, stroke=1, fill=0)
+    head = kit.zine("guide_line") * 3
+    tip = canv.beginPath()
+    tip.moveTo(x1, y)
+    tip.lineTo(x1 - head, y + head * 1.6)
+    tip.lineTo(x1 + head, y + head * 1.6)
+    tip.close()
+    canv.drawPath(tip, stroke=0, fill=1)
+
+
+def _numbered(canv, kit: Kit, x: float, y: float, text: str) -> None:
+    size = kit.size("small")
+    draw_pieces(
+        canv, kit, [Piece(kit.font("display"), text=text)], x, y, size, "ink", align="centre"
+    )
+
+
+def draw_print(canv, kit: Kit, x: float, y: float, w: float, h: float) -> None:
+    """A landscape sheet, two pages up, turned over on its short edge."""
+    sheet_w = w * 0.82
+    sheet_h = sheet_w * 0.5
+    sx, sy = x + (w - sheet_w) / 2, y + h * 0.08
+    _sheet(canv, kit, sx + sheet_w * 0.06, sy + sheet_h * 0.1, sheet_w, sheet_h)  # the back
+    _sheet(canv, kit, sx, sy, sheet_w, sheet_h)
+    _fold_line(canv, kit, sx + sheet_w / 2, sy, sy + sheet_h)
+    _numbered(canv, kit, sx + sheet_w * 0.25, sy + sheet_h * 0.4, "8")
+    _numbered(canv, kit, sx + sheet_w * 0.75, sy + sheet_h * 0.4, "1")
+    _arrow(canv, kit, sx + sheet_w, sx, sy + sheet_h * 1.15, h - sheet_h * 1.25 - h * 0.08)
+
+
+def draw_fold(canv, kit: Kit, x: float, y: float, w: float, h: float) -> None:
+    """A stack of sheets, folded in half at the middle."""
+    sheet_w = w * 0.78
+    sheet_h = sheet_w * 0.5
+    sx, sy = x + (w - sheet_w) / 2, y + h * 0.08
+    step = sheet_h * 0.08
+    for n in range(3, 0, -1):
+        _sheet(canv, kit, sx + n * step, sy + n * step, sheet_w, sheet_h)
+    _sheet(canv, kit, sx, sy, sheet_w, sheet_h)
+    _fold_line(canv, kit, sx + sheet_w / 2, sy - step, sy + sheet_h + 4 * step)
+    _arrow(canv, kit, sx + sheet_w * 0.92, sx + sheet_w * 0.12, sy + sheet_h + 4 * step, h * 0.3)
+
+
+def draw_staple(canv, kit: Kit, x: float, y: float, w: float, h: float) -> None:
+    """The folded booklet, stapled twice on its spine."""
+    book_h = h * 0.84
+    book_w = min(w * 0.5, book_h * 0.72)
+    bx, by = x + (w - book_w) / 2, y + h * 0.08
+    _sheet(canv, kit, bx + book_w * 0.05, by - book_w * 0.03, book_w, book_h)
+    _sheet(canv, kit, bx, by, book_w, book_h)
+    canv.setStrokeColor(kit.colour("ink"))
+    canv.setLineWidth(kit.stroke("spine"))
+    canv.line(bx, by, bx, by + book_h)
+    canv.setStrokeColor(kit.colour("danger"))
+    canv.setLineWidth(kit.zine("guide_line") * 2)
+    for at in (0.25, 0.75):
+        canv.line(bx, by + book_h * at - book_h * 0.06, bx, by + book_h * at + book_h * 0.06)
+
+
+# ---------------------------------------------------------------------------------------------
+# blank pages
+
+
+class BlankPage(Flowable):
+    """A page the booklet needs to make up its last sheet: a stamp says it is blank, and the
+    rest is ruled for notes."""
+
+    def __init__(self, kit: Kit):
+        super().__init__()
+        self.kit = kit
+
+    def wrap(self, aw, ah):
+        self.width, self.height = aw, ah * 0.999
+        return self.width, self.height
+
+    def draw(self) -> None:
+        kit, canv = self.kit, self.canv
+        width = kit.zine("blank_stamp_width")
+        lines = [line_pieces(kit, kit.words.zine_blank, "stamp")]
+        top = self.height * 0.78
+        draw_stamp(canv, kit, lines, self.width / 2, top, min(width, self.width), angle=-4)
+        label = kit.size("label")
+        y = self.height * 0.58
+        notes = line_pieces(kit, kit.words.zine_notes, "display")
+        draw_pieces(canv, kit, notes, 0, y, label, "muted")
+        canv.setStrokeColor(kit.colour("rule"))
+        canv.setLineWidth(kit.hairline("rule"))
+        gap = kit.zine("notes_rule_gap")
+        y -= gap
+        while y > 0:
+            canv.line(0, y, self.width, y)
+            y -= gap
+
+
+class PadToSheets(Flowable):
+    """Invisible: adds blank pages enough that the page after them is the last page of a
+    booklet's sheet (its number a multiple of the layout's ``page_multiple``)."""
+
+    def __init__(self, kit: Kit):
+        super().__init__()
+        self.kit = kit
+        self.done = False
+        self.width = self.height = 0
+
+    def wrap(self, aw, ah):
+        if not self.done:  # laid out once: the blank pages are added to the flow once
+            self.done = True
+            multiple = self.kit.layout.zine.page_multiple
+            blanks = -(self.canv.getPageNumber() + 1) % multiple
+            pages: list[Flowable] = []
+            for _ in range(blanks):
+                pages += [RunningHead(None), PageBreak(), BlankPage(self.kit)]
+            if pages:
+                add_after(self, *pages)
+        return 0, 0
+
+    def draw(self) -> None:
+        """Nothing to draw: the blank pages follow it."""
