@@ -285,3 +285,31 @@ def test_mini_writes_each_roles_mini_zine(folder: Path, tmp_path: Path) -> None:
     (out / f"sdet{MINI_SUFFIX}").unlink()
     rebuilt = build_zine(folder, out, ZineOptions(mini=True), jobs=1)
     assert {r.slug for r in rebuilt.roles if r.status == "built"} == {"sdet"}
+
+
+def _collection(count: int) -> list:
+    """``count`` shipped roles (again under new slugs when there are fewer), for a zine."""
+    from printworks.loader import load_role, role_paths
+
+    shipped = [load_role(p) for p in role_paths(ROLES)]
+    roles = []
+    for n in range(count):
+        role = shipped[n % len(shipped)].model_copy()
+        role.with_slug(f"{role.slug}-{n}")
+        roles.append(role)
+    return roles
+
+
+@pytest.mark.parametrize(("count", "summaries"), [(8, True), (16, False)])
+def test_the_contents_is_one_page_with_summaries_when_they_fit(count, summaries) -> None:
+    from printworks.casefile import CasefileOptions, render_collection
+    from printworks.layout import shipped
+
+    roles = _collection(count)
+    pdf = PdfReader(io.BytesIO(render_collection(roles, shipped(), CasefileOptions("a5"))))
+    contents = " ".join(pdf.pages[1].extract_text().split())
+    for role in roles:
+        assert " ".join(str(role.title).split()) in contents
+        assert (" ".join(role.summary.visible.split())[:40] in contents) is summaries
+    dossier = " ".join(pdf.pages[2].extract_text().split())
+    assert f"CASE No. {roles[0].case_number}" in dossier, "the first dossier starts on page 3"

@@ -90,6 +90,30 @@ class PageRef(Flowable):
 def _contents(
     kit: Kit, issue: Issue, roles: Sequence[Role], pages: dict[str, int]
 ) -> list[Flowable]:
+    """The contents page: each role's case number, title (a link to it) and first page, and
+    under the title its summary when the whole list fits one page with them; the editor's line.
+    """
+    heading = paragraph(markup(kit, kit.words.contents_title, "heading"), kit.style("heading"))
+    label = markup(kit, kit.words.zine_editor_label, "strong")
+    editor = para(
+        kit,
+        issue.editor,
+        "body_italic",
+        before=f'<font name="{kit.font("strong")}">{label}</font> ',
+        spaceBefore=kit.space("section_before"),
+    )
+    width, height = kit.frame_size
+    table = _contents_table(kit, roles, pages, summaries=True)
+    above = [heading, Spacer(1, kit.space("section_after"))]
+    used = sum(f.wrap(width, height)[1] for f in (*above, table, editor))
+    if used > height:  # the summaries would spill a page: a second, near empty, page is worse
+        table = _contents_table(kit, roles, pages, summaries=False)
+    return [Anchor(CONTENTS_KEY, kit.words.contents_outline, 0), *above, table, editor]
+
+
+def _contents_table(
+    kit: Kit, roles: Sequence[Role], pages: dict[str, int], *, summaries: bool
+) -> Table:
     link = kit.hex("link")
     rows = []
     for role in roles:
@@ -101,11 +125,16 @@ def _contents(
                 kit.style("body", alignment=2),
             )
 
-        title = f'<a href="#{key}" color="{link}">{markup(kit, role.title, "body")}</a>'
+        title = paragraph(
+            f'<a href="#{key}" color="{link}">{markup(kit, role.title, "body")}</a>',
+            kit.style("body"),
+        )
+        # under the title, what the role really does: a list of charges, not only of names
+        entry = [title, para(kit, role.summary, "caption")] if summaries else title
         rows.append(
             [
                 paragraph(markup(kit, role.case_number, "small"), kit.style("small")),
-                paragraph(title, kit.style("body")),
+                entry,
                 PageRef(key, pages, number, "0000"),
             ]
         )
@@ -127,22 +156,7 @@ def _contents(
             ]
         )
     )
-    heading = paragraph(markup(kit, kit.words.contents_title, "heading"), kit.style("heading"))
-    label = markup(kit, kit.words.zine_editor_label, "strong")
-    editor = para(
-        kit,
-        issue.editor,
-        "body_italic",
-        before=f'<font name="{kit.font("strong")}">{label}</font> ',
-        spaceBefore=kit.space("section_before"),
-    )
-    return [
-        Anchor(CONTENTS_KEY, kit.words.contents_outline, 0),
-        heading,
-        Spacer(1, kit.space("section_after")),
-        table,
-        editor,
-    ]
+    return table
 
 
 def render_collection(

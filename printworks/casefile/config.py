@@ -301,7 +301,8 @@ class Zine(Strict):
     stamp: Length
     stamp_width: Length
     stamp_angle: float
-    stamp_at: tuple[float, float]
+    stamp_across: float = Field(ge=0, le=1)
+    stamp_least: float = Field(gt=0, le=1)
     barcode_height: Length
     barcode_width: Length
     barcode_pad: Length

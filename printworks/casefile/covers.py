@@ -15,6 +15,7 @@ table of casefile.yaml, words from its ``words`` and from the issue (``zine.yaml
 from __future__ import annotations
 
 import itertools
+import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -155,8 +156,11 @@ class Cover(Designed):
         foot = self._masthead(left, right)
         y = self._strip(left, right, foot - kit.zine("strip_gap"))
         bottom = kit.margins["bottom"] + kit.zine("barcode_height") + kit.zine("list_foot")
-        self._specimens(left, right, y - kit.zine("list_gap"), bottom)
-        self._stamp(left, right, foot)
+        least = kit.layout.zine.stamp_least
+        listed = self._specimens(
+            left, right, y - kit.zine("list_gap"), bottom + self._stamp_reach(least)
+        )
+        self._stamp(left, right, listed, bottom)
         self._foot(left, right)
         canv.restoreState()
 
@@ -217,8 +221,9 @@ class Cover(Designed):
         canv.line(left, y, right, y)
         return y
 
-    def _specimens(self, left: float, right: float, top: float, bottom: float) -> None:
-        """The specimens enclosed, one a line, ruled, as many as there is room for."""
+    def _specimens(self, left: float, right: float, top: float, bottom: float) -> float:
+        """The specimens enclosed, one a line, ruled, as many as there is room for above
+        ``bottom``. Returns the list's foot."""
         kit, canv, words = self.kit, self.canv, self.kit.words
         count = len(self.specimens)
         heading = para(kit, words.zine_enclosed.format(count=count), "label")
@@ -236,23 +241,33 @@ class Cover(Designed):
             room = kit.style("label").leading * 1.5 if left_over > 1 else 0
             if y - h - 2 * gap < bottom + room:
                 more = para(kit, words.zine_more.format(count=left_over), "label")
-                self._drawn(more, left, y - gap, right - left)
-                return
+                return y - gap - self._drawn(more, left, y - gap, right - left)
             case = para(kit, specimen.case_number, "small")
             _, case_h = case.wrap(case_w, self.height)
             case.drawOn(canv, left, y - gap - (h + case_h) / 2)
             entry.drawOn(canv, left + case_w, y - gap - h)
             y -= h + 2 * gap
             canv.line(left, y, right, y)
+        return y
 
-    def _stamp(self, left: float, right: float, foot: float) -> None:
+    def _stamp_reach(self, scale: float) -> float:
+        """How tall the turned stamp stands, at ``scale`` times its size."""
+        kit = self.kit
+        turn = math.radians(kit.layout.zine.stamp_angle)
+        width = kit.zine("stamp_width") * scale
+        height = kit.zine("stamp") * scale * 1.25 + kit.figure("stamp_pad")
+        return width * abs(math.sin(turn)) + height * abs(math.cos(turn))
+
+    def _stamp(self, left: float, right: float, top: float, bottom: float) -> None:
+        """The stamp, in the room between the list's foot and the barcode: as large as it fits,
+        down to the least share of its size the layout allows (the list made room for that)."""
         kit, zine = self.kit, self.kit.layout.zine
-        along, up = zine.stamp_at
-        bottom = kit.margins["bottom"]
+        room = top - bottom
+        scale = max(zine.stamp_least, min(1.0, room / self._stamp_reach(1.0)))
         lines = [line_pieces(kit, kit.words.zine_stamp, "stamp")]
-        x = left + (right - left) * along
-        y = bottom + (foot - bottom) * up
-        width, size = kit.zine("stamp_width"), kit.zine("stamp")
+        x = left + (right - left) * zine.stamp_across
+        y = bottom + room / 2
+        width, size = kit.zine("stamp_width") * scale, kit.zine("stamp") * scale
         draw_stamp(self.canv, kit, lines, x, y, width, angle=zine.stamp_angle, size=size)
 
     def _foot(self, left: float, right: float) -> None:
