@@ -12,7 +12,7 @@ import hashlib
 from io import BytesIO
 from typing import Annotated, Literal, NamedTuple
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
 from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
 from pypdf.generic import (
@@ -137,21 +137,42 @@ class Press(_Model):
     slug: Length
 
 
+SheetName = Literal["a4", "letter"]
+
+
+class Sheets(_Model):
+    """The printer's sheets a booklet is printed on."""
+
+    a4: SheetSize
+    letter: SheetSize
+
+    def names(self) -> list[str]:
+        return list(type(self).model_fields)
+
+    def __contains__(self, name: object) -> bool:
+        return name in type(self).model_fields
+
+    def __getitem__(self, name: str) -> SheetSize:
+        return getattr(self, name)
+
+
+class SheetFor(_Model):
+    """For each of the zine's page sizes, the sheet that folds in half to it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    a5: SheetName
+    half_letter: SheetName = Field(alias="half-letter")
+
+
 class Imposition(_Model):
     """layouts/imposition.yaml: the sheets, the paper (for creep), the marks, the press."""
 
-    sheets: dict[str, SheetSize]
-    sheet_for: dict[str, str]
+    sheets: Sheets
+    sheet_for: SheetFor
     paper_thickness: Length
     marks: Marks
     press: Press
-
-    @model_validator(mode="after")
-    def _known_sheets(self) -> Imposition:
-        unknown = sorted(set(self.sheet_for.values()) - set(self.sheets))
-        if unknown:
-            raise ValueError(f"sheet_for names sheets not in sheets: {unknown}")
-        return self
 
 
 def sheets_for(pages: int) -> int:
@@ -170,10 +191,10 @@ def creep_for(layout: Imposition, pages: int) -> float:
 
 def sheet_for(layout: Imposition, page_size: str) -> str:
     """The sheet that folds to the reader's ``page_size``: ``"a5"`` -> ``"a4"``."""
-    try:
-        return layout.sheet_for[page_size]
-    except KeyError:
-        raise RenderError(f"no sheet is set for page size {page_size!r}") from None
+    key = page_size.replace("-", "_")
+    if key not in SheetFor.model_fields:
+        raise RenderError(f"no sheet is set for page size {page_size!r}")
+    return getattr(layout.sheet_for, key)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -329,7 +350,8 @@ def impose(
     reader's copy.
     """
     if sheet not in layout.sheets:
-        raise RenderError(f"unknown sheet {sheet!r}: choose from {', '.join(layout.sheets)}")
+        known = ", ".join(layout.sheets.names())
+        raise RenderError(f"unknown sheet {sheet!r}: choose from {known}")
     marks = layout.marks
     size = layout.sheets[sheet]
     frame = _Frame(points(size.width), points(size.height))

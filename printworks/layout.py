@@ -9,6 +9,7 @@ with, never read a file themselves.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from printworks import yamldoc
-from printworks.errors import Invalid, LayoutError
+from printworks.errors import Invalid, LayoutError, Problem
 from printworks.memo import by_content
 from printworks.model import Role
 from printworks.resources import fonts_dir, layouts_dir
@@ -54,11 +55,29 @@ def read_layout(
         try:
             return yamldoc.load(data, path, model, what="a layout file", context=context)
         except Invalid as exc:
-            raise LayoutError(exc.problems) from None
+            raise LayoutError(_once_each(exc.problems)) from None
 
     fonts = (context or {}).get("fonts")
     tag = repr(sorted(fonts.faces.items())) if fonts is not None else ""
     return by_content(f"layout:{model.__qualname__}:{tag}", path, build)
+
+
+def _once_each(problems: list[Problem]) -> list[Problem]:
+    """Each problem once: a cause that shows at several places (an alias missing from
+    fonts.yaml, named by six font chains) is one line, at its first place, saying how many more."""
+    first: dict[str, Problem] = {}
+    more: dict[str, int] = {}
+    for problem in problems:
+        if problem.message in first:
+            more[problem.message] += 1
+        else:
+            first[problem.message], more[problem.message] = problem, 0
+    return [
+        replace(p, message=f"{p.message}; and {more[m]} more place{'s' * (more[m] > 1)}")
+        if more[m]
+        else p
+        for m, p in first.items()
+    ]
 
 
 # ---------------------------------------------------------------------------------------------

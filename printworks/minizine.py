@@ -96,10 +96,26 @@ class MiniWords(Strict):
     back_credit: str
 
 
+class MiniSheets(Strict):
+    """The sheets a mini-zine prints on: each `--paper` the command offers."""
+
+    a4: MiniSheet
+    letter: MiniSheet
+
+    def names(self) -> list[str]:
+        return list(type(self).model_fields)
+
+    def __contains__(self, name: object) -> bool:
+        return name in type(self).model_fields
+
+    def __getitem__(self, name: str) -> MiniSheet:
+        return getattr(self, name)
+
+
 class MiniLayout(Strict):
     """Everything ``minizine.yaml`` says: sheets, panel margins, pages, limits, guide, words."""
 
-    sheets: dict[str, MiniSheet] = Field(min_length=1)
+    sheets: MiniSheets
     margins: Margins
     figure_scale: float = Field(gt=0)
     pages: list[PageName] = Field(min_length=8, max_length=8)

@@ -26,3 +26,77 @@ def test_help_imports_no_renderer() -> None:
         "CliRunner().invoke(app, ['--help'])"
     )
     assert not {"reportlab", "pptx", "pypdf"} & loaded
+
+
+# the one module a library's private internals may be reached from, for each engine
+COMPAT = {"casefile/compat.py", "deck/compat.py", "pypdf_compat.py"}
+ENGINES = [
+    "reportlab.platypus.flowables",
+    "reportlab.platypus.frames",
+    "reportlab.platypus.doctemplate",
+    "reportlab.platypus.paragraph",
+    "reportlab.platypus.tables",
+    "reportlab.pdfgen.canvas",
+    "reportlab.pdfbase.ttfonts",
+    "pptx.presentation",
+    "pptx.slide",
+    "pptx.shapes.base",
+    "pptx.shapes.autoshape",
+    "pptx.shapes.group",
+    "pptx.shapes.shapetree",
+    "pptx.text.text",
+    "pptx.table",
+    "pptx.chart.chart",
+    "pptx.opc.package",
+    "pptx.parts.slide",
+    "pypdf._reader",
+    "pypdf._writer",
+    "pypdf._page",
+    "zipfile",
+]
+
+
+def _library_privates() -> set[str]:
+    """The private names the engines' classes define or set on themselves."""
+    import importlib
+    import inspect
+    import re
+
+    names: set[str] = set()
+    for name in ENGINES:
+        module = importlib.import_module(name)
+        source = inspect.getsource(module)
+        names |= set(re.findall(r"self\.(_[A-Za-z]\w*)", source))
+        for value in vars(module).values():
+            if inspect.isclass(value):
+                names |= {a for a in vars(value) if a.startswith("_") and not a.startswith("__")}
+    return names
+
+
+def test_no_private_internal_of_a_library_outside_its_compat_module() -> None:
+    import re
+    from pathlib import Path
+
+    import printworks
+
+    privates = _library_privates()
+    assert {"_frame", "_aH", "_r", "_element", "_ID"} <= privates, "the scan finds them"
+    root = Path(printworks.__file__).parent
+    modules = {p.stem for p in root.rglob("_*.py")}  # our own private modules
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        name = path.relative_to(root).as_posix()
+        if name in COMPAT:
+            continue
+        text = path.read_text(encoding="utf-8")
+        # a private name this file defines itself (a method, an attribute) is its own
+        own = set(re.findall(r"(?:def |class |self\.|^\s*)(_[A-Za-z]\w*)\s*[(:=]", text, re.M))
+        for number, line in enumerate(text.splitlines(), 1):
+            code = line.split("#", 1)[0]
+            for attr in re.findall(r"\.(_[A-Za-z]\w*)\b", code):
+                if attr in privates and attr not in own | modules:
+                    found.append(f"{name}:{number}: .{attr}")
+            for attr in re.findall(r"(?:get|set|has)attr\([^,]+,\s*[\"'](_\w+)", code):
+                if attr in privates:
+                    found.append(f"{name}:{number}: getattr {attr}")
+    assert found == []

@@ -130,7 +130,9 @@ def test_layout_lengths_are_values_with_units(tmp_path):
 def test_a_format_names_type_and_spacing_sets_the_layout_has(tmp_path):
     layouts = _layouts_with(tmp_path, lambda d: d["formats"]["a5"].update(type="tiny"))
     with pytest.raises(
-        LayoutError, match=r"casefile.yaml:\d+:\d+: formats: a5.type: no type set 'tiny'"
+        LayoutError,
+        match=r"casefile.yaml:\d+:\d+: formats.a5.type: 'tiny' is not one of the values allowed "
+        r"here; the choices: desk, pocket, mini",
     ):
         _ = layouts.casefile
 

@@ -158,7 +158,7 @@ def test_each_page_size_has_its_sheet():
 
 def test_the_shipped_layout_is_valid():
     layout = LAYOUT
-    assert set(layout.sheets) >= {"a4", "letter"}
+    assert set(layout.sheets.names()) >= {"a4", "letter"}
 
 
 def need(tool: str) -> str:

@@ -7,9 +7,9 @@ Pure data: nothing here imports ReportLab.
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from typing import Annotated, Literal
 
-from pydantic import AfterValidator, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import AfterValidator, ConfigDict, Field, field_validator
 
 from printworks.layout import Strict, known_alias
 from printworks.units import points
@@ -45,14 +45,19 @@ class Margins(Strict):
     outer: Length
 
 
+# the named sets of type sizes and of spacing: the desk's (A4, Letter), the pocket's (A5, half
+# letter) and the mini-zine's panels
+SetName = Literal["desk", "pocket", "mini"]
+
+
 class Format(Strict):
     """One paper size: its dimensions and margins, the type and spacing it is laid out with
     (named sets of ``type`` and ``spacing``), and the scale of its drawn figures."""
 
     size: tuple[Length, Length]
     margins: Margins
-    type: str
-    spacing: str
+    type: SetName
+    spacing: SetName
     figure_scale: float = Field(gt=0)
 
 
@@ -396,12 +401,32 @@ class SalaryCopy(Strict):
     benchmarks: list[Benchmark]
 
 
+class _Sets(Strict):
+    def __getitem__(self, name: str):
+        return getattr(self, name)
+
+
+class TypeSets(_Sets):
+    """The type sizes a paper is laid out with, by name."""
+
+    desk: TypeSizes
+    pocket: TypeSizes
+    mini: TypeSizes
+
+
+class SpacingSets(_Sets):
+    """The spacings a paper is laid out with, by name."""
+
+    desk: Spacing
+    pocket: Spacing
+    mini: Spacing
+
+
 class CasefileLayout(Strict):
     """Everything ``casefile.yaml`` says: formats, palettes, font chains, sizes, words."""
 
-    # the named sets come first: each format is checked against them
-    type: dict[str, TypeSizes] = Field(min_length=1)
-    spacing: dict[str, Spacing] = Field(min_length=1)
+    type: TypeSets
+    spacing: SpacingSets
     formats: Formats
     palettes: Palettes
     fonts: FontChains
@@ -412,19 +437,6 @@ class CasefileLayout(Strict):
     breaks: Breaks
     words: Words
     salary: SalaryCopy
-
-    @field_validator("formats")
-    @classmethod
-    def _named_sets(cls, formats: Formats, info: ValidationInfo) -> Formats:
-        for name, paper in formats:
-            for table in ("type", "spacing"):
-                sets = info.data.get(table)
-                chosen = getattr(paper, table)
-                if sets is not None and chosen not in sets:
-                    known = ", ".join(sets)
-                    key = type(formats).model_fields[name].alias or name
-                    raise ValueError(f"{key}.{table}: no {table} set {chosen!r} (known: {known})")
-        return formats
 
     def format(self, name: str) -> Format:
         return self.formats.get(name)

@@ -214,7 +214,7 @@ def render(role: Role, layouts: Layouts, options: MiniOptions) -> bytes:
 
     mini = layouts.minizine
     if options.paper not in mini.sheets:
-        known = ", ".join(mini.sheets)
+        known = ", ".join(mini.sheets.names())
         raise RenderError(f"unknown mini-zine paper {options.paper!r} (known: {known})")
     sheet = mini.sheets[options.paper]
     width, height = points(sheet.width), points(sheet.height)

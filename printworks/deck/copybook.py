@@ -266,6 +266,15 @@ class GlossaryCopy(Strict):
     notes: Template
 
 
+def _has(copy: dict[str, Any], key: str) -> bool:
+    """Whether ``copy`` holds the dotted ``key`` (letters.R: copy["letters"]["R"])."""
+    for part in key.split("."):
+        if not isinstance(copy, dict) or part not in copy:
+            return False
+        copy = copy[part]
+    return True
+
+
 class CopyModel(Strict):
     """Everything ``copy.yaml`` holds."""
 
@@ -316,7 +325,7 @@ class CopyModel(Strict):
         for kind in kinds.KINDS:
             wanted = getattr(kinds.module(kind), "COPY", ())
             have = given.get(kind, {})
-            missing += [f"{kind}.{key}" for key in wanted if key not in have]
+            missing += [f"{kind}.{key}" for key in wanted if not _has(have, key)]
         if missing:
             raise ValueError(f"the slide kinds need copy for: {', '.join(missing)}")
         return given

@@ -10,6 +10,16 @@ from printworks.deck.kinds.base import KindSlide, Label, listed, spoken
 from printworks.markup import Text
 from printworks.part import Part
 
+# the copy it says, under kinds.before_after in layouts/deck/copy.yaml
+COPY = (
+    "current",
+    "target",
+    "current_mark",
+    "target_mark",
+    "bridge",
+    "under",
+)
+
 BRIDGE = 150.0  # the width of the bridge between the two states
 HEADER = 62.0
 

@@ -8,6 +8,15 @@ from pydantic import Field, model_validator
 
 from printworks.deck.kinds.base import KindSlide, Label, spoken
 
+# the copy it says, under kinds.burndown in layouts/deck/copy.yaml
+COPY = (
+    "remaining",
+    "ideal",
+    "here",
+    "kicker",
+    "forecast",
+)
+
 Count = Annotated[int, Field(ge=0, description="A count of what is left: zero or more.")]
 STACK = 240.0  # the card's kicker, figure and words, stood in its middle
 CATEGORY = 18  # the longest sprint name a chart's axis shows, in characters

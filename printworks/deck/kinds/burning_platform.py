@@ -9,6 +9,8 @@ from pydantic import Field
 from printworks.deck.kinds.base import KindSlide, listed, spoken
 from printworks.markup import Text
 
+COPY = ("fire",)  # the copy it says, under kinds.burning_platform in layouts/deck/copy.yaml
+
 
 class Content(KindSlide):
     kind: Literal["burning_platform"]

@@ -9,6 +9,8 @@ from pydantic import Field, model_validator
 from printworks.deck.kinds.base import KindSlide, Label, listed
 from printworks.markup import Text
 
+COPY = ("step",)  # the copy it says, under kinds.chevrons in layouts/deck/copy.yaml
+
 
 class Content(KindSlide):
     kind: Literal["chevrons"]

@@ -10,6 +10,13 @@ from pydantic import Field
 from printworks.deck.kinds.base import KindSlide, Label, listed, spoken
 from printworks.part import Part
 
+# the copy it says, under kinds.dashboard in layouts/deck/copy.yaml
+COPY = (
+    "status",
+    "summary",
+    "since",
+)
+
 BANNER = 96.0  # the headline band
 BADGE_W, BADGE_H = 92.0, 26.0
 

@@ -7,6 +7,8 @@ from typing import Literal
 from printworks.deck.kinds.base import KindSlide, Label, spoken
 from printworks.markup import Text
 
+COPY = ("mark",)  # the copy it says, under kinds.hero_quote in layouts/deck/copy.yaml
+
 
 class Content(KindSlide):
     kind: Literal["hero_quote"]

@@ -10,6 +10,18 @@ from pydantic import Field
 from printworks.deck.kinds.base import KindSlide, Label, listed, spoken
 from printworks.part import Part
 
+# the copy it says, under kinds.hype_curve in layouts/deck/copy.yaml
+COPY = (
+    "here",
+    "trigger",
+    "peak",
+    "trough",
+    "slope",
+    "plateau",
+    "y_axis",
+    "x_axis",
+)
+
 Phase = Literal["trigger", "peak", "trough", "slope", "plateau"]
 PHASES: tuple[Phase, ...] = ("trigger", "peak", "trough", "slope", "plateau")
 

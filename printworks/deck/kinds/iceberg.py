@@ -9,6 +9,14 @@ from pydantic import Field
 from printworks.deck.kinds.base import KindSlide, listed
 from printworks.markup import Text
 
+# the copy it says, under kinds.iceberg in layouts/deck/copy.yaml
+COPY = (
+    "above",
+    "below",
+    "share",
+    "share_note",
+)
+
 
 class Content(KindSlide):
     kind: Literal["iceberg"]

@@ -10,6 +10,8 @@ from pydantic import Field
 
 from printworks.deck.kinds.base import KindSlide, Label, listed, spoken
 
+COPY = ("more",)  # the copy it says, under kinds.logo_wall in layouts/deck/copy.yaml
+
 CAPTION = 30.0
 GAP = 12.0
 # the marks a made-up logo is drawn with: a stock shape, and whether it holds the initial

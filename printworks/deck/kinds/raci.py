@@ -9,6 +9,21 @@ from pydantic import Field, model_validator
 from printworks.deck.kinds.base import KindSlide, Label, listed, spoken
 from printworks.part import Part
 
+# the copy it says, under kinds.raci in layouts/deck/copy.yaml
+COPY = (
+    "letters.R",
+    "letters.A",
+    "letters.RA",
+    "letters.C",
+    "letters.I",
+    "letters.-",
+    "meaning.R",
+    "meaning.A",
+    "meaning.RA",
+    "meaning.C",
+    "meaning.I",
+)
+
 Letter = Literal["R", "A", "C", "I", "RA", "-"]
 # each letter's chip colour, by the theme's colour names; "-" has no chip
 CHIPS = {"R": "accent", "A": "strong", "RA": "bad", "C": "warn", "I": "muted"}

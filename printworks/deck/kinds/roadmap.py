@@ -9,6 +9,11 @@ from pydantic import Field
 from printworks.deck.kinds.base import KindSlide, Label, spoken
 from printworks.part import Part
 
+COPY = (
+    "on_plan",
+    "moved",
+)  # the copy it says, under kinds.roadmap in layouts/deck/copy.yaml
+
 
 class Milestone(Part):
     when: Label = Field(description="When it is due now, e.g. 'Q3 2027'.")

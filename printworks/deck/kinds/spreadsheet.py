@@ -11,6 +11,11 @@ from printworks.deck.kinds.base import KindSlide, Label, listed, spoken
 from printworks.markup import Text
 from printworks.part import Part
 
+COPY = (
+    "fx",
+    "formula",
+)  # the copy it says, under kinds.spreadsheet in layouts/deck/copy.yaml
+
 BAR = 24.0  # the formula bar above the sheet
 LETTERS = 18.0  # the row of column letters
 NUMBERS = 30.0  # the column of row numbers

@@ -8,6 +8,13 @@ from pydantic import Field, ValidationInfo, field_validator
 
 from printworks.deck.kinds.base import KindSlide, Label, spoken
 
+# the copy it says, under kinds.staircase in layouts/deck/copy.yaml
+COPY = (
+    "level",
+    "here",
+    "target",
+)
+
 
 class Content(KindSlide):
     kind: Literal["staircase"]

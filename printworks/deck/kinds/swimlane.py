@@ -9,6 +9,11 @@ from pydantic import Field
 from printworks.deck.kinds.base import KindSlide, Label, listed, spoken
 from printworks.part import Part
 
+COPY = (
+    "automated",
+    "manual",
+)  # the copy it says, under kinds.swimlane in layouts/deck/copy.yaml
+
 NAME = 130.0  # the lane names' column, at its narrowest
 NAME_WORD = 12.0  # the size the longest word of a lane's name should fit the column at
 NAME_MOST = 0.26  # the widest the column grows, a share of the slide's width

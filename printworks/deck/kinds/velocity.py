@@ -8,6 +8,15 @@ from pydantic import Field, model_validator
 
 from printworks.deck.kinds.base import KindSlide, Label, spoken
 
+# the copy it says, under kinds.velocity in layouts/deck/copy.yaml
+COPY = (
+    "delivered",
+    "normalised",
+    "kicker",
+    "uplift",
+    "average",
+)
+
 Count = Annotated[int, Field(ge=0, description="Points in a sprint: zero or more.")]
 CATEGORY = 18  # the longest sprint name a chart's axis shows, in characters
 UNIT = 40  # the longest unit its legend shows, in characters
