@@ -31,6 +31,18 @@ def folder(tmp_path: Path) -> Path:
     return out
 
 
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory):
+    """One zine of the three roles, built once for the tests that only read it: (out, report)."""
+    root = tmp_path_factory.mktemp("zine")
+    roles = root / "roles"
+    roles.mkdir()
+    for slug in PICK:
+        shutil.copy(ROLES / f"{slug}.yaml", roles)
+    out = root / "out"
+    return out, build_zine(roles, out, jobs=1)
+
+
 def outline_titles(pdf: Path) -> list[str]:
     return [i.title for i in PdfReader(pdf).outline if not isinstance(i, list)]
 
@@ -62,9 +74,8 @@ def test_every_role_is_built_and_combined_in_order(folder: Path, tmp_path: Path)
 
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="pdftotext (poppler-utils) not installed")
-def test_the_contents_gives_each_dossiers_first_page(folder: Path, tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    build_zine(folder, out, jobs=1)
+def test_the_contents_gives_each_dossiers_first_page(built) -> None:
+    out, _ = built
     reader = PdfReader(out / ZINE_FILE)
     contents = subprocess.run(
         ["pdftotext", "-layout", "-f", "2", "-l", "2", str(out / ZINE_FILE), "-"],
@@ -81,9 +92,8 @@ def test_the_contents_gives_each_dossiers_first_page(folder: Path, tmp_path: Pat
         assert line.rstrip().endswith(str(first)), (title, line)
 
 
-def test_related_specimens_link_to_their_dossier_in_the_zine(folder: Path, tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    build_zine(folder, out, jobs=1)
+def test_related_specimens_link_to_their_dossier_in_the_zine(built) -> None:
+    out, _ = built
     reader = PdfReader(out / ZINE_FILE)
     starts = {
         item.title.rsplit(" [", 1)[0]: reader.get_destination_page_number(item)
@@ -166,9 +176,8 @@ def test_other_options_are_other_outputs(folder: Path, tmp_path: Path) -> None:
     assert {r.status for r in gray.roles} == {"built"}
 
 
-def test_workers_in_parallel_give_the_same_files(folder: Path, tmp_path: Path) -> None:
-    one, two = tmp_path / "one", tmp_path / "two"
-    build_zine(folder, one, jobs=1)
+def test_workers_in_parallel_give_the_same_files(built, folder: Path, tmp_path: Path) -> None:
+    one, two = built[0], tmp_path / "two"
     build_zine(folder, two, jobs=2)
     for name in [
         ZINE_FILE,
@@ -232,14 +241,13 @@ def test_the_zine_and_booklet_pass_qpdf_check(folder: Path, tmp_path: Path) -> N
 
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="pdftotext (poppler-utils) not installed")
-def test_the_printed_booklet_folds_into_the_zines_reading_order(folder: Path, tmp_path: Path):
+def test_the_printed_booklet_folds_into_the_zines_reading_order(built):
     """Each half of each printed side is matched to the zine page it shows, then the sheets
     are folded in simulation and read: the zine's pages in order, covers outside."""
     from .test_casefile import squeeze
     from .test_impose import fold, half_text
 
-    out = tmp_path / "out"
-    report = build_zine(folder, out, jobs=1)
+    out, report = built
     assert report.zine_pages % 4 == 0, "blank pages fill the last sheet"
     done = subprocess.run(
         ["pdftotext", str(out / ZINE_FILE), "-"], capture_output=True, text=True, check=True
