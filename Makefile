@@ -10,6 +10,9 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	# printworks' own bytecode, compiled now: a first run (or one with PYTHONDONTWRITEBYTECODE=1)
+	# starts as fast as any other
+	$(BIN)/python -m compileall -q printworks
 	touch $(STAMP)
 
 run: $(STAMP)  ## the main job: every role's case file and deck, then the zine, into out/

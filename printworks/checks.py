@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +26,7 @@ from printworks.messages import SLUG, one_of
 from printworks.yamldoc import Loc, sorted_problems
 
 if TYPE_CHECKING:
+    from printworks.fonts import Coverage
     from printworks.layout import Layouts
 
 _SPACES = frozenset(map(ord, " \n\r\t"))
@@ -143,7 +144,7 @@ class Shelf:
 def check(
     files: Sequence[RoleFile],
     layouts: Layouts | None = None,
-    coverage: frozenset[int] | None = None,
+    coverage: Container[int] | None = None,
     shelves: Iterable[Shelf] = (),
 ) -> list[Problem]:
     """Every problem of ``files`` that only their neighbours (the other role files of their
@@ -176,7 +177,7 @@ def check(
 def review(
     files: Sequence[RoleFile],
     layouts: Layouts | None = None,
-    coverage: frozenset[int] | None = None,
+    coverage: Container[int] | None = None,
     shelves: Iterable[Shelf] = (),
     *,
     file_errors: bool = True,
@@ -378,7 +379,7 @@ def _texts(value: object, loc: Loc) -> Iterator[tuple[Loc, Text]]:
             yield from _texts(getattr(value, name), (*loc, name))
 
 
-def glyphs(file: RoleFile, coverage: frozenset[int]) -> list[Problem]:
+def glyphs(file: RoleFile, coverage: Container[int]) -> list[Problem]:
     """A warning for each field holding characters that no bundled font can print (they would
     print as their code), located at the first of them."""
     assert file.role is not None
@@ -412,18 +413,16 @@ def _at_character(file: RoleFile, problem: Problem, char: str) -> Problem:
     return problem
 
 
-def coverage(layouts: Layouts) -> frozenset[int]:
+def coverage(layouts: Layouts) -> Coverage:
     """The code points some face of the case file (its styles and fallbacks) has a glyph for."""
-    from printworks.fonts import charset
+    from printworks.fonts import Coverage, charset
 
     chains = layouts.casefile.fonts
     aliases = dict.fromkeys(
         a for style in type(chains).model_fields for a in getattr(chains, style)
     )
-    union: set[int] = set()
-    for alias in aliases:
-        union |= charset(layouts.fonts.path(alias))
-    return frozenset(union)
+    paths = [layouts.fonts.path(alias) for alias in aliases]
+    return Coverage(lambda path=path: charset(path) for path in paths)
 
 
 def severity_counts(problems: Sequence[Problem]) -> tuple[int, int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Container
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -188,7 +189,7 @@ def _print_problems(problems, *, json_lines: bool = False) -> None:
             typer.echo(str(problem), err=True)
 
 
-def _load(name: str, roles_dir: Path | None, layouts, coverage: frozenset[int] | None = None):
+def _load(name: str, roles_dir: Path | None, layouts, coverage: Container[int] | None = None):
     """The role named on the command line (a slug in the roles folder, or a .yaml path), its
     problems and the checks' said; any error ends the command."""
     from printworks import checks, loader
@@ -382,10 +383,8 @@ def zine(
             )
         # what the batch does not say itself, for each role made now (a reused one said it
         # when it was made): its warnings, and the checks' problems
-        made = [Path(r.source) for r in report.roles if r.status != "cached"]
         layouts = shipped()
-        files = [loader.read_role(path) for path in made]
-        found = checks.review(files, layouts, checks.coverage(layouts), file_errors=False)
+        found = checks.review(report.checked, layouts, checks.coverage(layouts), file_errors=False)
     except Interrupted as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(130) from None

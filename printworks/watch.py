@@ -13,7 +13,7 @@ from __future__ import annotations
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,7 +67,7 @@ class Watch:
         self.shelf = checks.Shelf(options.role.parent)
         self.failing = False  # the last build had errors: the next good one says so
         self.builds = 0
-        self._coverage: frozenset[int] | None = None
+        self._coverage: Container[int] | None = None
 
     # -----------------------------------------------------------------------------------------
     # one build
@@ -118,7 +118,7 @@ class Watch:
         options = CasefileOptions(self.options.page_size, self.options.grayscale, date)
         return render_casefile(file.role, self.layouts, options)
 
-    def _glyphs(self) -> frozenset[int] | None:
+    def _glyphs(self) -> Container[int] | None:
         if self.options.deck:
             return None
         if self._coverage is None:

@@ -26,10 +26,10 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from printworks import workers
-from printworks.errors import PrintworksError
+from printworks.errors import PrintworksError, RoleInvalid
 from printworks.issue import Issue, read_issue
 from printworks.layout import Layouts
-from printworks.loader import SUFFIX, folder_problems, load_role, role_paths
+from printworks.loader import SUFFIX, RoleFile, folder_problems, read_role, role_paths
 from printworks.model import Role
 from printworks.output import OutputError, remove_stale, write_atomic
 from printworks.workers import Task
@@ -104,6 +104,8 @@ class ZineReport:
     preflight: list[tuple[str, str, bool]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # output errors beside the roles' own
+    # the role files rendered now, as read (each read once: the command checks them further)
+    checked: list[RoleFile] = field(default_factory=list)
 
     @property
     def failed(self) -> list[RoleResult]:
@@ -466,11 +468,17 @@ def _build(
     for path in paths if zine_entry is None else stale:
         started = time.perf_counter()
         try:
-            good[path.stem] = load_role(path)
+            file = read_role(path)
+            if file.role is None:
+                raise RoleInvalid(file.errors)
         except PrintworksError as exc:
             if path in stale:
                 done(RoleResult(path.stem, str(path), "failed", error=str(exc)))
                 report.roles[-1].seconds = time.perf_counter() - started
+            continue
+        good[path.stem] = file.role
+        if path in stale:
+            report.checked.append(file)
 
     zine_roles = [good[p.stem] for p in paths if p.stem in good]
     tasks = []

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from printworks.fonts import Coverage
     from printworks.issue import Issue
     from printworks.layout import Layouts
     from printworks.model import Role
@@ -76,7 +77,7 @@ def glyph_warnings(role: Role, layouts: Layouts | None = None) -> list[str]:
     return warnings(role, layouts.casefile, layouts.fonts)
 
 
-def coverage(layouts: Layouts | None = None) -> frozenset[int]:
+def coverage(layouts: Layouts | None = None) -> Coverage:
     """The code points some face of the case file can draw, read from the registered faces
     (which a render needs anyway, so a check before it costs nothing more)."""
     from .faces import coverage as faces_coverage

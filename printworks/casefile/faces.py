@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
-from printworks.fonts import role_texts
+from printworks.fonts import Coverage, role_texts
 from printworks.layout import FontTable
 from printworks.model import Role
 
@@ -140,12 +140,11 @@ def _covers(face: str, text: str) -> bool:
     return set(map(ord, text)).difference(_SPACES) <= charset(face)
 
 
-def coverage(layout: CasefileLayout, table: FontTable) -> frozenset[int]:
-    """The code points some face of the case file can draw (from the faces as registered)."""
-    out: set[int] = set()
-    for face in all_faces(layout.fonts, table):
-        out |= charset(face)
-    return frozenset(out)
+def coverage(layout: CasefileLayout, table: FontTable) -> Coverage:
+    """The code points some face of the case file can draw (from the faces as registered, each
+    registered only when a character asks for it)."""
+    faces = all_faces(layout.fonts, table)
+    return Coverage(lambda face=face: charset(face) for face in faces)
 
 
 def glyph_warnings(role: Role, layout: CasefileLayout, table: FontTable) -> list[str]:
