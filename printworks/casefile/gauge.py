@@ -24,13 +24,18 @@ class Gauge(Flowable):
 
     def wrap(self, aw, ah):
         self.width = min(aw, self.kit.figure("gauge_width"))
-        self.height = self.width * 0.62
+        # the dial, and under its hub the reading (where the needle, above, never points)
+        self.height = self.width / 2 + self.kit.figure("gauge_hub") + self._reading() * 1.05
         return self.width, self.height
+
+    def _reading(self) -> float:
+        return self.kit.size("big_figure") * 0.8
 
     def draw(self) -> None:
         kit, canv = self.kit, self.canv
         radius = self.width / 2 - 2
         cx, cy = self.width / 2, self.height - radius - 2
+        hub = kit.figure("gauge_hub")
         ring = radius * 0.24
         for start, end, colour in BANDS:
             canv.setFillColor(kit.colour(colour))
@@ -41,7 +46,9 @@ class Gauge(Flowable):
             )
         canv.setFillColor(kit.colour("paper"))
         inner = radius - ring
-        canv.circle(cx, cy, inner, stroke=0, fill=1)
+        # the dial's face: a half disc, so that nothing of it shows under the baseline on a
+        # ground of another colour (the mini-zine's panels)
+        canv.wedge(cx - inner, cy - inner, cx + inner, cy + inner, 0, 180, stroke=0, fill=1)
         canv.setStrokeColor(kit.colour("ink"))
         canv.setFillColor(kit.colour("ink"))
         size = kit.size("small")
@@ -67,10 +74,10 @@ class Gauge(Flowable):
         canv.setLineWidth(kit.stroke("needle"))
         canv.setLineCap(1)
         canv.line(cx, cy, cx + math.cos(angle) * tip, cy + math.sin(angle) * tip)
-        canv.circle(cx, cy, kit.figure("gauge_hub"), stroke=0, fill=1)
-        big = kit.size("big_figure") * 0.8
+        canv.circle(cx, cy, hub, stroke=0, fill=1)
+        big = self._reading()
         canv.setFont(kit.font("display"), big)
-        canv.drawCentredString(cx, cy + radius * 0.28, f"{self.percent}%")
+        canv.drawCentredString(cx, cy - hub - big * 0.78, f"{self.percent}%")
 
 
 def section(facts: Facts, kit: Kit) -> list[Flowable]:
