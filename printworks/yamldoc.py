@@ -42,6 +42,45 @@ class _Reader(_SafeLoader):
     """The safe loader; constructs one scalar at a time for :class:`_Walk`."""
 
 
+_STR = "tag:yaml.org,2002:str"
+
+
+class _Written(dict):
+    """How each value was written (loc -> :class:`Written`), worked out from its node only
+    when a message asks for it: most values of a good file are never asked about."""
+
+    def __init__(self, lines: list[str]):
+        super().__init__()
+        self.lines = lines
+        self.nodes: dict[Loc, yaml.Node] = {}
+
+    def __missing__(self, loc: Loc) -> Written:
+        written = self[loc] = _written(self.nodes[loc], self.lines)
+        return written
+
+    def get(self, loc: Loc, default: Written | None = None) -> Written | None:
+        try:
+            return self[loc]
+        except KeyError:
+            return default
+
+
+def _written(node: yaml.Node, lines: list[str]) -> Written:
+    start, end = node.start_mark, node.end_mark
+    line_text = lines[start.line] if start.line < len(lines) else ""
+    comment = None
+    if isinstance(node, yaml.ScalarNode):
+        source = node.value
+        if not node.style and end.line < len(lines):
+            found = _COMMENT.match(lines[end.line][end.column :])
+            if found:
+                comment = (end.column + len(found[1]) + 1, "#" + found[2].rstrip())
+    else:
+        source = line_text[start.column :]
+    plain = not getattr(node, "style", None)
+    return Written(source, plain, start.line + 1, start.column + 1, line_text, comment)
+
+
 class _Located(Exception):
     def __init__(self, loc: Loc, mark: Position, message: str, severity: str = ERROR):
         self.loc, self.mark, self.message, self.severity = loc, mark, message, severity
@@ -161,7 +200,7 @@ class _Walk:
 
     def _value(self, node: yaml.Node, loc: Loc) -> Any:
         self.doc.where.setdefault(loc, _position(node.start_mark))
-        self.doc.written[loc] = self._written(node)
+        self.doc.written.nodes[loc] = node
         if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _PLAIN_TAGS:
             message = messages.foreign_tag(node.tag, None, loc)
             self.found.append(_Located(loc, _position(node.start_mark), message))
@@ -176,6 +215,8 @@ class _Walk:
         return value
 
     def _scalar(self, node: yaml.Node, loc: Loc) -> Any:
+        if node.tag == _STR:  # text, the most of any file: as the constructor would give it
+            return node.value
         try:
             value = self.reader.construct_object(node, deep=True)
         except yaml.constructor.ConstructorError as exc:
@@ -209,29 +250,14 @@ class _Walk:
             out[key] = self.data(value_node, (*loc, key))
         return out
 
-    def _written(self, node: yaml.Node) -> Written:
-        lines = self.doc.lines
-        start, end = node.start_mark, node.end_mark
-        line_text = lines[start.line] if start.line < len(lines) else ""
-        comment = None
-        if isinstance(node, yaml.ScalarNode):
-            source = node.value
-            if not node.style and end.line < len(lines):
-                found = _COMMENT.match(lines[end.line][end.column :])
-                if found:
-                    comment = (end.column + len(found[1]) + 1, "#" + found[2].rstrip())
-        else:
-            source = line_text[start.column :]
-        plain = not getattr(node, "style", None)
-        return Written(source, plain, start.line + 1, start.column + 1, line_text, comment)
-
     def _cut_by_comment(self, node: yaml.Node, loc: Loc, value: str) -> None:
         """A ' #' right after a plain text: most likely meant as part of it, not a comment."""
-        written = self.doc.written[loc]
         end = node.end_mark
-        if written.comment is None or _MEANT_COMMENT.match(self.doc.lines[end.line][end.column :]):
+        lines = self.doc.lines
+        rest = lines[end.line][end.column :] if end.line < len(lines) else ""
+        if not _COMMENT.match(rest) or _MEANT_COMMENT.match(rest):
             return
-        column, cut = written.comment
+        column, cut = self.doc.written[loc].comment
         message = messages.comment_cut(end.line + 1, value, cut, loc)
         self.found.append(_Located((*loc, _CUT), (end.line + 1, column), message, WARNING))
 
@@ -363,12 +389,14 @@ def read(text: str, path: Path | str) -> Document:
     rest readable (duplicate keys, foreign tags, a text cut short by a comment) are listed
     beside the data.
     """
-    doc = Document(Path(path), None, lines=text.splitlines())
+    lines = text.splitlines()
+    doc = Document(Path(path), None, written=_Written(lines), lines=lines)
     reader = _Reader(text)
     walk = _Walk(reader, doc)
     try:
         node = reader.get_single_node()
-        if node is not None and _expanded(node) > MAX_VALUES:
+        # no anchor (&name), no alias: only a file that has one can expand past the allowance
+        if node is not None and "&" in text and _expanded(node) > MAX_VALUES:
             raise _Located((), _position(node.start_mark), _TOO_MANY)
         doc.data = None if node is None else walk.data(node, ())
     except yaml.YAMLError as exc:
