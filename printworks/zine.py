@@ -299,6 +299,9 @@ class _CacheFile(BaseModel):
     entries: dict[str, _Entry]
 
 
+SAVE_EVERY = 0.5  # seconds between two saves of the cache while a run goes on
+
+
 class _Cache:
     """Digests of the inputs behind each output in OUTDIR and of the files written, kept in a
     small JSON file, saved as each output completes. An output is reused only while its
@@ -309,6 +312,7 @@ class _Cache:
         self.path = outdir / CACHE_FILE
         self.entries: dict[str, _Entry] = {}
         self.error = ""
+        self.unsaved, self.saved = False, time.monotonic()
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
@@ -335,12 +339,24 @@ class _Cache:
         return entry
 
     def put(self, key: str, entry: _Entry) -> None:
-        """Record ``entry`` and save the cache at once, so an interrupted run keeps it.
+        """Record ``entry``; the cache is saved at most every :data:`SAVE_EVERY` seconds
+        (a thousand roles would otherwise write the whole file a thousand times) and by
+        :meth:`flush` when the run ends, Ctrl-C too: an interrupted run keeps what it finished.
+        """
+        self.entries[key] = entry
+        self.unsaved = True
+        if time.monotonic() - self.saved >= SAVE_EVERY:
+            self.flush()
+
+    def flush(self) -> None:
+        """Save the cache, if anything is unsaved.
 
         A cache that cannot be saved costs the next run some time, never this run its
         outputs: the failure is kept in ``error`` for the report.
         """
-        self.entries[key] = entry
+        if not self.unsaved:
+            return
+        self.unsaved, self.saved = False, time.monotonic()
         data = _CacheFile(version=2, entries=self.entries).model_dump_json(indent=1)
         try:
             write_atomic(self.path, data.encode())
@@ -442,79 +458,84 @@ def _build(
     report: ZineReport,
 ) -> None:
     store = _Cache(outdir, report.warnings)
-    settings = options.key()
-    inputs = _inputs_digest(layouts)
-    digests = {p.stem: _digest(p.read_bytes(), inputs, settings) for p in paths}
-    zine, booklet = outdir / ZINE_FILE, outdir / BOOKLET_FILE
-    issued = issue.model_dump_json() if issue else ""
-    zine_key = _digest(settings, issued, *(f"{p.stem}:{digests[p.stem]}" for p in paths))
-    zine_entry = None if force or issue is None else store.hit("(zine)", zine_key)
+    try:
+        settings = options.key()
+        inputs = _inputs_digest(layouts)
+        digests = {p.stem: _digest(p.read_bytes(), inputs, settings) for p in paths}
+        zine, booklet = outdir / ZINE_FILE, outdir / BOOKLET_FILE
+        issued = issue.model_dump_json() if issue else ""
+        zine_key = _digest(settings, issued, *(f"{p.stem}:{digests[p.stem]}" for p in paths))
+        zine_entry = None if force or issue is None else store.hit("(zine)", zine_key)
 
-    def done(result: RoleResult) -> None:
-        report.roles.append(result)
-        if on_result:
-            on_result(result)
+        def done(result: RoleResult) -> None:
+            report.roles.append(result)
+            if on_result:
+                on_result(result)
 
-    stale: list[Path] = []
-    for path in paths:
-        entry = None if force else store.hit(path.stem, digests[path.stem])
-        if entry:
-            done(RoleResult(path.stem, str(path), "cached", entry.pages, entry.slides))
-        else:
-            stale.append(path)
+        stale: list[Path] = []
+        for path in paths:
+            entry = None if force else store.hit(path.stem, digests[path.stem])
+            if entry:
+                done(RoleResult(path.stem, str(path), "cached", entry.pages, entry.slides))
+            else:
+                stale.append(path)
 
-    # validate what will be rendered: every role when the zine is rebuilt, else the stale ones
-    good: dict[str, Role] = {}
-    for path in paths if zine_entry is None else stale:
-        started = time.perf_counter()
-        try:
-            file = read_role(path)
-            if file.role is None:
-                raise RoleInvalid(file.errors)
-        except PrintworksError as exc:
+        # validate what will be rendered: every role when the zine is rebuilt, else the stale ones
+        good: dict[str, Role] = {}
+        for path in paths if zine_entry is None else stale:
+            started = time.perf_counter()
+            try:
+                file = read_role(path)
+                if file.role is None:
+                    raise RoleInvalid(file.errors)
+            except PrintworksError as exc:
+                if path in stale:
+                    done(RoleResult(path.stem, str(path), "failed", error=str(exc)))
+                    report.roles[-1].seconds = time.perf_counter() - started
+                continue
+            good[path.stem] = file.role
             if path in stale:
-                done(RoleResult(path.stem, str(path), "failed", error=str(exc)))
-                report.roles[-1].seconds = time.perf_counter() - started
-            continue
-        good[path.stem] = file.role
-        if path in stale:
-            report.checked.append(file)
+                report.checked.append(file)
 
-    zine_roles = [good[p.stem] for p in paths if p.stem in good]
-    tasks = []
-    if zine_entry is None and zine_roles and issue is not None:
-        zine_args = (zine_roles, outdir, layouts, options, issue)
-        tasks.append(Task("(zine)", _render_zine, zine_args))
-    for path in stale:
-        if path.stem in good:
-            args = (good[path.stem], str(path), outdir, layouts, options)
-            tasks.append(Task(path.stem, _render_role, args))
-    count = max(1, min(jobs or os.cpu_count() or 1, len(tasks) or 1))
-    for task, outcome in workers.run(tasks, count):
-        if task.key == "(zine)":
-            _zine_done(report, store, zine_key, zine, outcome)
-            continue
-        if not isinstance(outcome, RoleResult):
-            source = str(task.args[1])
-            outcome = RoleResult(task.key, source, "failed", error=f"{source}: {_failure(outcome)}")
-        elif outcome.status != "failed":
-            entry = _Entry(
-                digest=digests[outcome.slug],
-                outputs=outcome.outputs,
-                pages=outcome.pages,
-                slides=outcome.slides,
-            )
-            store.put(outcome.slug, entry)
-        done(outcome)
-    if zine_entry:
-        report.zine_status, report.zine_pages = "cached", zine_entry.pages
-        report.sheets, report.creep_mm = zine_entry.sheets, zine_entry.creep_mm
-        report.preflight = [tuple(row) for row in zine_entry.preflight]
-    if report.zine_status != "skipped":
-        report.zine, report.booklet = zine, booklet
-        report.print_edition = outdir / PRINT_FILE if options.for_print else None
-    position = {p.stem: i for i, p in enumerate(paths)}
-    report.roles.sort(key=lambda r: position[r.slug])
+        zine_roles = [good[p.stem] for p in paths if p.stem in good]
+        tasks = []
+        if zine_entry is None and zine_roles and issue is not None:
+            zine_args = (zine_roles, outdir, layouts, options, issue)
+            tasks.append(Task("(zine)", _render_zine, zine_args))
+        for path in stale:
+            if path.stem in good:
+                args = (good[path.stem], str(path), outdir, layouts, options)
+                tasks.append(Task(path.stem, _render_role, args))
+        count = max(1, min(jobs or os.cpu_count() or 1, len(tasks) or 1))
+        for task, outcome in workers.run(tasks, count):
+            if task.key == "(zine)":
+                _zine_done(report, store, zine_key, zine, outcome)
+                continue
+            if not isinstance(outcome, RoleResult):
+                source = str(task.args[1])
+                outcome = RoleResult(
+                    task.key, source, "failed", error=f"{source}: {_failure(outcome)}"
+                )
+            elif outcome.status != "failed":
+                entry = _Entry(
+                    digest=digests[outcome.slug],
+                    outputs=outcome.outputs,
+                    pages=outcome.pages,
+                    slides=outcome.slides,
+                )
+                store.put(outcome.slug, entry)
+            done(outcome)
+        if zine_entry:
+            report.zine_status, report.zine_pages = "cached", zine_entry.pages
+            report.sheets, report.creep_mm = zine_entry.sheets, zine_entry.creep_mm
+            report.preflight = [tuple(row) for row in zine_entry.preflight]
+        if report.zine_status != "skipped":
+            report.zine, report.booklet = zine, booklet
+            report.print_edition = outdir / PRINT_FILE if options.for_print else None
+        position = {p.stem: i for i, p in enumerate(paths)}
+        report.roles.sort(key=lambda r: position[r.slug])
+    finally:  # what was finished is kept, however the run ends
+        store.flush()
     report.errors += [store.error] if store.error else []
 
 
