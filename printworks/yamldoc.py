@@ -52,10 +52,18 @@ class _Written(dict):
     def __init__(self, lines: list[str]):
         super().__init__()
         self.lines = lines
-        self.nodes: dict[Loc, yaml.Node] = {}
+        # loc -> (scalar text or None, style, start line, start column, end line, end column):
+        # what a Written is made from, without holding on to the parser's nodes
+        self.nodes: dict[Loc, tuple] = {}
+
+    def note(self, loc: Loc, node: yaml.Node) -> None:
+        start, end = node.start_mark, node.end_mark
+        text = node.value if isinstance(node, yaml.ScalarNode) else None
+        style = getattr(node, "style", None)  # a collection node may have none
+        self.nodes[loc] = (text, style, start.line, start.column, end.line, end.column)
 
     def __missing__(self, loc: Loc) -> Written:
-        written = self[loc] = _written(self.nodes[loc], self.lines)
+        written = self[loc] = _written(*self.nodes[loc], self.lines)
         return written
 
     def get(self, loc: Loc, default: Written | None = None) -> Written | None:
@@ -65,20 +73,26 @@ class _Written(dict):
             return default
 
 
-def _written(node: yaml.Node, lines: list[str]) -> Written:
-    start, end = node.start_mark, node.end_mark
-    line_text = lines[start.line] if start.line < len(lines) else ""
+def _written(
+    text: str | None,
+    style: str | None,
+    line: int,
+    column: int,
+    end_line: int,
+    end_column: int,
+    lines: list[str],
+) -> Written:
+    line_text = lines[line] if line < len(lines) else ""
     comment = None
-    if isinstance(node, yaml.ScalarNode):
-        source = node.value
-        if not node.style and end.line < len(lines):
-            found = _COMMENT.match(lines[end.line][end.column :])
+    if text is not None:  # a scalar
+        source = text
+        if not style and end_line < len(lines):
+            found = _COMMENT.match(lines[end_line][end_column:])
             if found:
-                comment = (end.column + len(found[1]) + 1, "#" + found[2].rstrip())
+                comment = (end_column + len(found[1]) + 1, "#" + found[2].rstrip())
     else:
-        source = line_text[start.column :]
-    plain = not getattr(node, "style", None)
-    return Written(source, plain, start.line + 1, start.column + 1, line_text, comment)
+        source = line_text[column:]
+    return Written(source, not style, line + 1, column + 1, line_text, comment)
 
 
 class _Located(Exception):
@@ -200,7 +214,7 @@ class _Walk:
 
     def _value(self, node: yaml.Node, loc: Loc) -> Any:
         self.doc.where.setdefault(loc, _position(node.start_mark))
-        self.doc.written.nodes[loc] = node
+        self.doc.written.note(loc, node)
         if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _PLAIN_TAGS:
             message = messages.foreign_tag(node.tag, None, loc)
             self.found.append(_Located(loc, _position(node.start_mark), message))
