@@ -300,13 +300,28 @@ def _clear_spot(plot, samples, point, width, height, taken):
             left = x - width / 2 + dx * width
             tries.append(d.within(Rect(left, y - distance - height, width, height), room))
             tries.append(d.within(Rect(left, y + distance, width, height), room))
-    free = [b for b in tries if not any(d.overlaps(b, other, 4) for other in taken)]
-    off_curve = [
-        b
-        for b in free
-        if not any(
-            b.left - 3 < px < b.right + 3 and b.top - 3 < py < b.bottom + 3 for px, py in samples
-        )
-    ]
-    clean = [b for b in off_curve if not _crosses(point, b, taken)]
-    return (clean or off_curve or free or tries)[0]
+    # the first try that passes every test wins, so each is tested only as far as it needs:
+    # the same pick as filtering all of them, without testing every try against the curve
+    first_free = first_off_curve = None
+    for b in tries:
+        if any(d.overlaps(b, other, 4) for other in taken):
+            continue
+        if first_free is None:
+            first_free = b
+        if _on_curve(b, samples):
+            continue
+        if first_off_curve is None:
+            first_off_curve = b
+        if not _crosses(point, b, taken):
+            return b
+    for found in (first_off_curve, first_free):
+        if found is not None:
+            return found
+    return tries[0]
+
+
+def _on_curve(box, samples) -> bool:
+    """Whether any sample of the curve lies within 3pt of ``box``."""
+    left, right = box.left - 3, box.right + 3
+    top, bottom = box.top - 3, box.bottom + 3
+    return any(left < px < right and top < py < bottom for px, py in samples)
