@@ -67,23 +67,25 @@ def write_package(prs, put: Callable[[str, bytes], None]) -> None:
     writer._write_parts(sink)
 
 
-def put_entry(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, blob: bytes) -> None:
+def put_entry(
+    archive: zipfile.ZipFile, entry: zipfile.ZipInfo, blob: bytes, deflated: Deflated
+) -> None:
     """What ``archive.writestr(entry, blob)`` writes to a seekable stream, in one pass.
 
     ``writestr`` writes a blank local header, streams the data through a compressor, then
-    seeks back to write the header again. Here the data is deflated whole (the same compressor
-    and settings zipfile uses), the header written once with its sizes and checksum, and the
-    entry handed to the archive, which writes the central directory on close as ever.
+    seeks back to write the header again. Here ``deflated`` is ``blob`` already deflated whole
+    by :func:`deflate` (the same compressor and settings zipfile uses) with its checksum, the
+    header is written once with its sizes, and the entry handed to the archive, which writes
+    the central directory on close as ever.
     """
-    deflate = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
-    data = deflate.compress(blob) + deflate.flush()
+    data, crc = deflated
     if len(blob) > _SMALL or len(data) > _SMALL or entry.filename in archive.NameToInfo:
         archive.writestr(entry, blob)  # zip64 sizes, duplicate names: zipfile's own way
         return
     entry.flag_bits = 0
     entry.file_size = len(blob)
     entry.compress_size = len(data)
-    entry.CRC = zlib.crc32(blob)
+    entry.CRC = crc
     stream = archive.fp
     stream.seek(archive.start_dir)
     entry.header_offset = stream.tell()
@@ -93,3 +95,13 @@ def put_entry(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, blob: bytes) -> 
     archive.filelist.append(entry)
     archive.NameToInfo[entry.filename] = entry
     archive._didModify = True
+
+
+Deflated = tuple[bytes, int]  # a blob deflated as a zip entry's data, and its CRC-32
+
+
+def deflate(blob: bytes) -> Deflated:
+    """``blob`` deflated as zipfile deflates an entry (raw deflate at the default level), and
+    its CRC-32: what :func:`put_entry` writes."""
+    compressor = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+    return compressor.compress(blob) + compressor.flush(), zlib.crc32(blob)

@@ -1,4 +1,10 @@
-"""Saving the deck as reproducible bytes: fixed zip times and dates, embedded workbooks too."""
+"""Saving the deck as reproducible bytes: fixed zip times and dates, embedded workbooks too.
+
+Most of a package is the same from one deck to the next: the template's own parts, the
+relationship files of the nth slide and notes page, the styles and theme of every embedded
+workbook. Deflating an entry costs about as much to set up as to run, so what is written the
+same is deflated once a process (keyed by its very bytes); what a role writes is not kept.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +12,18 @@ import io
 import re
 import zipfile
 from datetime import datetime
+from functools import lru_cache
 
 from printworks.deck import compat
 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _DCTERMS = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")
+# the entries that differ from one role's deck to the next, so are never kept deflated: the
+# slides, notes pages and charts, the workbooks and their sheets, the core properties
+_PER_ROLE = re.compile(
+    r"ppt/(slides|notesSlides|charts)/[^/]+\.xml|.*\.xlsx|xl/worksheets/.*|docProps/core\.xml"
+)
+_KEPT = 1024  # deflated entries kept: a few templates' worth, each some 150 entries
 
 
 def _stamp(xml: bytes, when: datetime) -> bytes:
@@ -40,7 +53,14 @@ class _FixedZip:
         entry = zipfile.ZipInfo(name, _ZIP_TIME)
         entry.compress_type = zipfile.ZIP_DEFLATED
         entry.external_attr = 0o644 << 16
-        compat.put_entry(self._zip, entry, blob)
+        same = _PER_ROLE.fullmatch(name) is None
+        compat.put_entry(self._zip, entry, blob, _deflated(blob) if same else compat.deflate(blob))
+
+
+@lru_cache(maxsize=_KEPT)
+def _deflated(blob: bytes) -> compat.Deflated:
+    """``blob`` deflated, once a process for each distinct content (see the module's doc)."""
+    return compat.deflate(blob)
 
 
 def save(prs, when: datetime) -> bytes:
