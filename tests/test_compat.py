@@ -63,8 +63,7 @@ def test_python_pptx_still_has_what_the_deck_counts_on():
     from pptx.parts.slide import NotesSlidePart
     from pptx.shapes.shapetree import SlideShapes
 
-    for name in ("_write_content_types_stream", "_write_pkg_rels", "_write_parts"):
-        assert callable(getattr(PackageWriter, name, None)), f"PackageWriter.{name} is gone"
+    assert callable(getattr(PackageWriter, "_write_content_types_stream", None))
     assert list(inspect.signature(NotesSlidePart.__init__).parameters)[:5] == [
         "self",
         "partname",
@@ -74,6 +73,53 @@ def test_python_pptx_still_has_what_the_deck_counts_on():
     ]
     assert isinstance(getattr(SlideShapes, "_next_shape_id", None), property)
     assert isinstance(getattr(SlideShapes, "turbo_add_enabled", None), property)
+
+
+def _seed_presentation():
+    """The seed role's deck as python-pptx holds it just before it is saved."""
+    from printworks.deck import builder, render_deck
+
+    held = []
+    real = builder.save
+
+    def keep(prs, when):
+        held.append(prs)
+        return real(prs, when)
+
+    builder.save = keep
+    try:
+        render_deck(load_role(SEED_FILE))
+    finally:
+        builder.save = real
+    return held[0]
+
+
+def test_the_package_is_handed_over_as_python_pptx_saves_it():
+    from printworks.deck.compat import write_package
+
+    prs = _seed_presentation()
+    handed: list[tuple[str, bytes]] = []
+    write_package(prs, lambda name, blob: handed.append((name, blob)))
+    saved = io.BytesIO()
+    prs.save(saved)
+    with zipfile.ZipFile(saved) as archive:
+        theirs = [(name, archive.read(name)) for name in archive.namelist()]
+    assert [name for name, _ in handed] == [name for name, _ in theirs], "another part order"
+    assert handed == theirs, "a part or relationship file written otherwise"
+
+
+def test_relationship_files_written_as_strings_are_python_pptxs_own_bytes():
+    from printworks.deck.compat import rels_xml
+
+    prs = _seed_presentation()
+    slide = prs.slides[0].part
+    for url in ("https://example.com/a?b=c's%20d", "https://example.com/?x=1&y=<2>", "mailto:é"):
+        slide.relate_to(url, "http://schemas.openxmlformats.org/x/hyperlink", is_external=True)
+    package = prs.part.package
+    every = [package._rels, *(part._rels for part in package.iter_parts() if part._rels)]
+    assert len(every) > 50 and all(rels._rels for rels in every)
+    for rels in every:
+        assert rels_xml(rels) == rels.xml
 
 
 def test_zipfile_still_has_what_a_one_pass_entry_needs():
