@@ -8,6 +8,7 @@ import io
 import zipfile
 
 import pytest
+from lxml import etree
 
 from printworks.loader import load_role
 from tests.conftest import ROLES, SEED_FILE, casefile
@@ -120,6 +121,21 @@ def test_relationship_files_written_as_strings_are_python_pptxs_own_bytes():
     assert len(every) > 50 and all(rels._rels for rels in every)
     for rels in every:
         assert rels_xml(rels) == rels.xml
+
+
+@pytest.mark.parametrize("held", [[], [256, 257, 258], [7], [300, 256], [2147483646], [2147483647]])
+def test_a_counted_slide_id_is_the_one_python_pptx_gives(held):
+    from pptx.oxml import parse_xml
+    from pptx.oxml.ns import nsdecls
+
+    from printworks.deck.compat import add_slide_id
+
+    entries = "".join(f'<p:sldId id="{n}" r:id="rId{i + 9}"/>' for i, n in enumerate(held))
+    xml = f"<p:sldIdLst {nsdecls('p', 'r')}>{entries}</p:sldIdLst>"
+    theirs, ours = parse_xml(xml), parse_xml(xml)
+    theirs.add_sldId("rId99")
+    add_slide_id(ours, "rId99")
+    assert etree.tostring(ours) == etree.tostring(theirs)
 
 
 def test_zipfile_still_has_what_a_one_pass_entry_needs():

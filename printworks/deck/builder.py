@@ -104,8 +104,9 @@ class Deck:
             "office": office,
         }
         self.template_path = chosen.template
-        self.prs, self._holder_rects = open_template(self.template_path)
-        self.slides = SlideMaker(self.prs, self.template_path)
+        self.prs, template = open_template(self.template_path)
+        self._holder_rects = template.places
+        self.slides = SlideMaker(self.prs, self.template_path, template.blanks)
         fit = self.theme.fit
         font = self.theme.font
         fonts = layouts.fonts

@@ -7,6 +7,8 @@ pyproject.toml pins python-pptx to the range tested.
 - A notes page made as a copy of the first one: python-pptx's own ``slide.notes_slide``
   clones the notes master's placeholders one by one and walks the whole package for the next
   free part name, for every slide; the part is made here with ``NotesSlidePart``'s constructor.
+- Slide ids counted, not searched for: the next entry of the presentation's slide list made
+  with ``CT_SlideIdList._add_sldId`` and the id python-pptx's XPath query would find.
 - Shape ids counted, not searched for: python-pptx's public ``turbo_add_enabled`` keeps the
   highest id of a slide, but only its private ``_next_shape_id`` hands out the next one;
   searching the slide's XML for the highest id at each of a deck's thousands of shapes cost
@@ -32,9 +34,12 @@ from pptx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
 from pptx.opc.oxml import nsmap
 from pptx.opc.packuri import PACKAGE_URI, PackURI
 from pptx.opc.serialized import PackageWriter
+from pptx.oxml.ns import qn
 from pptx.parts.slide import NotesSlidePart
 
 _SMALL = 1 << 30  # far below the sizes that need zip64 records
+_SLIDE_ID = qn("p:sldId")
+_MIN_SLIDE_ID, _MAX_SLIDE_ID = 256, 2147483647  # the slide ids PowerPoint takes
 
 
 def notes_part(slide, partname: str, element, master) -> None:
@@ -45,6 +50,22 @@ def notes_part(slide, partname: str, element, master) -> None:
     part.relate_to(master, RELATIONSHIP_TYPE.NOTES_MASTER)
     part.relate_to(slide.part, RELATIONSHIP_TYPE.SLIDE)
     slide.part.relate_to(part, RELATIONSHIP_TYPE.NOTES_SLIDE)
+
+
+def add_slide_id(ids, rel_id: str) -> None:
+    """List the slide related as ``rel_id`` last in the presentation's slide list ``ids``.
+
+    python-pptx's ``add_sldId`` finds the next id by an XPath query over the list, compiled
+    and run afresh at every slide; the same id, one more than the highest, is counted here
+    from the list's children, and the entry added as it adds it (``_add_sldId``).
+    """
+    highest = max(
+        [_MIN_SLIDE_ID - 1, *(int(entry.get("id")) for entry in ids.iterchildren(_SLIDE_ID))]
+    )
+    if highest >= _MAX_SLIDE_ID:  # python-pptx then searches for a gap
+        ids.add_sldId(rel_id)
+        return
+    ids._add_sldId(id=highest + 1, rId=rel_id)
 
 
 def count_shapes(slide) -> None:

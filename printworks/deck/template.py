@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from printworks.deck import compat
 from printworks.errors import RenderError
 from printworks.memo import by_content
 
@@ -19,23 +20,25 @@ class TemplateError(RenderError):
 
 
 @dataclass
-class _Template:
-    """A template deck's bytes, and where its layouts put the placeholders slides inherit."""
+class Template:
+    """A template deck's bytes, and what every deck on it finds the same (kept per process):
+    where its layouts put the placeholders slides inherit, by layout part and placeholder
+    index, and the placeholders a new slide on each layout is given, by layout name."""
 
     data: bytes
     places: dict[tuple[str, int], Any] = field(default_factory=dict)
+    blanks: dict[str, list[Any]] = field(default_factory=dict)
 
 
-def open_template(path: Path) -> tuple[Any, dict[tuple[str, int], Any]]:
-    """The presentation in ``path``, emptied of any slides it came with, and a memo of where
-    its inherited placeholders sit, by layout part and placeholder index (kept per process)."""
+def open_template(path: Path) -> tuple[Any, Template]:
+    """The presentation in ``path``, emptied of any slides it came with, and its memo."""
     from pptx import Presentation
     from pptx.exc import PackageNotFoundError
 
-    def read(data: bytes | None) -> _Template:
+    def read(data: bytes | None) -> Template:
         if data is None:
             raise TemplateError(f"{path}: cannot open the template deck: cannot read the file")
-        return _Template(data)
+        return Template(data)
 
     template = by_content("template", path, read)
     try:
@@ -46,7 +49,7 @@ def open_template(path: Path) -> tuple[Any, dict[tuple[str, int], Any]]:
     for sld_id in list(ids):
         prs.part.drop_rel(sld_id.rId)
         ids.remove(sld_id)
-    return prs, template.places
+    return prs, template
 
 
 def layout_named(prs, name: str, path: Path | str = "template.pptx"):
@@ -62,14 +65,15 @@ def layout_named(prs, name: str, path: Path | str = "template.pptx"):
 
 
 class SlideMaker:
-    """Adds slides on the template's layouts, named; each layout is looked up and its
-    placeholders cloned once, and every later slide on it gets copies of those clones."""
+    """Adds slides on the template's layouts, named; each layout is looked up once a deck, and
+    its placeholders cloned once a process (the template's memo keeps the clones): every
+    slide on it gets copies of those clones."""
 
-    def __init__(self, prs, path: Path | str = "template.pptx"):
+    def __init__(self, prs, path: Path | str = "template.pptx", blanks: dict | None = None):
         self.prs = prs
         self.path = path
         self._layouts: dict[str, Any] = {}
-        self._blanks: dict[str, list[Any]] = {}
+        self._blanks: dict[str, list[Any]] = {} if blanks is None else blanks
 
     def add(self, layout_name: str):
         """A new slide, last in the deck, on the layout called ``layout_name``."""
@@ -87,5 +91,5 @@ class SlideMaker:
         tree = slide.shapes.element
         for element in blank:
             tree.insert_element_before(deepcopy(element), "p:extLst")
-        self.prs.slides.element.add_sldId(rel_id)
+        compat.add_slide_id(self.prs.slides.element, rel_id)
         return slide
