@@ -21,6 +21,7 @@ from printworks.scripts import has_rtl, shape
 ZWSP = "\u200b"  # a break opportunity that draws nothing: put inside words too long for a line
 _SEPARATORS = re.compile(f"([ {ZWSP}])")
 _MEASURE_AT = 1000  # faces are loaded once at this size and scaled
+_UNFITTED = object()  # not fitted yet (None is a fit that failed)
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,7 @@ class Measurer:
         self.line_height, self.safety, self.inset, self.step = line_height, safety, inset, step
         # a deck fits the same furniture on every slide, and a card once to size it, once to draw
         self._tokens_of: dict[Para, list[_Token]] = {}
+        self._widths_of: dict[tuple[bool, bool], _Widths] = {}
         self._fitted: dict[tuple, Fitted | None] = {}
 
     # --- widths -------------------------------------------------------------------------
@@ -109,24 +111,41 @@ class Measurer:
         return (width - 2 * self.inset) * self.safety, height - 2 * self.inset
 
     def _tokens(self, para: Para) -> list[_Token]:
-        """``para``'s words (what lies between breaks), each with its unscaled widths."""
+        """``para``'s words (what lies between breaks), each with its unscaled widths.
+
+        Each piece is measured as it is cut, in its span's face (see :meth:`_widths`); the gap
+        after a word is a space in the face of its last piece, which may be an earlier span's.
+        """
         known = self._tokens_of.get(para)
         if known is not None:
             return known
-        tokens: list[_Token] = [_Token([])]
+        out: list[_Token] = []
+        pieces: list[tuple[Span, str]] = []
+        raw: list[float] = []
         for span in para.spans:
+            widths = self._widths(span.bold, span.italic)
             for part in _SEPARATORS.split(span.text):
-                if part in (" ", ZWSP):
-                    if tokens[-1].pieces:
-                        tokens[-1].sep = part
-                        tokens.append(_Token([]))
+                if part == " " or part == ZWSP:
+                    if pieces:
+                        last = pieces[-1][0]
+                        gap = self._widths(last.bold, last.italic)[" "] if part == " " else 0.0
+                        out.append(_Token(pieces, part, tuple(raw), gap))
+                        pieces, raw = [], []
                 elif part:
-                    tokens[-1].pieces.append((span, part))
-        out = [t for t in tokens if t.pieces]
-        for token in out:
-            self._measure(token)
+                    pieces.append((span, part))
+                    raw.append(widths[part])
+        if pieces:
+            out.append(_Token(pieces, "", tuple(raw)))
         self._tokens_of[para] = out
         return out
+
+    def _widths(self, bold: bool, italic: bool) -> _Widths:
+        """The widths at the measuring size of texts in the face for ``bold`` and ``italic``."""
+        widths = self._widths_of.get((bold, italic))
+        if widths is None:
+            face = self.faces[(bold, italic)]
+            widths = self._widths_of[(bold, italic)] = _Widths(face, self.fallback)
+        return widths
 
     def _measure(self, token: _Token) -> _Token:
         faces, fallback = self.faces, self.fallback
@@ -138,7 +157,10 @@ class Measurer:
 
     def _token_width(self, token: _Token, size: float) -> float:
         # the same sum, term by term, as measuring each piece at ``size``
-        return sum(raw * size / _MEASURE_AT for raw in token.raw)
+        raw = token.raw
+        if len(raw) == 1:  # the sum of one term: the term itself (widths are never negative)
+            return raw[0] * size / _MEASURE_AT
+        return sum(width * size / _MEASURE_AT for width in raw)
 
     def _break(self, token: _Token, size: float, room: float) -> list[_Token]:
         """A word wider than a line, cut into pieces that fit, joined by break marks."""
@@ -234,8 +256,9 @@ class Measurer:
     ) -> Fitted | None:
         """The largest size from ``top`` down to ``floor`` at which ``paras`` fit the box."""
         key = (paras, width, height, top, floor)
-        if key in self._fitted:
-            return self._fitted[key]
+        known = self._fitted.get(key, _UNFITTED)  # one look-up: hashing paragraphs is not free
+        if known is not _UNFITTED:
+            return known
         room, tall = self.inner(width, height)
         # stopping once too tall is sound only while no paragraph spaces itself upwards
         limit = tall if all(p.space_after >= 0 and p.scale > 0 for p in paras) else float("inf")
@@ -281,9 +304,22 @@ def _rebuild(para: Para, lines: list[list[_Token]]) -> Para:
 
     Neighbouring pieces in one style become one span, whose other fields are its first piece's.
     """
-    runs: list[tuple[Span, tuple, list[str]]] = []  # first span, its style, its texts
     tokens = [t for line in lines for t in line]
     end = len(tokens) - 1
+    if len(para.spans) == 1 and not para.spans[0].highlight:
+        # one style throughout (most paragraphs): one span of every piece and break, in order
+        if not tokens:
+            return Para((), para.scale, para.align, para.space_after)
+        words: list[str] = []
+        for number, token in enumerate(tokens):
+            words.extend(text for _, text in token.pieces)
+            if number < end:
+                words.append(token.sep)
+        span = para.spans[0]
+        text = "".join(words)
+        one = Span(text, span.bold, span.italic, span.colour, span.highlight)
+        return Para((one,), para.scale, para.align, para.space_after)
+    runs: list[tuple[Span, tuple, list[str]]] = []  # first span, its style, its texts
     for number, token in enumerate(tokens):
         last = len(token.pieces) - 1
         for i, (span, text) in enumerate(token.pieces):
@@ -307,6 +343,20 @@ def _rebuild(para: Para, lines: list[list[_Token]]) -> Para:
 
 
 _style = attrgetter(*(f.name for f in fields(Span) if f.name != "text"))  # all but the text
+
+
+class _Widths(dict):
+    """Widths of texts in one face, each worked out by :func:`_width` when first asked for: one
+    dictionary look-up per word, where the shared cache of :func:`_width` would build and hash
+    a key of the face, its fallbacks and the text."""
+
+    def __init__(self, face: str, fallback: tuple[str, ...]):
+        super().__init__()
+        self.face, self.fallback = face, fallback
+
+    def __missing__(self, text: str) -> float:
+        width = self[text] = _width(self.face, self.fallback, text)
+        return width
 
 
 @cache
