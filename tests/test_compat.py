@@ -138,6 +138,27 @@ def test_a_counted_slide_id_is_the_one_python_pptx_gives(held):
     assert etree.tostring(ours) == etree.tostring(theirs)
 
 
+def test_a_slide_made_from_a_kept_blank_is_the_one_python_pptx_makes():
+    from pptx.shapes.shapetree import SlideShapes
+
+    from printworks.deck.compat import next_shape_id
+    from printworks.deck.template import SlideMaker, open_template
+    from printworks.layout import shipped
+
+    theme = shipped().deck.theme(None)
+    prs, _ = open_template(theme.template)
+    maker = SlideMaker(prs, theme.template, {})
+    for name in dict.fromkeys(vars(theme.theme.layouts).values()):
+        first, _ = maker.add(name)  # cloned by python-pptx, and kept
+        slide, title = maker.add(name)  # made from what was kept
+        theirs = slide.shapes.title
+        assert type(title) is type(theirs) and title.element is theirs.element, name
+        assert slide.shapes._cached_max_shape_id == slide.shapes.element.max_shape_id
+        ids = [next_shape_id(s) for s in (first, slide)]
+        assert ids[0] == ids[1] == first.shapes.element.max_shape_id + 1, name
+    assert isinstance(getattr(SlideShapes, "turbo_add_enabled", None), property)
+
+
 def test_zipfile_still_has_what_a_one_pass_entry_needs():
     archive = zipfile.ZipFile(io.BytesIO(), "w")
     for name in ("fp", "start_dir", "filelist", "NameToInfo", "_didModify"):

@@ -15,7 +15,7 @@ from typing import Any
 
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from printworks.deck import compat, order, shapes
+from printworks.deck import order, shapes
 from printworks.deck.copy import view
 from printworks.deck.fit import Fitted, Measurer, Para, Span
 from printworks.deck.notes import NotesPages
@@ -209,11 +209,10 @@ class Deck:
         """
         self._flush()
         name = getattr(self.theme.layouts, layout)
-        slide = self.slides.add(name)
-        compat.count_shapes(slide)  # every shape is added through this deck from here on
+        slide, holder = self.slides.add(name)  # every shape is added through this deck now
         record = Page(slide, kind, title, layout)
         self.pages.append(record)
-        self._title(slide, self._shown_title(title, page, layout), layout)
+        self._title(holder, self._shown_title(title, page, layout), layout)
         if layout == "content":
             kicker = self._eyebrow(kind, title, eyebrow)
             if kicker:
@@ -334,12 +333,12 @@ class Deck:
         """Speaker notes: where the deck says what it means."""
         self._notes.add(slide, _CONTROL.sub(" ", str(text)))
 
-    def _title(self, slide, title: Text, layout: str) -> None:
-        """The slide's title in its placeholder: shrunk to fit, and past the smallest size cut
-        short with an ellipsis (a title never runs on to another slide; the notes keep it all)."""
+    def _title(self, holder, title: Text, layout: str) -> None:
+        """The slide's title in its placeholder ``holder``: shrunk to fit, and past the smallest
+        size cut short with an ellipsis (a title never runs on to another slide; the notes keep
+        it all)."""
         from printworks.deck import clip
 
-        holder = slide.shapes.title
         rect = self._holder_rect(holder)
         if layout == "content" and "stock_chevrons" in self.habits:
             room = self._chevron_room().left - rect.left - 4  # the title stops short of them

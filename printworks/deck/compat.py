@@ -10,7 +10,8 @@ pyproject.toml pins python-pptx to the range tested.
 - Slide ids counted, not searched for: the next entry of the presentation's slide list made
   with ``CT_SlideIdList._add_sldId`` and the id python-pptx's XPath query would find.
 - Shape ids counted, not searched for: python-pptx's public ``turbo_add_enabled`` keeps the
-  highest id of a slide, but only its private ``_next_shape_id`` hands out the next one;
+  highest id of a slide (in ``_cached_max_shape_id``, set here directly when the highest id
+  of a new slide is known), but only its private ``_next_shape_id`` hands out the next one;
   searching the slide's XML for the highest id at each of a deck's thousands of shapes cost
   a third of a render.
 - The package written in one pass: python-pptx's ``PackageWriter`` content types
@@ -68,9 +69,14 @@ def add_slide_id(ids, rel_id: str) -> None:
     ids._add_sldId(id=highest + 1, rId=rel_id)
 
 
-def count_shapes(slide) -> None:
-    """From now on, hand out ``slide``'s shape ids by counting (see :func:`next_shape_id`)."""
-    slide.shapes.turbo_add_enabled = True
+def count_shapes(slide, highest: int | None = None) -> None:
+    """From now on, hand out ``slide``'s shape ids by counting (see :func:`next_shape_id`), on
+    from ``highest`` when the highest id on the slide is known (python-pptx's own switch,
+    ``turbo_add_enabled``, searches the slide for it by XPath)."""
+    if highest is None:
+        slide.shapes.turbo_add_enabled = True
+    else:
+        slide.shapes._cached_max_shape_id = highest
 
 
 def next_shape_id(slide) -> int:

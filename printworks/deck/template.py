@@ -27,7 +27,17 @@ class Template:
 
     data: bytes
     places: dict[tuple[str, int], Any] = field(default_factory=dict)
-    blanks: dict[str, list[Any]] = field(default_factory=dict)
+    blanks: dict[str, Blank] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Blank:
+    """What a new slide on a layout is given by cloning the layout's placeholders."""
+
+    elements: list[Any]  # the clones, in the order they stand in the slide's shape tree
+    highest_id: int  # the highest shape id on the new slide
+    title_at: int | None  # where its title placeholder stands in the tree (None: it has none)
+    title_kind: type | None  # the proxy python-pptx gives that placeholder
 
 
 def open_template(path: Path) -> tuple[Any, Template]:
@@ -66,17 +76,19 @@ def layout_named(prs, name: str, path: Path | str = "template.pptx"):
 
 class SlideMaker:
     """Adds slides on the template's layouts, named; each layout is looked up once a deck, and
-    its placeholders cloned once a process (the template's memo keeps the clones): every
-    slide on it gets copies of those clones."""
+    its placeholders cloned once a process (the template's memo keeps the clones, with where
+    the title stands and the highest shape id): every slide on it gets copies of those clones."""
 
     def __init__(self, prs, path: Path | str = "template.pptx", blanks: dict | None = None):
         self.prs = prs
         self.path = path
         self._layouts: dict[str, Any] = {}
-        self._blanks: dict[str, list[Any]] = {} if blanks is None else blanks
+        self._blanks: dict[str, Blank] = {} if blanks is None else blanks
 
-    def add(self, layout_name: str):
-        """A new slide, last in the deck, on the layout called ``layout_name``."""
+    def add(self, layout_name: str) -> tuple[Any, Any]:
+        """A new slide, last in the deck, on the layout called ``layout_name``, and its title
+        placeholder (None if the layout has none); its shape ids are counted from here on (see
+        :func:`~printworks.deck.compat.count_shapes`)."""
         if layout_name not in self._layouts:
             self._layouts[layout_name] = layout_named(self.prs, layout_name, self.path)
         layout = self._layouts[layout_name]
@@ -84,12 +96,23 @@ class SlideMaker:
         if blank is None:
             slide = self.prs.slides.add_slide(layout)
             tree = slide.shapes.element
+            title = slide.shapes.title
             # what cloning added to a new slide's tree (which holds only its group properties)
-            self._blanks[layout_name] = [deepcopy(e) for e in tree[_NEW_TREE_CHILDREN:]]
-            return slide
+            self._blanks[layout_name] = Blank(
+                [deepcopy(e) for e in tree[_NEW_TREE_CHILDREN:]],
+                tree.max_shape_id,
+                None if title is None else tree.index(title.element),
+                None if title is None else type(title),
+            )
+            compat.count_shapes(slide)
+            return slide, title
         rel_id, slide = self.prs.part.add_slide(layout)
         tree = slide.shapes.element
-        for element in blank:
+        for element in blank.elements:
             tree.insert_element_before(deepcopy(element), "p:extLst")
         compat.add_slide_id(self.prs.slides.element, rel_id)
-        return slide
+        compat.count_shapes(slide, blank.highest_id)
+        if blank.title_kind is None:
+            return slide, None
+        # the proxy python-pptx's ``slide.shapes.title`` makes, without its search by XPath
+        return slide, blank.title_kind(tree[blank.title_at], slide.shapes)
