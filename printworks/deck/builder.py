@@ -131,7 +131,7 @@ class Deck:
         )
         self.pages: list[Page] = []
         self.running: list[order.Step] = []
-        self._notes = NotesPages()
+        self._notes = NotesPages(template.notes)
         self._said: dict[str, Text] = {}
         self._titles: set[str] = set()
 

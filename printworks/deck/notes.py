@@ -2,13 +2,16 @@
 
 A fresh notes page is the notes master's slide-image, body and number placeholders cloned one
 by one, and the next free part name is found by walking the whole package: both the same for
-every slide of a deck. So the blank page is kept once made, and part names are counted.
+every slide of every deck on a template. So the blank page is kept once made (in the template's
+memo, for every deck on it), and part names are counted.
 """
 
 from __future__ import annotations
 
 import re
 from copy import deepcopy
+from dataclasses import dataclass
+from typing import Any
 from xml.sax.saxutils import escape
 
 from pptx.opc.constants import RELATIONSHIP_TYPE
@@ -22,24 +25,33 @@ _P = "{http://schemas.openxmlformats.org/drawingml/2006/main}p"
 _CONTROL = re.compile(r"([\x00-\x08\x0B-\x1F])")  # what python-pptx escapes in run text
 
 
-class NotesPages:
-    """Makes the notes pages of one deck, in slide order."""
+@dataclass(frozen=True)
+class BlankNotes:
+    """A notes page as python-pptx first makes it, before any text is written in it."""
 
-    def __init__(self) -> None:
-        self._blank = None
-        self._body: list[int] = []  # where the notes placeholder sits in the blank page
+    element: Any
+    body: list[int]  # the child indexes that lead down to its notes placeholder
+
+
+class NotesPages:
+    """Makes the notes pages of one deck, in slide order; ``kept`` is where the blank page is
+    kept for every deck on the template (the template's memo)."""
+
+    def __init__(self, kept: dict[str, BlankNotes] | None = None) -> None:
+        self._kept = {} if kept is None else kept
         self._master = None
         self._number = 0
 
     def add(self, slide, text: str) -> None:
         """A notes page for ``slide`` saying ``text`` (lines become paragraphs)."""
-        if self._blank is None:
+        blank = self._kept.get("blank")
+        if blank is None:
             notes = slide.notes_slide
             holder = notes.notes_placeholder
             # counting on from notesSlide1 names each part as python-pptx would
             if holder is not None and notes.part.partname == _PARTNAME % 1:
-                self._blank = deepcopy(notes.element)
-                self._body = _path(notes.element, holder.element)
+                path = _path(notes.element, holder.element)
+                self._kept["blank"] = BlankNotes(deepcopy(notes.element), path)
                 self._master = notes.part.part_related_by(RELATIONSHIP_TYPE.NOTES_MASTER)
                 self._number = 1
             if holder is None:
@@ -47,11 +59,15 @@ class NotesPages:
             else:
                 _write(holder.element.get_or_add_txBody(), text)
             return
+        if self._master is None:
+            # the first page of a deck: the notes master python-pptx relates it to (making
+            # one, as python-pptx would, if the template has none)
+            self._master = slide.part.package.presentation_part.notes_master_part
         self._number += 1
-        page = deepcopy(self._blank)
+        page = deepcopy(blank.element)
         compat.notes_part(slide, _PARTNAME % self._number, page, self._master)
         holder = page
-        for index in self._body:
+        for index in blank.body:
             holder = holder[index]
         _write(holder.get_or_add_txBody(), text)
 

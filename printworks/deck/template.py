@@ -23,11 +23,13 @@ class TemplateError(RenderError):
 class Template:
     """A template deck's bytes, and what every deck on it finds the same (kept per process):
     where its layouts put the placeholders slides inherit, by layout part and placeholder
-    index, and the placeholders a new slide on each layout is given, by layout name."""
+    index, the placeholders a new slide on each layout is given, by layout name, and a blank
+    notes page."""
 
     data: bytes
     places: dict[tuple[str, int], Any] = field(default_factory=dict)
     blanks: dict[str, Blank] = field(default_factory=dict)
+    notes: dict[str, Any] = field(default_factory=dict)  # the blank notes page (see .notes)
 
 
 @dataclass(frozen=True)
