@@ -60,11 +60,14 @@ def test_the_fast_reader_leaves_what_it_does_not_know_to_reportlab():
 
 
 def test_python_pptx_still_has_what_the_deck_counts_on():
-    from pptx.opc.serialized import PackageWriter
+    from pptx.opc.serialized import _ContentTypesItem
+    from pptx.oxml.presentation import CT_SlideIdList
     from pptx.parts.slide import NotesSlidePart
     from pptx.shapes.shapetree import SlideShapes
 
-    assert callable(getattr(PackageWriter, "_write_content_types_stream", None))
+    for name in ("_defaults_and_overrides", "_xml"):
+        assert hasattr(_ContentTypesItem, name), f"_ContentTypesItem.{name} is gone"
+    assert callable(getattr(CT_SlideIdList, "_add_sldId", None))
     assert list(inspect.signature(NotesSlidePart.__init__).parameters)[:5] == [
         "self",
         "partname",
@@ -116,6 +119,7 @@ def test_relationship_files_written_as_strings_are_python_pptxs_own_bytes():
     slide = prs.slides[0].part
     for url in ("https://example.com/a?b=c's%20d", "https://example.com/?x=1&y=<2>", "mailto:é"):
         slide.relate_to(url, "http://schemas.openxmlformats.org/x/hyperlink", is_external=True)
+    assert {rel._base_uri for rel in slide._rels.values()} == {"/ppt/slides"}
     package = prs.part.package
     every = [package._rels, *(part._rels for part in package.iter_parts() if part._rels)]
     assert len(every) > 50 and all(rels._rels for rels in every)

@@ -14,27 +14,28 @@ pyproject.toml pins python-pptx to the range tested.
   of a new slide is known), but only its private ``_next_shape_id`` hands out the next one;
   searching the slide's XML for the highest id at each of a deck's thousands of shapes cost
   a third of a render.
-- The package written in one pass: python-pptx's ``PackageWriter`` content types
-  (``_write_content_types_stream``) and the parts in its order, into a zip whose entries are
-  deflated whole and written once with their header, rather than through
-  ``ZipFile.writestr`` (which writes each header twice) and a second repacking pass to fix
-  the entry times.
-- Relationship files written as strings: from a package's and each part's ``_rels``, the
-  same bytes as their ``xml`` property (which builds an element per relationship first).
+- The package written in one pass: the parts in python-pptx's ``PackageWriter`` order, into
+  a zip whose entries are deflated whole and written once with their header, rather than
+  through ``ZipFile.writestr`` (which writes each header twice) and a second repacking pass
+  to fix the entry times.
+- Relationship files and the content types written as strings: from a package's and each
+  part's ``_rels`` (a target's place relative to its relationship's ``_base_uri``) and from
+  ``_ContentTypesItem``'s ``_defaults_and_overrides``, the same bytes python-pptx builds an
+  element per entry for, then serializes.
 """
 
 from __future__ import annotations
 
-import io
 import re
 import zipfile
 import zlib
 from collections.abc import Callable
+from functools import lru_cache
 
 from pptx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
-from pptx.opc.oxml import nsmap
-from pptx.opc.packuri import PACKAGE_URI, PackURI
-from pptx.opc.serialized import PackageWriter
+from pptx.opc.oxml import nsmap, serialize_part_xml
+from pptx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI, PackURI
+from pptx.opc.serialized import _ContentTypesItem
 from pptx.oxml.ns import qn
 from pptx.parts.slide import NotesSlidePart
 
@@ -87,18 +88,13 @@ def next_shape_id(slide) -> int:
 def write_package(prs, put: Callable[[str, bytes], None]) -> None:
     """Hand every part of ``prs`` to ``put(name, blob)``, in python-pptx's own order.
 
-    As ``PackageWriter`` writes them: the content types, the package's relationships, then each
-    part followed by its relationships if it has any (those written by :func:`rels_xml`).
+    As ``PackageWriter`` writes them: the content types (written by :func:`content_types_xml`),
+    the package's relationships, then each part followed by its relationships if it has any
+    (those written by :func:`rels_xml`).
     """
     package = prs.part.package
     parts = tuple(package.iter_parts())
-    writer = PackageWriter(io.BytesIO(), package._rels, parts)
-
-    class Sink:
-        def write(self, pack_uri, blob: bytes) -> None:
-            put(pack_uri.membername, blob)
-
-    writer._write_content_types_stream(Sink())
+    put(CONTENT_TYPES_URI.membername, content_types_xml(parts))
     put(PACKAGE_URI.rels_uri.membername, rels_xml(package._rels))
     for part in parts:
         put(part.partname.membername, part.blob)
@@ -128,12 +124,46 @@ def rels_xml(rels) -> bytes:
     out = [_RELS_HEAD]
     for rId in sorted(rels.keys(), key=numerically):
         rel = rels[rId]
-        kind, target = rel.reltype, rel.target_ref
+        kind = rel.reltype
+        target = rel.target_ref if rel.is_external else _ref(rel.target_partname, rel._base_uri)
         if not all(_PLAIN.fullmatch(value) for value in (rId, kind, target)):
             return rels.xml
         mode = ' TargetMode="External"' if rel.is_external else ""
         out.append(f'<Relationship Id="{rId}" Type="{kind}" Target="{target}"{mode}/>')
     out.append("</Relationships>")
+    return "".join(out).encode()
+
+
+@lru_cache(maxsize=4096)
+def _ref(partname: PackURI, base: str) -> str:
+    """A relationship's target as its file states it: ``partname`` relative to ``base``, as
+    python-pptx's ``target_ref`` works it out (by ``posixpath.relpath``, slow), once each."""
+    return partname.relative_ref(base)
+
+
+_TYPES_HEAD = (
+    f"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n<Types xmlns=\"{nsmap['ct']}\">"
+)
+
+
+def content_types_xml(parts) -> bytes:
+    """The bytes of python-pptx's ``[Content_Types].xml`` for ``parts``, written as a string.
+
+    python-pptx's ``_ContentTypesItem`` decides each extension's default and each part's
+    override, then builds an element for each to serialize them; here its decisions are
+    written directly, in its order (sorted); a value lxml would escape is left to it.
+    """
+    item = _ContentTypesItem(parts)
+    defaults, overrides = item._defaults_and_overrides
+    out = [_TYPES_HEAD]
+    for ext, kind in sorted(defaults.items()):
+        out.append(f'<Default Extension="{ext}" ContentType="{kind}"/>')
+    for partname, kind in sorted(overrides.items()):
+        out.append(f'<Override PartName="{partname}" ContentType="{kind}"/>')
+    values = (*defaults.items(), *overrides.items())
+    if not all(_PLAIN.fullmatch(key) and _PLAIN.fullmatch(kind) for key, kind in values):
+        return serialize_part_xml(item._xml)
+    out.append("</Types>")
     return "".join(out).encode()
 
 
