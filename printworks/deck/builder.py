@@ -28,6 +28,8 @@ from printworks.markup import Segment, Text
 from printworks.model import Role
 
 _XFRM = "{http://schemas.openxmlformats.org/drawingml/2006/main}xfrm"
+_PML = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+_PH = f"{_PML}nvPr/{_PML}ph"  # a placeholder's mark, in the first child of its element
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 EPOCH = datetime.fromtimestamp(0, tz=UTC)
 NBSP = "\u00a0"
@@ -366,7 +368,7 @@ class Deck:
         """Where a placeholder sits; one that inherits its place is looked up once a template."""
         if holder.element.spPr.find(_XFRM) is not None:
             return placeholder_rect(holder)
-        key = (holder.part.part_related_by(RT.SLIDE_LAYOUT).partname, holder.placeholder_format.idx)
+        key = (holder.part.part_related_by(RT.SLIDE_LAYOUT).partname, _placeholder_idx(holder))
         if key not in self._holder_rects:
             self._holder_rects[key] = placeholder_rect(holder)
         return self._holder_rects[key]
@@ -559,6 +561,13 @@ def acronym(title: str, number: int) -> str:
     and a number, e.g. ``TSA-07``."""
     letters = "".join(w[0] for w in re.findall(r"[A-Za-z][A-Za-z'’]*", title) if w[0].isupper())
     return f"{(letters or 'TBD')[:5]}-{number:02d}"
+
+
+def _placeholder_idx(holder) -> int:
+    """``holder.placeholder_format.idx``, found without python-pptx's XPath query: the index
+    on the placeholder's p:ph mark (0 when it states none)."""
+    mark = holder.element[0].find(_PH)
+    return int(mark.get("idx", "0"))
 
 
 def placeholder_rect(holder) -> Rect:

@@ -141,12 +141,13 @@ def _place(slide, xml: str, proxy):
     element = parse_xml(xml)
     if "<a:t></a:t>" in xml:
         _keep_empty_runs(element)
-    tree = slide.shapes.element
+    shapes = slide.shapes
+    tree = shapes.element
     if len(tree) and tree[-1].tag == _EXT_LST:  # a tree's extensions stay last
         tree[-1].addprevious(element)
     else:
         tree.append(element)
-    return proxy(element, slide.shapes)
+    return proxy(element, shapes)
 
 
 def _keep_empty_runs(element) -> None:
@@ -223,7 +224,7 @@ def box(
         )
     xml = (
         f"<p:sp {_NS}><p:nvSpPr>"
-        f"<p:cNvPr id={quoteattr(str(shape_id))} name={quoteattr(name or f'{basename} {number}')}"
+        f'<p:cNvPr id="{shape_id}" name={quoteattr(name or f"{basename} {number}")}'
         f"{_described(descr, decorative)}"
         "<p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>"
         f"{_xfrm(emu(rect.left), emu(rect.top), emu(rect.width), emu(rect.height), attributes)}"
@@ -364,7 +365,7 @@ def textbox(slide, rect: Rect, name: str | None = None, text: Lettering | None =
     shape_id, number = _new_id(slide)
     xml = (
         f"<p:sp {_NS}><p:nvSpPr>"
-        f"<p:cNvPr id={quoteattr(str(shape_id))} name={quoteattr(name or f'TextBox {number}')}/>"
+        f'<p:cNvPr id="{shape_id}" name={quoteattr(name or f"TextBox {number}")}/>'
         '<p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr><p:spPr>'
         f"{_xfrm(emu(rect.left), emu(rect.top), emu(rect.width), emu(rect.height))}"
         '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>'
@@ -493,25 +494,31 @@ def _run(span: Span, size: int, families: dict[str, str], colour: str | None) ->
     fill = f'<a:solidFill><a:srgbClr val="{tint.upper()}"/></a:solidFill>' if tint else ""
     if span.highlight:
         fill += f'<a:highlight><a:srgbClr val="{span.highlight.upper()}"/></a:highlight>'
-    latin = quoteattr(families["latin"])
+    latin = _quoted(families["latin"])
     pieces = slots(span.text) if not span.text.isascii() else [("latin", span.text)]
     out = []
     for kind, text in pieces:
         lang, fonts = "", f"<a:latin typeface={latin}/>"
         if kind == "emoji":
-            emoji = quoteattr(families["emoji"])
+            emoji = _quoted(families["emoji"])
             fonts = f"<a:latin typeface={emoji}/><a:ea typeface={emoji}/><a:cs typeface={emoji}/>"
         elif kind == "east_asian":
             lang = f' lang="{_LANGUAGES[kind]}" altLang="en-US"'
-            fonts += f"<a:ea typeface={quoteattr(families[kind])}/>"
+            fonts += f"<a:ea typeface={_quoted(families[kind])}/>"
         elif kind == "complex":
             lang = f' lang="{_LANGUAGES[kind]}" altLang="en-US"'
-            fonts += f"<a:cs typeface={quoteattr(families[kind])}/>"
+            fonts += f"<a:cs typeface={_quoted(families[kind])}/>"
         out.append(
             f'<a:r><a:rPr{lang} sz="{size}" b="{int(span.bold)}" i="{int(span.italic)}">'
             f"{fill}{fonts}</a:rPr><a:t>{escape(text.translate(_CONTROL))}</a:t></a:r>"
         )
     return "".join(out)
+
+
+@cache
+def _quoted(family: str) -> str:
+    """A font family as an attribute value: a deck names a handful, in every run it writes."""
+    return quoteattr(family)
 
 
 def _font_size(points: float) -> int:
