@@ -109,39 +109,59 @@ def _stop(workers: list[_Worker]) -> None:
         worker.conn.close()
 
 
-def run(
-    tasks: Iterable[Task], jobs: int, setup: Callable[[], None] | None = None
-) -> Iterator[tuple[Task, Any]]:
-    """Each task with what it gave (its result, :class:`Crashed` or :class:`Died`), as they
-    finish, run by ``jobs`` worker processes (in this process when ``jobs`` is 1)."""
-    queue = deque(tasks)
-    if jobs <= 1:
-        for task in queue:
-            try:
-                yield task, task.function(*task.args)
-            except Exception as exc:
-                yield task, Crashed(repr(exc), traceback.format_exc())
-        return
-    context = multiprocessing.get_context()
-    workers = [_Worker(context, setup) for _ in range(min(jobs, len(queue)))]
+class Pool:
+    """``jobs`` worker processes, started as the pool is made (each runs ``setup`` first), so
+    they start up while the parent is still getting the tasks ready; in this process when
+    ``jobs`` is 1. Use it in a ``with``: leaving it stops every worker, however it is left.
+    """
 
-    def hand(worker: _Worker, task: Task) -> Died | None:
-        """Give ``task`` to ``worker``, or to a new worker when that one died before taking
-        it (its pipe is broken: the task never started); a Died if none would start."""
-        for _ in range(START_TRIES):
-            try:
-                worker.give(task)
-                return None
-            except OSError:
-                reason = worker.reason()
-                worker.task = None
-                _stop([worker])
-                workers.remove(worker)
-                worker = _Worker(context, setup)
-                workers.append(worker)
-        return Died(f"no worker would start ({reason})")
+    def __init__(self, jobs: int, setup: Callable[[], None] | None = None):
+        self.jobs, self.setup = jobs, setup
+        self.context = multiprocessing.get_context()
+        self.workers: list[_Worker] = []
+        try:
+            for _ in range(jobs if jobs > 1 else 0):
+                self.workers.append(_Worker(self.context, setup))
+        except BaseException:
+            _stop(self.workers)
+            raise
 
-    try:
+    def __enter__(self) -> Pool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        _stop(self.workers)
+        self.workers = []
+
+    def run(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, Any]]:
+        """Each task with what it gave (its result, :class:`Crashed` or :class:`Died`), as
+        they finish."""
+        queue = deque(tasks)
+        if self.jobs <= 1:
+            for task in queue:
+                try:
+                    yield task, task.function(*task.args)
+                except Exception as exc:
+                    yield task, Crashed(repr(exc), traceback.format_exc())
+            return
+        workers, context, setup = self.workers, self.context, self.setup
+
+        def hand(worker: _Worker, task: Task) -> Died | None:
+            """Give ``task`` to ``worker``, or to a new worker when that one died before taking
+            it (its pipe is broken: the task never started); a Died if none would start."""
+            for _ in range(START_TRIES):
+                try:
+                    worker.give(task)
+                    return None
+                except OSError:
+                    reason = worker.reason()
+                    worker.task = None
+                    _stop([worker])
+                    workers.remove(worker)
+                    worker = _Worker(context, setup)
+                    workers.append(worker)
+            return Died(f"no worker would start ({reason})")
+
         for worker in list(workers):
             if queue:
                 task = queue.popleft()
@@ -172,5 +192,13 @@ def run(
                     task = queue.popleft()
                     if failed := hand(worker, task):
                         yield task, failed
-    finally:
-        _stop(workers)
+
+
+def run(
+    tasks: Iterable[Task], jobs: int, setup: Callable[[], None] | None = None
+) -> Iterator[tuple[Task, Any]]:
+    """Each task with what it gave, as they finish, run by ``jobs`` worker processes (in this
+    process when ``jobs`` is 1): a :class:`Pool` made for these tasks alone."""
+    tasks = list(tasks)
+    with Pool(min(jobs, len(tasks)), setup) as pool:
+        yield from pool.run(tasks)

@@ -480,51 +480,39 @@ def _build(
             else:
                 stale.append(path)
 
-        # validate what will be rendered: every role when the zine is rebuilt, else the stale ones
-        good: dict[str, Role] = {}
-        for path in paths if zine_entry is None else stale:
-            started = time.perf_counter()
-            try:
-                file = read_role(path)
-                if file.role is None:
-                    raise RoleInvalid(file.errors)
-            except PrintworksError as exc:
-                if path in stale:
-                    done(RoleResult(path.stem, str(path), "failed", error=str(exc)))
-                    report.roles[-1].seconds = time.perf_counter() - started
-                continue
-            good[path.stem] = file.role
-            if path in stale:
-                report.checked.append(file)
-
-        zine_roles = [good[p.stem] for p in paths if p.stem in good]
-        tasks = []
-        if zine_entry is None and zine_roles and issue is not None:
-            zine_args = (zine_roles, outdir, layouts, options, issue)
-            tasks.append(Task("(zine)", _render_zine, zine_args))
-        for path in stale:
-            if path.stem in good:
-                args = (good[path.stem], str(path), outdir, layouts, options)
-                tasks.append(Task(path.stem, _render_role, args))
-        count = max(1, min(jobs or os.cpu_count() or 1, len(tasks) or 1))
-        for task, outcome in workers.run(tasks, count):
-            if task.key == "(zine)":
-                _zine_done(report, store, zine_key, zine, outcome)
-                continue
-            if not isinstance(outcome, RoleResult):
-                source = str(task.args[1])
-                outcome = RoleResult(
-                    task.key, source, "failed", error=f"{source}: {_failure(outcome)}"
-                )
-            elif outcome.status != "failed":
-                entry = _Entry(
-                    digest=digests[outcome.slug],
-                    outputs=outcome.outputs,
-                    pages=outcome.pages,
-                    slides=outcome.slides,
-                )
-                store.put(outcome.slug, entry)
-            done(outcome)
+        # the workers start up (and load the renderers) while the roles are read here; started
+        # before the roles are read, none of them inherits the memory that reading takes
+        wanted = len(stale) + (zine_entry is None and issue is not None)
+        count = max(1, min(jobs or os.cpu_count() or 1, wanted or 1))
+        with workers.Pool(count, _load_renderers) as pool:
+            good = _validate(paths if zine_entry is None else stale, stale, report, done)
+            zine_roles = [good[p.stem] for p in paths if p.stem in good]
+            tasks = []
+            if zine_entry is None and zine_roles and issue is not None:
+                zine_args = (zine_roles, outdir, layouts, options, issue)
+                tasks.append(Task("(zine)", _render_zine, zine_args))
+            for path in stale:
+                if path.stem in good:
+                    args = (good[path.stem], str(path), outdir, layouts, options)
+                    tasks.append(Task(path.stem, _render_role, args))
+            for task, outcome in pool.run(tasks):
+                if task.key == "(zine)":
+                    _zine_done(report, store, zine_key, zine, outcome)
+                    continue
+                if not isinstance(outcome, RoleResult):
+                    source = str(task.args[1])
+                    outcome = RoleResult(
+                        task.key, source, "failed", error=f"{source}: {_failure(outcome)}"
+                    )
+                elif outcome.status != "failed":
+                    entry = _Entry(
+                        digest=digests[outcome.slug],
+                        outputs=outcome.outputs,
+                        pages=outcome.pages,
+                        slides=outcome.slides,
+                    )
+                    store.put(outcome.slug, entry)
+                done(outcome)
         if zine_entry:
             report.zine_status, report.zine_pages = "cached", zine_entry.pages
             report.sheets, report.creep_mm = zine_entry.sheets, zine_entry.creep_mm
@@ -537,6 +525,38 @@ def _build(
     finally:  # what was finished is kept, however the run ends
         store.flush()
     report.errors += [store.error] if store.error else []
+
+
+def _validate(
+    paths: list[Path],
+    stale: list[Path],
+    report: ZineReport,
+    done: Callable[[RoleResult], None],
+) -> dict[str, Role]:
+    """The good roles of ``paths``, by slug; a stale one that is not good is done (failed),
+    a good one's file kept in ``report.checked`` for the command's further checks."""
+    good: dict[str, Role] = {}
+    for path in paths:
+        started = time.perf_counter()
+        try:
+            file = read_role(path)
+            if file.role is None:
+                raise RoleInvalid(file.errors)
+        except PrintworksError as exc:
+            if path in stale:
+                done(RoleResult(path.stem, str(path), "failed", error=str(exc)))
+                report.roles[-1].seconds = time.perf_counter() - started
+            continue
+        good[path.stem] = file.role
+        if path in stale:
+            report.checked.append(file)
+    return good
+
+
+def _load_renderers() -> None:
+    """A worker's first job: import what rendering needs, while the parent reads the roles."""
+    import printworks.casefile.collection
+    import printworks.deck.builder  # noqa: F401
 
 
 def _zine_done(report: ZineReport, store: _Cache, key: str, zine: Path, outcome: object) -> None:

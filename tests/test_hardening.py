@@ -277,6 +277,34 @@ def test_a_worker_dead_before_its_task_hands_the_task_on(tmp_path, monkeypatch) 
     assert done == {str(n): n * n for n in range(6)}
 
 
+
+_SET_UP = "PRINTWORKS_TEST_SET_UP"
+
+
+def _mark_set_up() -> None:
+    """A worker's setup that leaves a file named by its process id."""
+    (Path(os.environ[_SET_UP]) / str(os.getpid())).touch()
+
+
+def test_a_pool_sets_its_workers_up_before_it_has_tasks_and_stops_them_on_leaving(
+    tmp_path, monkeypatch
+) -> None:
+    from printworks import workers
+
+    monkeypatch.setenv(_SET_UP, str(tmp_path))
+    with workers.Pool(2, _mark_set_up) as pool:
+        processes = [worker.process for worker in pool.workers]
+        for process in processes:  # set up with no task given yet
+            deadline = time.monotonic() + 30
+            while not (tmp_path / str(process.pid)).exists() and time.monotonic() < deadline:
+                time.sleep(0.01)
+        assert sorted(p.name for p in tmp_path.iterdir()) == sorted(str(p.pid) for p in processes)
+        tasks = [workers.Task(str(n), _square, (n,)) for n in range(5)]
+        done = {task.key: answer for task, answer in pool.run(tasks)}
+    assert done == {str(n): n * n for n in range(5)}
+    assert not any(process.is_alive() for process in processes)
+
+
 def test_a_stale_temp_file_from_a_killed_run_is_removed(two_roles, tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
