@@ -277,7 +277,6 @@ def test_a_worker_dead_before_its_task_hands_the_task_on(tmp_path, monkeypatch) 
     assert done == {str(n): n * n for n in range(6)}
 
 
-
 _SET_UP = "PRINTWORKS_TEST_SET_UP"
 
 
