@@ -234,3 +234,47 @@ def test_a_flowable_being_laid_out_knows_its_frame_and_can_add_to_the_flow():
     assert seen == [pytest.approx(A5[1] - 100 - 12)], "the frame's height, inside its padding"
     assert doc.page == 2, "what the flowable added was laid out after it"
     assert frame_height(Probe()) is None, "not being laid out: no frame"
+
+
+# ---- ReportLab: a story made as the build reaches it ---------------------------------------
+
+
+def test_a_story_made_as_the_build_reaches_it_gives_the_pdf_of_the_whole_list(monkeypatch):
+    from printworks.casefile import CasefileOptions, compat, render_collection
+
+    roles = [load_role(path) for path in sorted(ROLES.glob("*.yaml"))]
+    options = CasefileOptions("a5")
+    unrolled = render_collection(roles, options=options)
+    parts_made: list[int] = []
+    plain = compat.Unrolled.__init__
+
+    def all_at_once(self, first, rest):  # the whole story as one list, as ReportLab takes it
+        plain(self, first, iter(()))
+        for part in rest:
+            self.extend(part)
+        parts_made.append(len(self))
+
+    monkeypatch.setattr(compat.Unrolled, "__init__", all_at_once)
+    assert render_collection(roles, options=options) == unrolled
+    assert parts_made and parts_made[0] > compat.Unrolled.AHEAD  # the story was longer
+
+
+def test_an_unrolled_story_adds_a_part_only_when_few_are_left():
+    from printworks.casefile.compat import Unrolled
+
+    made: list[int] = []
+
+    def parts():
+        for n in range(3):
+            made.append(n)
+            yield [n] * Unrolled.AHEAD
+
+    story = Unrolled(["first"], parts())
+    assert made == [] and story[0] == "first"
+    assert len(story) == 1 + Unrolled.AHEAD and made == [0]
+    del story[0:2]
+    assert len(story) == 2 * Unrolled.AHEAD - 1 and made == [0, 1]
+    story.clear()
+    assert len(story) == Unrolled.AHEAD and len(story) == Unrolled.AHEAD and made == [0, 1, 2]
+    story.clear()
+    assert len(story) == 0

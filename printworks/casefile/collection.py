@@ -11,7 +11,7 @@ dossiers it lists, so its page numbers are written in once the whole zine is lai
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from reportlab.platypus import (
     Flowable,
@@ -28,6 +28,7 @@ from printworks.issue import Issue
 from printworks.layout import Layouts
 from printworks.model import Role
 
+from .compat import Unrolled
 from .covers import BackCover, Cover, PadToSheets, Specimen, by_the_numbers, overheard
 from .document import DESIGNED_VERSO, CasefileOptions, Metadata, build_pdf, make_kit
 from .furniture import RunningHead
@@ -171,18 +172,13 @@ def render_collection(
 
     def story() -> list[Flowable]:
         specimens = [Specimen(r.case_number, r.title) for r in roles]
-        flow: list[Flowable] = [
+        front: list[Flowable] = [
             Anchor(COVER_KEY, kit.words.cover_outline, 0),
             Cover(kit, issue, specimens),
             PageBreak(),
             *_contents(kit, issue, roles, pages),
         ]
-        for role, known in zip(roles, facts, strict=True):
-            key = role_key(role.slug)
-            head, *dossier = casefile_story(known, kit)  # its running head is the next page's
-            flow += [head, PageBreak(), PageMark(key, pages), *dossier]
-        return [
-            *flow,
+        back: list[Flowable] = [
             PadToSheets(kit),
             RunningHead(None),
             NextPageTemplate(DESIGNED_VERSO),
@@ -190,6 +186,14 @@ def render_collection(
             Anchor(BACK_KEY, kit.words.back_outline, 0),
             BackCover(kit, issue, by_the_numbers(kit, facts), overheard(facts)),
         ]
+
+        def dossiers() -> Iterator[list[Flowable]]:  # a role's flowables when the build nears it
+            for role, known in zip(roles, facts, strict=True):
+                head, *dossier = casefile_story(known, kit)  # its running head is the next page's
+                yield [head, PageBreak(), PageMark(role_key(role.slug), pages), *dossier]
+            yield back
+
+        return Unrolled(front, dossiers())
 
     words = kit.words
     title = f"{issue.title.visible} {words.zine_issue_number.format(number=issue.number)}"

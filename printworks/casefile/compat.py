@@ -10,11 +10,16 @@ ReportLab to the range tested.
   the completion that ``ParaParser.parse`` wraps around its HTML parser: the same fragments,
   at a fraction of the cost (the HTML parser was a third of a render). Markup with anything
   else in it returns None, and ReportLab parses it as usual.
+- How ``BaseDocTemplate.build`` reads its story: only from the front (``[0]``, ``del [0]``,
+  ``[0:0] = ...``, ``insert(0, ...)``, ``[:i]`` for a keep-with-next run) and with ``len()``
+  before every step. :class:`Unrolled` is a story made as the build reaches it, so a zine of
+  a thousand roles never holds a thousand roles' flowables at once.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
@@ -124,3 +129,24 @@ def frame_height(flowable) -> float | None:
 def add_after(flowable, *flowables) -> None:
     """``flowables`` into the flow, straight after ``flowable`` (being laid out now)."""
     flowable._frame.add_generated_content(*flowables)
+
+
+class Unrolled(list):
+    """A story that ``build`` takes for its list, made a part at a time as the build reaches
+    it: ``first``, then each part of ``rest`` as fewer than :data:`AHEAD` flowables are left.
+    A part is added whole, so a keep-with-next run (shorter than :data:`AHEAD`) is always in
+    sight whole, and the pages are those of the same story given as one list."""
+
+    AHEAD = 64
+
+    def __init__(self, first: Iterable, rest: Iterator[Iterable]):
+        super().__init__(first)
+        self._rest = rest
+
+    def __len__(self) -> int:
+        while list.__len__(self) < self.AHEAD:
+            part = next(self._rest, None)
+            if part is None:
+                break
+            self.extend(part)
+        return list.__len__(self)
