@@ -27,7 +27,7 @@ from pypdf.generic import (
 
 from printworks import units
 from printworks.errors import RenderError
-from printworks.pypdf_compat import add_object, set_identifier
+from printworks.pypdf_compat import add_object, forget_parsed, set_identifier
 
 # ---------------------------------------------------------------------------------------------
 # Page order (pure)
@@ -269,7 +269,8 @@ def page_form(writer: PdfWriter, page: PageObject, trim: Box) -> IndirectObject:
     """``page`` as a form XObject in ``writer``: drawn by reference, its content never parsed.
 
     A single content stream is copied as it is, still compressed; links and notes are left
-    behind, since they mean nothing on a printer's sheet.
+    behind, since they mean nothing on a printer's sheet. What the page's reader parsed so far
+    is let go: every caller makes a form of each page once, and reads it no more.
     """
     contents = page.get("/Contents")
     raw = contents.get_object() if contents is not None else None
@@ -285,7 +286,10 @@ def page_form(writer: PdfWriter, page: PageObject, trim: Box) -> IndirectObject:
     if resources is not None:
         form[NameObject("/Resources")] = resources.get_object().clone(writer)
     reference = form.indirect_reference
-    return reference if reference is not None else add_object(writer, form)
+    reference = reference if reference is not None else add_object(writer, form)
+    if isinstance(page.pdf, PdfReader):  # made a form once: what was parsed for it is let go
+        forget_parsed(page.pdf)
+    return reference
 
 
 def _put(name: str, trim: Box, box: Box, scale: float, cell: Box) -> str:

@@ -8,11 +8,15 @@ to the range tested.
   public adders, forms do not.
 - ``PdfWriter._ID``: pypdf writes a random file identifier, or one copied from a reader; a
   reproducible file needs one made from its input, and only this attribute takes it.
+- ``PdfReader.resolved_objects``: every object a reader has parsed stays in this dict for the
+  reader's life. The imposition clones each page into the writer once and never reads it
+  again, so it empties the dict as it goes (a writer knows what it has cloned by object
+  number, not by the parsed object): a 6,788-page booklet 354 -> 300 MB, 6.3 -> 5.0 s.
 """
 
 from __future__ import annotations
 
-from pypdf import PdfWriter
+from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, ByteStringObject, IndirectObject, PdfObject
 
 
@@ -25,3 +29,9 @@ def set_identifier(writer: PdfWriter, digest: bytes) -> None:
     """The file identifier ``writer`` writes: ``digest`` (16 bytes), twice."""
     value = ByteStringObject(digest[:16])
     writer._ID = ArrayObject([value, value])
+
+
+def forget_parsed(reader: PdfReader) -> None:
+    """Let go of the objects ``reader`` has parsed so far; it parses again what is asked
+    for again."""
+    reader.resolved_objects.clear()

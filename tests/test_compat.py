@@ -278,3 +278,16 @@ def test_an_unrolled_story_adds_a_part_only_when_few_are_left():
     assert len(story) == Unrolled.AHEAD and len(story) == Unrolled.AHEAD and made == [0, 1, 2]
     story.clear()
     assert len(story) == 0
+
+
+def test_a_reader_that_lets_go_of_what_it_parsed_reads_it_again():
+    from pypdf import PdfReader
+
+    from printworks.pypdf_compat import forget_parsed
+
+    reader = PdfReader(io.BytesIO(casefile(load_role(SEED_FILE))))
+    first = reader.pages[0].extract_text()
+    assert reader.resolved_objects, "pypdf keeps what it parsed in resolved_objects"
+    forget_parsed(reader)
+    assert reader.resolved_objects == {}
+    assert reader.pages[0].extract_text() == first
