@@ -186,6 +186,20 @@ def test_page_one_lands_on_the_right_of_the_first_front(tmp_path):
     assert half_text(path, 1, "left") == "8"
 
 
+def test_a_turned_page_is_imposed_upright_on_its_half(tmp_path):
+    from pypdf import PdfWriter
+
+    turned = PdfWriter(clone_from=PdfReader(BytesIO(reader_copy(4))))
+    turned.pages[1].rotate(90)  # page 2 stands on its side in the reader's copy
+    source = BytesIO()
+    turned.write(source)
+    path = tmp_path / "booklet.pdf"
+    path.write_bytes(impose(source.getvalue()))
+    assert [pytest.approx(A4_LANDSCAPE, abs=0.5)] * 2 == sizes(path.read_bytes())
+    assert [half_text(path, 2, half) for half in ("left", "right")] == ["2", "3"]
+    assert PdfReader(path).pages[1].get("/Rotate", 0) == 0
+
+
 def test_the_printed_booklet_folds_into_reading_order(tmp_path):
     path = tmp_path / "booklet.pdf"
     path.write_bytes(impose(reader_copy(13)))
