@@ -13,7 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Container, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -72,51 +72,82 @@ class Head:
         return cls(path, values)
 
 
+@dataclass(frozen=True)
+class Said:
+    """What a role file's role says that its related specimens elsewhere repeat (its title and
+    summary), each with where it stands: all a check of those specimens needs of the file."""
+
+    fields: dict[str, tuple[str, str]]  # field -> (what it says, "path:line:column")
+
+    @classmethod
+    def of(cls, file: RoleFile) -> Said | None:
+        """What ``file`` says; None when it has no role (it has errors)."""
+        if file.role is None:
+            return None
+        fields = {}
+        for name in ("title", "summary"):
+            value = getattr(file.role, name)
+            if value is not None:
+                fields[name] = (str(value), _where(file, (name,)))
+        return cls(fields)
+
+
 @dataclass
 class Shelf:
-    """The role files of a folder, for checking one role against the others: each file read
-    once while it is unchanged (a watch reads only what was saved)."""
+    """The role files of a folder, for checking one role against the others: of each file, read
+    once while it is unchanged (a watch reads only what was saved), what the checks need of it
+    (its head and what it says), never the whole file: a folder of a thousand roles is checked
+    in the memory of a few."""
 
     folder: Path
-    _read: dict[Path, tuple[tuple[int, int], RoleFile]] = field(default_factory=dict)
+    _said: dict[Path, tuple[tuple[int, int], Said | None]] = field(default_factory=dict)
     _heads: dict[Path, tuple[tuple[int, int], Head]] = field(default_factory=dict)
+    _paths: dict[str, Path] | None = None
 
     def paths(self) -> dict[str, Path]:
-        """Every role file of the folder, by slug."""
-        try:  # the loader's scan: no FIFO, no link out of the folder, no undecodable name
-            paths = role_paths(self.folder)
-        except PrintworksError:
-            return {}
-        return {p.name.removesuffix(SUFFIX): p for p in paths}
+        """Every role file of the folder, by slug (scanned once a shelf: call :meth:`rescan`
+        when the folder may have changed)."""
+        if self._paths is None:
+            try:  # the loader's scan: no FIFO, no link out of the folder, no undecodable name
+                paths = role_paths(self.folder)
+            except PrintworksError:
+                paths = []
+            self._paths = {p.name.removesuffix(SUFFIX): p for p in paths}
+        return self._paths
 
-    def get(self, slug: str) -> RoleFile | None:
-        """The role file ``slug`` as read, or None when the folder has no such file."""
+    def rescan(self) -> None:
+        """Forget the folder's listing: the next :meth:`paths` scans it again."""
+        self._paths = None
+
+    def said(self, slug: str) -> Said | None:
+        """What the role file ``slug`` says, or None when the folder has no such file or it
+        has no role."""
         path = self.folder / f"{slug}{SUFFIX}"
         try:
             stat = path.stat()
         except OSError:
             return None
         stamp = (stat.st_mtime_ns, stat.st_size)
-        kept = self._read.get(path)
+        kept = self._said.get(path)
         if kept is None or kept[0] != stamp:
             try:
-                kept = (stamp, read_role(path))
+                file = read_role(path)
             except Exception:  # a file that vanished or cannot be read is no role to check
                 return None
-            self._read[path] = kept
+            kept = self._said[path] = (stamp, Said.of(file))
+            self._heads[path] = (stamp, Head.of(file))
         return kept[1]
 
     def keep(self, file: RoleFile) -> None:
-        """Hold ``file``, read already, as this folder's version of it while it is unchanged."""
+        """Take what the checks need of ``file``, read already, as this folder's version of it
+        while it is unchanged."""
         try:
             stat = file.path.stat()
         except OSError:
             return
-        self._read[file.path] = ((stat.st_mtime_ns, stat.st_size), file)
-
-    def files(self) -> list[RoleFile]:
-        """Every role file of the folder, as read."""
-        return [f for slug in self.paths() if (f := self.get(slug)) is not None]
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        self._said[file.path] = (stamp, Said.of(file))
+        self._heads[file.path] = (stamp, Head.of(file))
 
     def heads(self) -> list[Head]:
         """The head of every role file of the folder: from the file as read when it was, else
@@ -126,10 +157,6 @@ class Shelf:
             try:
                 stat = path.stat()
                 stamp = (stat.st_mtime_ns, stat.st_size)
-                read = self._read.get(path)
-                if read is not None and read[0] == stamp:
-                    out.append(Head.of(read[1]))
-                    continue
                 kept = self._heads.get(path)
                 if kept is None or kept[0] != stamp:
                     with path.open("rb") as f:  # a head is near the top; no file is read whole
@@ -141,37 +168,60 @@ class Shelf:
         return out
 
 
-def check(
-    files: Sequence[RoleFile],
-    layouts: Layouts | None = None,
-    coverage: Container[int] | None = None,
-    shelves: Iterable[Shelf] = (),
-) -> list[Problem]:
-    """Every problem of ``files`` that only their neighbours (the other role files of their
-    folder), the ``layouts`` and the fonts (``coverage``: the code points they can print) can
-    show, in file order. ``shelves`` are folders already read (a watch keeps its own)."""
-    kept = {shelf.folder.resolve(): shelf for shelf in shelves}
-    found: list[Problem] = []
-    by_folder: dict[Path, list[RoleFile]] = {}
-    for file in files:
-        by_folder.setdefault(file.path.parent.resolve(), []).append(file)
-    for folder, group in by_folder.items():
-        shelf = kept.get(folder) or Shelf(group[0].path.parent)
-        for file in group:
-            shelf.keep(file)
-        known = shelf.paths()
-        for file in group:
-            found += related_slugs(file, known)
-            if file.role is None:
-                continue
-            found += related_copy(file, shelf)
-            found += day_log(file)
-            if layouts is not None:
-                found += deck_section(file, layouts)
-            if coverage is not None:
-                found += glyphs(file, coverage)
-        found += duplicates(group, shelf.heads())
-    return sorted_problems(found)
+class Review:
+    """The checks of role files taken one at a time (a zine's or a folder's thousand): each is
+    checked as it comes, against its folder, the ``layouts`` and the fonts (``coverage``: the
+    code points they can print), and let go. Only the checks across files wait for
+    :meth:`problems` (so a role named by another is read once, when it comes), and they need
+    no more of a file than its head, what it says, and what its related specimens say.
+    ``shelves`` are folders already read (a watch keeps its own); ``file_errors`` False leaves
+    out each file's own errors, for a caller that reports them itself (the zine's table)."""
+
+    def __init__(
+        self,
+        layouts: Layouts | None = None,
+        coverage: Container[int] | None = None,
+        shelves: Iterable[Shelf] = (),
+        *,
+        file_errors: bool = True,
+    ):
+        self.layouts, self.coverage, self.file_errors = layouts, coverage, file_errors
+        self._shelves = {shelf.folder.resolve(): shelf for shelf in shelves}
+        self._scanned: set[Path] = set()
+        self._heads: dict[Path, dict[Path, Head]] = {}  # folder -> path -> head, of those taken
+        self._claims: dict[Path, list[Claim]] = {}  # folder -> what its related specimens say
+        self._found: list[Problem] = []
+
+    def add(self, file: RoleFile) -> None:
+        """Check ``file``; what it says that the checks across files need is kept, no more."""
+        folder = file.path.parent.resolve()
+        shelf = self._shelves.get(folder)
+        if shelf is None:
+            shelf = self._shelves[folder] = Shelf(file.path.parent)
+        if folder not in self._scanned:  # a kept shelf's listing may be old: read it again
+            self._scanned.add(folder)
+            shelf.rescan()
+        shelf.keep(file)
+        self._heads.setdefault(folder, {})[file.path.resolve()] = Head.of(file)
+        found = self._found
+        found += [p for p in file.problems if self.file_errors or p.severity != ERROR]
+        found += related_slugs(file, shelf.paths())
+        if file.role is None:
+            return
+        self._claims.setdefault(folder, []).extend(claims(file))  # checked once all are taken
+        found += day_log(file)
+        if self.layouts is not None:
+            found += deck_section(file, self.layouts)
+        if self.coverage is not None:
+            found += glyphs(file, self.coverage)
+
+    def problems(self) -> list[Problem]:
+        """Every problem of the files taken so far, in file order."""
+        found = list(self._found)
+        for folder, taken in self._heads.items():
+            found += related_copy(self._claims.get(folder, ()), self._shelves[folder])
+            found += duplicates(list(taken.values()), self._shelves[folder].heads())
+        return sorted_problems(found)
 
 
 def review(
@@ -187,8 +237,10 @@ def review(
     ``file_errors`` False leaves out each file's own errors, for a caller that reports them
     itself (the zine's table).
     """
-    own = [p for f in files for p in f.problems if file_errors or p.severity != ERROR]
-    return sorted_problems([*own, *check(files, layouts, coverage, shelves)])
+    taken = Review(layouts, coverage, shelves, file_errors=file_errors)
+    for file in files:
+        taken.add(file)
+    return taken.problems()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -216,22 +268,23 @@ def _same(a: str, b: str) -> bool:
     return _key(a) == _key(b)
 
 
-def duplicates(files: Sequence[RoleFile], folder: Sequence[Head]) -> list[Problem]:
-    """An error for each of ``files`` whose case number or title another role already has."""
+def duplicates(taken: Sequence[Head], folder: Sequence[Head]) -> list[Problem]:
+    """An error for each file of ``taken`` (the heads of the files read in full) whose case
+    number or title another role of the ``folder`` already has."""
     everyone = {h.path.resolve(): h for h in folder}
-    everyone.update({f.path.resolve(): Head.of(f) for f in files})
+    everyone.update({h.path.resolve(): h for h in taken})
     found = []
     for name, what in _UNIQUE.items():
         holders: dict[str, list[Head]] = {}
         for head in everyone.values():
             if name in head.values:
                 holders.setdefault(_key(head.values[name][0]), []).append(head)
-        for file in files:
-            value = _raw(file, name)
-            if not isinstance(value, str):
+        for head in taken:
+            if name not in head.values:
                 continue
+            value, at_line, at_column = head.values[name]
             same = holders.get(_key(value), [])
-            others = [h for h in same if h.path.resolve() != file.path.resolve()]
+            others = [h for h in same if h.path.resolve() != head.path.resolve()]
             if not others:
                 continue
             numbers = (
@@ -247,7 +300,7 @@ def duplicates(files: Sequence[RoleFile], folder: Sequence[Head]) -> list[Proble
             message = (
                 f"{value!r} is also the {what} of {others[0].path}:{line}:{column}{more}: {fix}"
             )
-            found.append(file.doc.problem((name,), message))
+            found.append(Problem(head.path, at_line, at_column, name, message, ERROR))
     return found
 
 
@@ -288,27 +341,43 @@ def related_slugs(file: RoleFile, known: dict[str, Path]) -> list[Problem]:
     return found
 
 
-def related_copy(file: RoleFile, shelf: Shelf) -> list[Problem]:
-    """A warning for each related specimen whose title or summary says otherwise than the
-    file of the role it names."""
+@dataclass(frozen=True)
+class Claim:
+    """What a related specimen of a role file says of the role it names (its title or
+    summary), and the problem's place should the named role's file say otherwise."""
+
+    slug: str
+    name: str  # "title" or "summary"
+    says: str
+    at: Problem  # located, with no message yet
+
+
+def claims(file: RoleFile) -> list[Claim]:
+    """What each related specimen of ``file`` says of another role."""
     assert file.role is not None
     found = []
     for index, specimen in enumerate(file.role.related):
         if not specimen.slug or specimen.slug == file.slug:
             continue
-        target = shelf.get(specimen.slug)
-        if target is None or target.role is None:
-            continue
         for name in ("title", "summary"):
-            ours, theirs = getattr(specimen, name), getattr(target.role, name)
-            if theirs is None or _same(str(ours), str(theirs)):
-                continue
-            message = (
-                f"says {str(ours)!r}, but {_where(target, (name,))} says {str(theirs)!r}: "
-                f"make the two the same"
-            )
-            found.append(file.doc.problem(("related", index, name), message, severity=WARNING))
+            at = file.doc.problem(("related", index, name), "", severity=WARNING)
+            found.append(Claim(specimen.slug, name, str(getattr(specimen, name)), at))
     return found
+
+
+def related_copy(found: Iterable[Claim], shelf: Shelf) -> list[Problem]:
+    """A warning for each claim that says otherwise than the file of the role it names."""
+    problems = []
+    for claim in found:
+        target = shelf.said(claim.slug)
+        if target is None or claim.name not in target.fields:
+            continue
+        theirs, where = target.fields[claim.name]
+        if _same(claim.says, theirs):
+            continue
+        message = f"says {claim.says!r}, but {where} says {theirs!r}: make the two the same"
+        problems.append(replace(claim.at, message=message))
+    return problems
 
 
 # ---------------------------------------------------------------------------------------------
@@ -383,10 +452,16 @@ def glyphs(file: RoleFile, coverage: Container[int]) -> list[Problem]:
     """A warning for each field holding characters that no bundled font can print (they would
     print as their code), located at the first of them."""
     assert file.role is not None
-    found = []
-    for loc, text in _texts(file.role, ()):
-        missing = list(dict.fromkeys(c for c in text.visible if ord(c) not in coverage))
-        missing = [c for c in missing if ord(c) not in _SPACES]
+    found: list[Problem] = []
+    texts = [(loc, text.visible) for loc, text in _texts(file.role, ())]
+    # every character of the role looked up once; most roles have none missing
+    unprintable = {c for c in set("".join(t for _, t in texts)) if ord(c) not in coverage} - {
+        chr(c) for c in _SPACES
+    }
+    if not unprintable:
+        return found
+    for loc, visible in texts:
+        missing = [c for c in dict.fromkeys(visible) if c in unprintable]
         if not missing:
             continue
         named = ", ".join(f"U+{ord(c):04X} {c!r}" for c in missing[:4])

@@ -140,14 +140,17 @@ def validate(
         layouts = shipped()
     except PrintworksError as exc:
         raise _fail(exc) from None
-    files, unreadable = [], []
-    for path in paths:
-        try:
-            files.append(loader.read_role(path))
-        except PrintworksError as exc:  # a file that cannot be read at all: its line, then on
-            unreadable.append(exc)
+    unreadable = []
     try:
-        problems = [*skipped, *checks.review(files, layouts, checks.coverage(layouts))]
+        review = checks.Review(layouts, checks.coverage(layouts))
+        for path in paths:  # each file checked as it is read, and let go
+            try:
+                file = loader.read_role(path)
+            except PrintworksError as exc:  # a file that cannot be read at all: its line, on
+                unreadable.append(exc)
+                continue
+            review.add(file)
+        problems = [*skipped, *review.problems()]
     except PrintworksError as exc:
         raise _fail(exc) from None
     issue_errors = [] if roles else _issue_problems(folder)
@@ -377,14 +380,22 @@ def zine(
             mini=mini,
         )
         total = len(ordered_role_paths(folder))
+        # what the batch does not say itself, for each role made now (a reused one said it
+        # when it was made): its warnings, and the checks' problems; each file checked as it
+        # is read, and let go
+        layouts = shipped()
+        review = checks.Review(layouts, checks.coverage(layouts), file_errors=False)
         with ZineProgress(total) as progress:
             report = build_zine(
-                folder, outdir, options, jobs=jobs, force=force, on_result=progress.advance
+                folder,
+                outdir,
+                options,
+                jobs=jobs,
+                force=force,
+                on_result=progress.advance,
+                on_read=review.add,
             )
-        # what the batch does not say itself, for each role made now (a reused one said it
-        # when it was made): its warnings, and the checks' problems
-        layouts = shipped()
-        found = checks.review(report.checked, layouts, checks.coverage(layouts), file_errors=False)
+        found = review.problems()
     except Interrupted as exc:
         typer.echo(str(exc), err=True)
         raise typer.Exit(130) from None

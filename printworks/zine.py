@@ -104,8 +104,6 @@ class ZineReport:
     preflight: list[tuple[str, str, bool]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # output errors beside the roles' own
-    # the role files rendered now, as read (each read once: the command checks them further)
-    checked: list[RoleFile] = field(default_factory=list)
 
     @property
     def failed(self) -> list[RoleResult]:
@@ -410,12 +408,15 @@ def build_zine(
     jobs: int | None = None,
     force: bool = False,
     on_result: Callable[[RoleResult], None] | None = None,
+    on_read: Callable[[RoleFile], None] | None = None,
     layouts: Layouts | None = None,
 ) -> ZineReport:
     """Render every role in ``folder`` into ``outdir``, then ``zine.pdf`` and its booklet.
 
-    Roles are validated here, so only good ones reach the workers. The zine is one of the
-    workers' tasks too, started first since it is the longest, beside the single roles.
+    Roles are validated here, so only good ones reach the workers; ``on_read`` is given each
+    good role file rendered now, as it is read (each is read once, and let go after). The
+    zine is one of the workers' tasks too, started first since it is the longest, beside the
+    single roles.
     One run at a time writes into ``outdir``; what a killed run left half-written is cleared
     first; each output is recorded in the cache as it completes, so Ctrl-C
     (:class:`Interrupted`) loses nothing that was finished.
@@ -442,7 +443,7 @@ def build_zine(
     with _locked(outdir):
         remove_stale(outdir)
         try:
-            _build(paths, issue, outdir, options, jobs, force, on_result, layouts, report)
+            _build(paths, issue, outdir, options, jobs, force, on_result, on_read, layouts, report)
         except KeyboardInterrupt:
             raise Interrupted(report, len(paths)) from None
     return report
@@ -456,6 +457,7 @@ def _build(
     jobs: int | None,
     force: bool,
     on_result: Callable[[RoleResult], None] | None,
+    on_read: Callable[[RoleFile], None] | None,
     layouts: Layouts,
     report: ZineReport,
 ) -> None:
@@ -487,7 +489,7 @@ def _build(
         wanted = len(stale) + (zine_entry is None and issue is not None)
         count = max(1, min(jobs or os.cpu_count() or 1, wanted or 1))
         with workers.Pool(count, _load_renderers) as pool:
-            good = _validate(paths if zine_entry is None else stale, stale, report, done)
+            good = _validate(paths if zine_entry is None else stale, stale, done, on_read)
             zine_roles = [good[p.stem] for p in paths if p.stem in good]
             tasks = []
             if zine_entry is None and zine_roles and issue is not None:
@@ -532,12 +534,13 @@ def _build(
 def _validate(
     paths: list[Path],
     stale: list[Path],
-    report: ZineReport,
     done: Callable[[RoleResult], None],
+    on_read: Callable[[RoleFile], None] | None,
 ) -> dict[str, Role]:
     """The good roles of ``paths``, by slug; a stale one that is not good is done (failed),
-    a good one's file kept in ``report.checked`` for the command's further checks."""
+    a good stale one's file handed to ``on_read``."""
     good: dict[str, Role] = {}
+    rendered = set(stale)
     for path in paths:
         started = time.perf_counter()
         try:
@@ -545,13 +548,13 @@ def _validate(
             if file.role is None:
                 raise RoleInvalid(file.errors)
         except PrintworksError as exc:
-            if path in stale:
-                done(RoleResult(path.stem, str(path), "failed", error=str(exc)))
-                report.roles[-1].seconds = time.perf_counter() - started
+            if path in rendered:
+                seconds = time.perf_counter() - started
+                done(RoleResult(path.stem, str(path), "failed", seconds=seconds, error=str(exc)))
             continue
         good[path.stem] = file.role
-        if path in stale:
-            report.checked.append(file)
+        if path in rendered and on_read:
+            on_read(file)
     return good
 
 

@@ -268,6 +268,27 @@ def test_a_related_specimen_that_disagrees_with_its_role_shows_both(roles_copy: 
     assert told.at("Chair an endless", "related[1].summary", message, col=14) in told.lines
 
 
+@pytest.mark.parametrize("command", ["validate", "zine"])
+def test_a_related_specimen_is_checked_against_a_role_read_after_it(
+    roles_copy: Path, tmp_path: Path, command: str
+) -> None:
+    # the first role of the folder names sdet, read after it: its copy is checked all the same
+    target = roles_copy / "sdet.yaml"
+    target.write_text(target.read_text().replace("title: SDET\n", "title: SDET II\n", 1))
+    first = roles_copy / "agile-transformation-coach.yaml"
+    line = next(
+        n for n, text in enumerate(first.read_text().splitlines(), 1) if "- title: SDET" in text
+    )
+    args = [command, "--roles-dir", str(roles_copy)]
+    args += ["-o", str(tmp_path / "out")] if command == "zine" else []
+    result = runner.invoke(app, args)
+    expected = (
+        f"{first}:{line}:12: related[0].title: says 'SDET', but {target}:2:8 says 'SDET II': "
+        "make the two the same (warning)"
+    )
+    assert result.stderr.splitlines().count(expected) == 1
+
+
 def test_a_role_relating_to_itself_is_an_error(roles_copy: Path) -> None:
     bad = Mistake(roles_copy, replace("slug: sdet", f"slug: {SEED_SLUG}"))
     message = (
