@@ -122,7 +122,15 @@ def watch_saves(roles: Path, out: Path, saves: int) -> list[float]:
     original = role.read_text(encoding="utf-8")
     pdf = out / "seed.pdf"
     args = [str(BIN), "watch", SEED, "--roles-dir", str(roles), "-o", str(pdf)]
-    process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        args,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        # Ctrl-C as a terminal gives it, even when this bench runs in the background (a
+        # shell's background job ignores SIGINT, and a child inherits that)
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     try:
         for _ in range(2):  # "built ..." and "watching ..."
             process.stdout.readline()
@@ -142,8 +150,14 @@ def watch_saves(roles: Path, out: Path, saves: int) -> list[float]:
         return samples[1:]  # the first save warms the renderer's remaining caches
     finally:
         process.send_signal(signal.SIGINT)
-        process.communicate(timeout=10)
-        role.write_text(original, encoding="utf-8")
+        try:
+            process.communicate(timeout=30)
+        except subprocess.TimeoutExpired:  # say what the watch said before it stuck
+            process.kill()
+            _, said = process.communicate()
+            raise SystemExit(f"the watch did not stop on Ctrl-C; it said:\n{said}") from None
+        finally:
+            role.write_text(original, encoding="utf-8")
 
 
 def machine() -> str:
