@@ -454,10 +454,10 @@ def glyphs(file: RoleFile, coverage: Container[int]) -> list[Problem]:
     assert file.role is not None
     found: list[Problem] = []
     texts = [(loc, text.visible) for loc, text in _texts(file.role, ())]
-    # every character of the role looked up once; most roles have none missing
-    unprintable = {c for c in set("".join(t for _, t in texts)) if ord(c) not in coverage} - {
-        chr(c) for c in _SPACES
-    }
+    # every character of the role looked up once (a space or line break is no glyph to look
+    # for, and would have every face read to find it in none); most roles have none missing
+    used = set("".join(t for _, t in texts)) - {chr(c) for c in _SPACES}
+    unprintable = {c for c in used if ord(c) not in coverage}
     if not unprintable:
         return found
     for loc, visible in texts:
