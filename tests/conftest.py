@@ -76,3 +76,46 @@ def reader_text(frame) -> str:
             parts.append(text)
         lines.append("".join(parts))
     return "\n".join(lines)
+
+
+def package_bytes(data: bytes) -> bytes:
+    """Every entry of a .pptx package, inflated; embedded workbooks opened too."""
+    import io
+    import zipfile
+
+    out = []
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        for name in package.namelist():
+            blob = package.read(name)
+            out.append(package_bytes(blob) if name.endswith(".xlsx") else blob)
+    return b"\n".join(out)
+
+
+def impress_pages(decks: dict[str, bytes], folder: Path, timeout: float = 600) -> dict[str, int]:
+    """How many pages LibreOffice Impress makes of each deck (by name) converted to PDF;
+    skips the test when LibreOffice or poppler is not installed."""
+    import re
+    import subprocess
+
+    if not shutil.which("soffice") or not shutil.which("pdfinfo"):
+        pytest.skip("LibreOffice (soffice) or poppler (pdfinfo) not installed")
+    sources = []
+    for name, data in decks.items():
+        path = folder / f"{name}.pptx"
+        path.write_bytes(data)
+        sources.append(str(path))
+    profile = f"-env:UserInstallation=file://{folder}/profile"
+    args = ["soffice", profile, "--headless", "--convert-to", "pdf", "--outdir"]
+    subprocess.run(
+        [*args, str(folder / "pdf"), *sources], check=True, capture_output=True, timeout=timeout
+    )
+    pages = {}
+    for name in decks:
+        info = subprocess.run(
+            ["pdfinfo", str(folder / "pdf" / f"{name}.pdf")],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+        pages[name] = int(re.search(r"Pages:\s+(\d+)", info)[1])
+    return pages

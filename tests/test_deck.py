@@ -30,6 +30,8 @@ from tests.conftest import (
     OPTIONAL_LISTS,
     SEED_FILE,
     SEED_SLUG,
+    impress_pages,
+    package_bytes,
     reader_text,
     role_from_yaml,
 )
@@ -342,16 +344,6 @@ def _variant(**changes) -> str:
     return yaml.safe_dump(data, allow_unicode=True)
 
 
-def _all_bytes(data: bytes) -> bytes:
-    """Every entry of the package, inflated; embedded workbooks opened too."""
-    out = []
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        for name in package.namelist():
-            blob = package.read(name)
-            out.append(_all_bytes(blob) if name.endswith(".xlsx") else blob)
-    return b"\n".join(out)
-
-
 def test_redacted_words_are_black_bars_and_nowhere_in_the_file():
     secret = "||hunter2 zebrafish||"
     role = role_from_yaml(
@@ -367,7 +359,7 @@ def test_redacted_words_are_black_bars_and_nowhere_in_the_file():
         )
     )
     data = render_deck(role)
-    everything = _all_bytes(data)
+    everything = package_bytes(data)
     for word in (b"hunter2", b"zebrafish"):
         assert word not in everything
     prs = _open(data)
@@ -479,30 +471,8 @@ def test_cli_writes_the_deck(tmp_path):
 
 
 def test_libreoffice_converts_one_page_per_slide(seed_deck, tmp_path):
-    if not shutil.which("soffice") or not shutil.which("pdfinfo"):
-        pytest.skip("LibreOffice (soffice) or poppler (pdfinfo) not installed")
-    source = tmp_path / "deck.pptx"
-    source.write_bytes(seed_deck)
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{tmp_path}/profile",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(source),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    info = subprocess.run(
-        ["pdfinfo", str(tmp_path / "deck.pdf")], check=True, capture_output=True, text=True
-    ).stdout
-    pages = int(re.search(r"Pages:\s+(\d+)", info)[1])
-    assert pages == len(_open(seed_deck).slides)
+    pages = impress_pages({"deck": seed_deck}, tmp_path, timeout=180)
+    assert pages == {"deck": len(_open(seed_deck).slides)}
 
 
 @pytest.mark.parametrize("path", sorted(SEED_FILE.parent.glob("*.yaml")), ids=lambda p: p.stem)

@@ -7,8 +7,6 @@ from __future__ import annotations
 import io
 import itertools
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -18,7 +16,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 from printworks.deck import render_deck
 from printworks.errors import RoleInvalid
 from printworks.loader import load_role
-from tests.conftest import ROLES, SEED_DOSSIER, role_from_yaml
+from tests.conftest import ROLES, SEED_DOSSIER, impress_pages, role_from_yaml
 
 PATHS = sorted(ROLES.glob("*.yaml"))
 DECORATIVE = "{http://schemas.microsoft.com/office/drawing/2017/decorative}decorative"
@@ -152,36 +150,8 @@ def test_a_diagram_reads_as_one_group_in_its_place(opened) -> None:
 
 
 def test_libreoffice_opens_every_shipped_deck_one_page_a_slide(decks, opened, tmp_path) -> None:
-    if not shutil.which("soffice") or not shutil.which("pdfinfo"):
-        pytest.skip("LibreOffice (soffice) or poppler (pdfinfo) not installed")
-    sources = []
-    for slug, data in decks.items():
-        path = tmp_path / f"{slug}.pptx"
-        path.write_bytes(data)
-        sources.append(str(path))
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{tmp_path}/profile",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path / "pdf"),
-            *sources,
-        ],
-        check=True,
-        capture_output=True,
-        timeout=600,
-    )
-    for slug, prs in opened.items():
-        info = subprocess.run(
-            ["pdfinfo", str(tmp_path / "pdf" / f"{slug}.pdf")],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
-        assert int(re.search(r"Pages:\s+(\d+)", info)[1]) == len(prs.slides), slug
+    pages = impress_pages(decks, tmp_path)
+    assert pages == {slug: len(prs.slides) for slug, prs in opened.items()}
 
 
 def test_shipped_decks_are_the_same_bytes_run_to_run(decks) -> None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 
 import pytest
 import yaml
@@ -20,7 +19,7 @@ from printworks.deck.kinds import heatmap, spreadsheet, sticky_wall, velocity
 from printworks.errors import RoleInvalid
 from printworks.layout import shipped
 from printworks.markup import BLOCK, Text
-from tests.conftest import SEED_DOSSIER, reader_text, role_from_yaml
+from tests.conftest import SEED_DOSSIER, package_bytes, reader_text, role_from_yaml
 
 THEMES = ["consultancy", "agile", "startup", "enterprise"]
 SECRET = "hunter2 zebrafish"
@@ -207,16 +206,6 @@ def _diagram(slide):
     return described[0]
 
 
-def _all_bytes(data: bytes) -> bytes:
-    """Every entry of the package, inflated; embedded workbooks opened too."""
-    out = []
-    with zipfile.ZipFile(io.BytesIO(data)) as package:
-        for name in package.namelist():
-            blob = package.read(name)
-            out.append(_all_bytes(blob) if name.endswith(".xlsx") else blob)
-    return b"\n".join(out)
-
-
 # --- what a reader sees -----------------------------------------------------------------------
 @pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("kind", KINDS)
@@ -316,7 +305,7 @@ def test_sticky_notes_lean_and_wear_the_theme_sticky_colours(shown):
 # --- redactions ---------------------------------------------------------------------------------
 @pytest.mark.parametrize("theme", THEMES)
 def test_redacted_labels_are_bars_and_their_words_are_nowhere_in_the_file(decks, shown, theme):
-    everything = _all_bytes(decks[theme])
+    everything = package_bytes(decks[theme])
     for word in SECRET.split():
         assert word.encode() not in everything
     for kind in KINDS:
