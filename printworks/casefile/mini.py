@@ -12,7 +12,7 @@ import io
 from collections.abc import Callable
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, HRFlowable, Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from printworks.facts import Facts
 from printworks.layout import Layouts
@@ -26,6 +26,7 @@ from .cover import filing_date
 from .document import role_metadata
 from .furniture import EPOCH, draw_stamp
 from .orgchart import aliases
+from .story import heading_rule
 from .styles import Kit
 from .text import Piece, draw_pieces, line_pieces, markup, para, template
 
@@ -37,14 +38,7 @@ def _heading(kit: Kit, section_id: str) -> list[Flowable]:
     ink, paper = kit.hex("ink"), kit.hex("paper")
     number = f'<span backColor="{ink}" color="{paper}">&nbsp;[{section.number}]&nbsp;</span>'
     title = para(kit, section.heading, "heading", before=f"{number} ")
-    rule = HRFlowable(
-        width="100%",
-        thickness=kit.stroke("heading_rule"),
-        color=kit.colour("ink"),
-        spaceBefore=kit.figure("rule_after"),
-        spaceAfter=kit.space("section_after"),
-    )
-    return [title, rule]
+    return [title, heading_rule(kit)]
 
 
 def _more(kit: Kit, mini: MiniLayout, left: int) -> list[Flowable]:

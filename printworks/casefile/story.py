@@ -42,6 +42,17 @@ def section_key(slug: str, section: Section) -> str:
     return f"{role_key(slug)}-{section.id.replace('_', '-')}"
 
 
+def heading_rule(kit: Kit) -> Flowable:
+    """The rule under a section's heading, full width."""
+    return HRFlowable(
+        width="100%",
+        thickness=kit.stroke("heading_rule"),
+        color=kit.colour("ink"),
+        spaceBefore=kit.figure("rule_after"),
+        spaceAfter=kit.space("section_after"),
+    )
+
+
 def heading(kit: Kit, slug: str, section: Section, level: int = 1) -> list[Flowable]:
     """A section's numbered heading (a destination and outline entry) and standing caption.
 
@@ -61,14 +72,7 @@ def heading(kit: Kit, slug: str, section: Section, level: int = 1) -> list[Flowa
         outline=f"[{section.number}] {section.heading}",
         level=level,
     )
-    rule = HRFlowable(
-        width="100%",
-        thickness=kit.stroke("heading_rule"),
-        color=kit.colour("ink"),
-        spaceBefore=kit.figure("rule_after"),
-        spaceAfter=kit.space("section_after"),
-    )
-    out = keep_with_next(title, rule)
+    out = keep_with_next(title, heading_rule(kit))
     if section.caption:
         caption = sections.para(kit, section.caption, "caption")
         out += keep_with_next(caption, Spacer(1, kit.space("paragraph")))
