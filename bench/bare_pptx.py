@@ -13,22 +13,11 @@ import sys
 from pathlib import Path
 
 import yaml
+from bare_texts import texts  # beside this script
 from pptx import Presentation
 from pptx.chart.data import CategoryChartData
 from pptx.enum.chart import XL_CHART_TYPE
 from pptx.util import Inches, Pt
-
-
-def texts(value, out):
-    if isinstance(value, dict):
-        for item in value.values():
-            texts(item, out)
-    elif isinstance(value, list):
-        for item in value:
-            texts(item, out)
-    elif isinstance(value, str):
-        out.append(value.replace("||", ""))
-    return out
 
 
 def deck(data: dict) -> Presentation:

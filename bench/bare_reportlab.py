@@ -14,6 +14,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import yaml
+from bare_texts import texts  # beside this script
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
@@ -21,18 +22,6 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table
 
 FONTS = Path(__file__).resolve().parent.parent / "fonts"
-
-
-def texts(value, out):
-    if isinstance(value, dict):
-        for item in value.values():
-            texts(item, out)
-    elif isinstance(value, list):
-        for item in value:
-            texts(item, out)
-    elif isinstance(value, str):
-        out.append(value.replace("||", ""))
-    return out
 
 
 def story(data: dict, scale: float) -> list:
