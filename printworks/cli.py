@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from printworks import __version__
 from printworks.errors import PrintworksError
+
+if TYPE_CHECKING:
+    from printworks.layout import Layouts
+    from printworks.model import Role
 
 app = typer.Typer(
     help="Satirical job-role dossiers, printed: a PDF case file, a deck, and a zine.",
@@ -205,6 +209,39 @@ def _load(name: str, roles_dir: Path | None, layouts, coverage: Container[int] |
     return file.role
 
 
+def _render_one(
+    name: str,
+    roles_dir: Path | None,
+    output: Path | None,
+    kind: tuple[str, str],
+    ending: str,
+    render: Callable[[Role, Layouts], bytes],
+    *,
+    glyphs: bool = True,
+) -> None:
+    """One role's file: the role named on the command line, checked (``glyphs``: against
+    the case file's faces too), rendered by ``render`` and written whole to ``output`` (a
+    file of ``kind``: its suffix and what it is) or ``out/<slug><ending>``; its path said."""
+    from printworks.layout import shipped
+    from printworks.output import expect_suffix, write_atomic
+
+    try:
+        if output:
+            expect_suffix(output, *kind)
+        layouts = shipped()
+        if glyphs:
+            from printworks.casefile import coverage
+
+            loaded = _load(name, roles_dir, layouts, coverage(layouts))
+        else:
+            loaded = _load(name, roles_dir, layouts)
+        data = render(loaded, layouts)
+        path = write_atomic(output or Path("out") / f"{loaded.slug}{ending}", data)
+    except PrintworksError as exc:
+        raise _fail(exc) from None
+    typer.echo(str(path))
+
+
 class PageSize(StrEnum):
     a4 = "a4"
     letter = "letter"
@@ -221,21 +258,14 @@ def pdf(
     roles_dir: RolesDir = None,
 ) -> None:
     """Render ROLE's case file: a leaked, redacted dossier as a PDF."""
-    from printworks.casefile import CasefileOptions, coverage, render_casefile
-    from printworks.layout import shipped
-    from printworks.output import expect_suffix, source_date, write_atomic
+    from printworks.casefile import CasefileOptions, render_casefile
+    from printworks.output import source_date
 
-    try:
-        if output:
-            expect_suffix(output, ".pdf", "a case file is PDF")
-        layouts = shipped()
-        loaded = _load(role, roles_dir, layouts, coverage(layouts))
+    def render(loaded: Role, layouts: Layouts) -> bytes:
         options = CasefileOptions(page_size.value, grayscale, source_date())
-        data = render_casefile(loaded, layouts, options)
-        path = write_atomic(output or Path("out") / f"{loaded.slug}.pdf", data)
-    except PrintworksError as exc:
-        raise _fail(exc) from None
-    typer.echo(str(path))
+        return render_casefile(loaded, layouts, options)
+
+    _render_one(role, roles_dir, output, (".pdf", "a case file is PDF"), ".pdf", render)
 
 
 @app.command()
@@ -252,19 +282,13 @@ def deck(
 ) -> None:
     """Render ROLE's deck: the PowerPoint it would present about itself."""
     from printworks.deck import DeckOptions, render_deck
-    from printworks.layout import shipped
-    from printworks.output import expect_suffix, source_date, write_atomic
+    from printworks.output import source_date
 
-    try:
-        if output:
-            expect_suffix(output, ".pptx", "a deck is PowerPoint")
-        layouts = shipped()
-        loaded = _load(role, roles_dir, layouts)
-        data = render_deck(loaded, layouts, DeckOptions(theme=theme, date=source_date()))
-        path = write_atomic(output or Path("out") / f"{loaded.slug}.pptx", data)
-    except PrintworksError as exc:
-        raise _fail(exc) from None
-    typer.echo(str(path))
+    def render(loaded: Role, layouts: Layouts) -> bytes:
+        return render_deck(loaded, layouts, DeckOptions(theme=theme, date=source_date()))
+
+    kind = (".pptx", "a deck is PowerPoint")
+    _render_one(role, roles_dir, output, kind, ".pptx", render, glyphs=False)
 
 
 class MiniPaper(StrEnum):
@@ -281,22 +305,14 @@ def minizine(
     roles_dir: RolesDir = None,
 ) -> None:
     """Render ROLE's mini-zine: eight pages on one sheet, one cut, no staples."""
-    from printworks.casefile import coverage
-    from printworks.layout import shipped
     from printworks.minizine import MiniOptions, render_minizine
-    from printworks.output import expect_suffix, source_date, write_atomic
+    from printworks.output import source_date
 
-    try:
-        if output:
-            expect_suffix(output, ".pdf", "a mini-zine is PDF")
-        layouts = shipped()
-        loaded = _load(role, roles_dir, layouts, coverage(layouts))
+    def render(loaded: Role, layouts: Layouts) -> bytes:
         options = MiniOptions(paper.value, grayscale, source_date())
-        data = render_minizine(loaded, layouts, options)
-        path = write_atomic(output or Path("out") / f"{loaded.slug}-mini.pdf", data)
-    except PrintworksError as exc:
-        raise _fail(exc) from None
-    typer.echo(str(path))
+        return render_minizine(loaded, layouts, options)
+
+    _render_one(role, roles_dir, output, (".pdf", "a mini-zine is PDF"), "-mini.pdf", render)
 
 
 class ZineSize(StrEnum):
