@@ -199,6 +199,17 @@ def ramp(one: str, other: str, count: int) -> list[str]:
 
 
 # --- geometry -----------------------------------------------------------------------------
+def band(deck, slide, rect: Rect, narrow: float, fill: str, flip: str = ""):
+    """A band of a pyramid or a funnel: ``rect`` wide along its bottom edge and ``narrow``
+    along its top one (the other way up when ``flip`` is "v"); a triangle when it comes to a
+    point."""
+    if narrow < 1:
+        return deck.shape(slide, rect, "ISOSCELES_TRIANGLE", fill=fill, flip=flip)
+    inset = (rect.width - narrow) / 2
+    adjust = {"adj": inset * 100000 / min(rect.width, rect.height)}
+    return deck.shape(slide, rect, "trapezoid", fill=fill, flip=flip, adjust=adjust)
+
+
 def arrowhead(deck, slide, tip: Point, angle: float, size: float, colour: str):
     """A triangle whose point is at ``tip``, pointing ``angle`` degrees (0: right, 90: down)."""
     back = size / 2

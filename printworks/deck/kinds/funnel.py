@@ -59,16 +59,7 @@ def draw(deck, slide, frame, content: Content) -> None:
         fill = series[index % len(series)]
         top = frame.top + index * (band + GAP)
         wide, narrow = width_at(top - frame.top), width_at(top - frame.top + band)
-        rect = Rect(centre - wide / 2, top, wide, band)
-        inset = (wide - narrow) / 2
-        deck.shape(
-            slide,
-            rect,
-            "trapezoid",
-            fill=fill,
-            flip="v",
-            adjust={"adj": inset * 100000 / min(wide, band)},
-        )
+        d.band(deck, slide, Rect(centre - wide / 2, top, wide, band), narrow, fill, flip="v")
         inner = Rect(centre - narrow / 2 + 8, top + 2, narrow - 16, band - 4)
         ink = deck.ink_on(fill)
         labels.append((inner, (deck.para(stage.label, bold=True, colour=ink, align="centre"),)))

@@ -57,20 +57,8 @@ def draw(deck, slide, frame, content: Content) -> None:
         if content.inverted:
             near, far = frame.height - far, frame.height - near
         narrow, wide = base * near / frame.height, base * far / frame.height
-        rect = Rect(centre - wide / 2, top, wide, band)
         flip = "v" if content.inverted else ""
-        if narrow < 1:
-            deck.shape(slide, rect, "ISOSCELES_TRIANGLE", fill=fill, flip=flip)
-        else:
-            inset = (wide - narrow) / 2
-            deck.shape(
-                slide,
-                rect,
-                "trapezoid",
-                fill=fill,
-                flip=flip,
-                adjust={"adj": inset * 100000 / min(wide, band)},
-            )
+        d.band(deck, slide, Rect(centre - wide / 2, top, wide, band), narrow, fill, flip)
         middle = top + band / 2
         edge = centre + (narrow + wide) / 4  # the slanted side, halfway down the level
         deck.line(slide, edge + 6, middle, column.left - 8, middle, deck.colour("line"), 1.25)
