@@ -138,16 +138,18 @@ class Shelf:
             self._heads[path] = (stamp, Head.of(file))
         return kept[1]
 
-    def keep(self, file: RoleFile) -> None:
+    def keep(self, file: RoleFile) -> Head:
         """Take what the checks need of ``file``, read already, as this folder's version of it
-        while it is unchanged."""
+        while it is unchanged; its head."""
+        head = Head.of(file)
         try:
             stat = file.path.stat()
         except OSError:
-            return
+            return head
         stamp = (stat.st_mtime_ns, stat.st_size)
         self._said[file.path] = (stamp, Said.of(file))
-        self._heads[file.path] = (stamp, Head.of(file))
+        self._heads[file.path] = (stamp, head)
+        return head
 
     def heads(self) -> list[Head]:
         """The head of every role file of the folder: from the file as read when it was, else
@@ -201,8 +203,7 @@ class Review:
         if folder not in self._scanned:  # a kept shelf's listing may be old: read it again
             self._scanned.add(folder)
             shelf.rescan()
-        shelf.keep(file)
-        self._heads.setdefault(folder, {})[file.path.resolve()] = Head.of(file)
+        self._heads.setdefault(folder, {})[file.path.resolve()] = shelf.keep(file)
         found = self._found
         found += [p for p in file.problems if self.file_errors or p.severity != ERROR]
         found += related_slugs(file, shelf.paths())
