@@ -226,16 +226,26 @@ class _Frame(NamedTuple):
         """Where a page of ``size`` goes in ``half``, and its scale.
 
         A page larger than the half-sheet is scaled down to fit; it is never enlarged, and
-        never scaled for marks. The folded half-sheet is the page, so the page sits centred in
-        its half; then ``shift`` (creep) moves it toward the spine.
+        never scaled for marks. Its spine edge lies on the fold, so the two pages of a side
+        meet there with no gap (an A5 page is 148 mm, half an A4 sheet 148.5 mm: the slack
+        goes to the fore-edge, where the sheet is trimmed or left); it is centred from top to
+        bottom. Then ``shift`` (creep) moves it toward the spine.
         """
         width, height = size
         scale = min(1.0, self.spine / width, self.height / height)
         w, h = width * scale, height * scale
         bottom = (self.height - h) / 2
-        cell_left = 0 if half == "left" else self.spine
-        left = cell_left + (self.spine - w) / 2 + (shift if half == "left" else -shift)
+        left = self.spine - w + shift if half == "left" else self.spine - shift
         return (left, bottom, left + w, bottom + h), scale
+
+    def safe(self, half: Half, margin: float, shift: float) -> Box:
+        """What of ``half`` a home printer prints: ``margin`` clear of the sheet's top,
+        bottom and outer edges (and, on a crept sheet, of its page's fore-edge, moved in with
+        it), up to the fold."""
+        top = self.height - margin
+        if half == "left":
+            return (margin + shift, margin, self.spine, top)
+        return (self.spine, margin, self.width - margin - shift, top)
 
 
 def read_pages(pdf: bytes) -> tuple[list[PageObject], PdfReader]:
@@ -330,6 +340,7 @@ def impose(
     sheet: str = "a4",
     creep: str | None = None,
     crop_marks: bool = False,
+    home: bool = True,
 ) -> bytes:
     """The printer's copy of the reader's copy ``pdf``: a saddle-stitched booklet's sheets.
 
@@ -350,6 +361,13 @@ def impose(
     marks never scale them (the print shop's edition, :func:`printworks.press.press`, puts
     marks outside the trim on a larger sheet).
 
+    ``home`` (the default) keeps every page clear of the bare edge a home printer leaves
+    (the layout's ``marks.sheet_margin``) at the sheet's top, bottom and outer edges: what
+    runs to the page's edge (the paper's tint, a cover's band) stops there in one straight
+    line, the same on every sheet, rather than wherever the printer gives up. The pages keep
+    their size; only what lies in that margin is left out. ``home=False`` prints to the
+    sheet's edge, for a printer that can.
+
     The output is deterministic and keeps only the Title, Author, Subject and Keywords of the
     reader's copy.
     """
@@ -359,6 +377,7 @@ def impose(
     marks = layout.marks
     size = layout.sheets[sheet]
     frame = _Frame(points(size.width), points(size.height))
+    margin = points(marks.sheet_margin)
 
     pages, reader = read_pages(pdf)
     try:
@@ -386,7 +405,8 @@ def impose(
                         forms[number] = page_form(writer, pages[number - 1], trim)
                     name = f"/P{number}"
                     used[NameObject(name)] = forms[number]
-                    operators.append(_put(name, trim, box, scale, frame.cell(half)))
+                    cell = frame.safe(half, margin, shift) if home else frame.cell(half)
+                    operators.append(_put(name, trim, box, scale, cell))
             if crop_marks:
                 weight = points(marks.weight)
                 operators += [f"{weight:.2f} w 0 G 0 J", *_marks(frame, placed, shift, marks)]
@@ -394,7 +414,7 @@ def impose(
             content.set_data("\n".join(operators).encode() + b"\n")
             out[NameObject("/Contents")] = add_object(writer, content.flate_encode())
             out[NameObject("/Resources")] = DictionaryObject({NameObject("/XObject"): used})
-    return write_pdf(writer, reader, pdf, repr((sheet, creep_pt, crop_marks)))
+    return write_pdf(writer, reader, pdf, repr((sheet, creep_pt, crop_marks, home)))
 
 
 def write_pdf(writer: PdfWriter, source: PdfReader, pdf: bytes, options: str) -> bytes:
