@@ -9,6 +9,7 @@ order, folded in the middle and stapled on the fold, the sheets read 1, 2, 3 ...
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from io import BytesIO
 from typing import Annotated, Literal, NamedTuple
 
@@ -27,6 +28,7 @@ from pypdf.generic import (
 
 from printworks import units
 from printworks.errors import RenderError
+from printworks.pdfx import PdfX
 from printworks.pypdf_compat import add_object, forget_parsed, set_identifier
 
 # ---------------------------------------------------------------------------------------------
@@ -130,11 +132,12 @@ class Marks(_Model):
 
 
 class Press(_Model):
-    """The print shop's edition: how far backgrounds run past the trim, and the room around
-    the bleed for crop marks on each page's larger sheet."""
+    """The print shop's edition: how far backgrounds run past the trim, the room around the
+    bleed for crop marks on each page's larger sheet, and the PDF/X it conforms to."""
 
     bleed: Length
     slug: Length
+    pdfx: PdfX
 
 
 SheetName = Literal["a4", "letter"]
@@ -275,8 +278,14 @@ def trim_box(page: PageObject) -> Box:
     return float(box.left), float(box.bottom), float(box.right), float(box.top)
 
 
-def page_form(writer: PdfWriter, page: PageObject, trim: Box) -> IndirectObject:
-    """``page`` as a form XObject in ``writer``: drawn by reference, its content never parsed.
+def page_form(
+    writer: PdfWriter,
+    page: PageObject,
+    trim: Box,
+    rewrite: Callable[[bytes, PdfReader], bytes] | None = None,
+) -> IndirectObject:
+    """``page`` as a form XObject in ``writer``: drawn by reference, its content never parsed
+    (unless ``rewrite`` is given: then its content is what ``rewrite`` makes of it).
 
     A single content stream is copied as it is, still compressed; links and notes are left
     behind, since they mean nothing on a printer's sheet. What the page's reader parsed so far
@@ -284,7 +293,12 @@ def page_form(writer: PdfWriter, page: PageObject, trim: Box) -> IndirectObject:
     """
     contents = page.get("/Contents")
     raw = contents.get_object() if contents is not None else None
-    if isinstance(raw, StreamObject):
+    if rewrite is not None:
+        form = DecodedStreamObject()
+        data = page.get_contents().get_data() if raw is not None else b""
+        form.set_data(rewrite(data, page.pdf))
+        form = form.flate_encode()
+    elif isinstance(raw, StreamObject):
         form = raw.clone(writer, force_duplicate=True)
     else:
         form = DecodedStreamObject()
@@ -295,7 +309,7 @@ def page_form(writer: PdfWriter, page: PageObject, trim: Box) -> IndirectObject:
     resources = page.get("/Resources")
     if resources is not None:
         form[NameObject("/Resources")] = resources.get_object().clone(writer)
-    reference = form.indirect_reference
+    reference = getattr(form, "indirect_reference", None)
     reference = reference if reference is not None else add_object(writer, form)
     if isinstance(page.pdf, PdfReader):  # made a form once: what was parsed for it is let go
         forget_parsed(page.pdf)
@@ -417,15 +431,23 @@ def impose(
     return write_pdf(writer, reader, pdf, repr((sheet, creep_pt, crop_marks, home)))
 
 
-def write_pdf(writer: PdfWriter, source: PdfReader, pdf: bytes, options: str) -> bytes:
-    """The writer's bytes, with only the reader's descriptive metadata and an /ID that is a
-    hash of what went in."""
+def write_pdf(
+    writer: PdfWriter,
+    source: PdfReader,
+    pdf: bytes,
+    options: str,
+    declare: Callable[[PdfWriter], None] | None = None,
+) -> bytes:
+    """The writer's bytes, with only the reader's descriptive metadata (then whatever
+    ``declare`` adds) and an /ID that is a hash of what went in."""
     kept = {}
     info = source.metadata
     for key in ("/Title", "/Author", "/Subject", "/Keywords"):
         if info and info.get(key):
             kept[key] = str(info[key])
     writer.metadata = kept
+    if declare is not None:
+        declare(writer)
     # a file identifier made from what went in, so the same input gives the same bytes
     set_identifier(writer, hashlib.sha256(pdf + options.encode()).digest())
     final = BytesIO()

@@ -242,7 +242,7 @@ def _render_zine(
         files = [(ZINE_FILE, reader_copy), (BOOKLET_FILE, printer_copy)]
         if options.for_print:
             shop = _print_edition(roles, layouts, options, issue)
-            result.preflight = _preflight(shop)
+            result.preflight = _preflight(shop, layouts)
             files.append((PRINT_FILE, shop))
         for name, data in files:
             write_atomic(outdir / name, data)
@@ -264,23 +264,26 @@ MM = 72 / 25.4
 def _print_edition(
     roles: list[Role], layouts: Layouts, options: ZineOptions, issue: Issue
 ) -> bytes:
-    """The print shop's edition: every page single, with its bleed, on a sheet with marks."""
+    """The print shop's edition: every page single, with its bleed, on a sheet with marks; in
+    CMYK (PDF/X asks for it), with the layout's output intent."""
     from printworks.casefile import CasefileOptions, render_collection
-    from printworks.press import press
+    from printworks.press import output_profile, press
 
     bleed = options.bleed or layouts.imposition.press.bleed
     casefile = CasefileOptions(
-        options.page_size, options.grayscale, options.date, bleed=bleed, cmyk=options.cmyk
+        options.page_size, options.grayscale, options.date, bleed=bleed, cmyk=True
     )
     collection = render_collection(roles, layouts, casefile, issue)
-    return press(collection, layouts.imposition, cmyk=options.cmyk)
+    profile = output_profile(layouts.folder, layouts.imposition)
+    return press(collection, layouts.imposition, profile=profile, when=options.date)
 
 
-def _preflight(shop: bytes) -> list[tuple[str, str, bool]]:
+def _preflight(shop: bytes, layouts: Layouts) -> list[tuple[str, str, bool]]:
     """What the print edition's preflight found, a row a check."""
     from printworks.preflight import preflight
 
-    return preflight(shop).rows(bleed=True)
+    limits = layouts.imposition.press.pdfx.limits
+    return preflight(shop, limits).rows(bleed=True, limits=limits)
 
 
 class _Entry(BaseModel):

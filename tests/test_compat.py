@@ -291,3 +291,20 @@ def test_a_reader_that_lets_go_of_what_it_parsed_reads_it_again():
     forget_parsed(reader)
     assert reader.resolved_objects == {}
     assert reader.pages[0].extract_text() == first
+
+
+def test_pypdf_writes_a_name_into_its_own_info_dictionary():
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
+
+    from printworks.pypdf_compat import info_dictionary
+
+    writer = PdfWriter()
+    writer.add_blank_page(100, 100)
+    writer.metadata = {"/Title": "T"}
+    info_dictionary(writer)[NameObject("/Trapped")] = NameObject("/False")
+    out = io.BytesIO()
+    writer.write(out)
+    info = PdfReader(io.BytesIO(out.getvalue())).trailer["/Info"].get_object()
+    assert info["/Trapped"] == "/False" and isinstance(info["/Trapped"], NameObject)
+    assert info["/Title"] == "T"
