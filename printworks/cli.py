@@ -362,7 +362,8 @@ def zine(
         ),
     ] = None,
     cmyk: Annotated[
-        bool, typer.Option("--cmyk", help="The print edition in CMYK, text in pure black.")
+        bool,
+        typer.Option("--cmyk", help="Implied: the print edition is always CMYK (PDF/X-1a)."),
     ] = False,
     mini: Annotated[
         bool, typer.Option("--mini", help="Also each role's one-sheet mini-zine, <slug>-mini.pdf.")

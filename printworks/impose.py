@@ -316,10 +316,15 @@ def page_form(
     return reference
 
 
+def _within(box: Box, cell: Box) -> Box:
+    """What of ``box`` shows in ``cell``."""
+    return (max(box[0], cell[0]), max(box[1], cell[1]), min(box[2], cell[2]), min(box[3], cell[3]))
+
+
 def _put(name: str, trim: Box, box: Box, scale: float, cell: Box) -> str:
     """Operators that draw form ``name`` (page area ``trim``) scaled into ``box``, clipped to
     what of it shows in ``cell``."""
-    show = (max(box[0], cell[0]), max(box[1], cell[1]), min(box[2], cell[2]), min(box[3], cell[3]))
+    show = _within(box, cell)
     x, y = box[0] - trim[0] * scale, box[1] - trim[1] * scale
     return (
         f"q {show[0]:.3f} {show[1]:.3f} {show[2] - show[0]:.3f} {show[3] - show[1]:.3f} re W n "
@@ -340,7 +345,8 @@ def _marks(frame: _Frame, placed: dict[Half, Box], shift: float, marks: Marks) -
     dashed = [f"{frame.spine:.2f} {a:.2f} m {frame.spine:.2f} {b:.2f} l S" for a, b in ticks]
     solid = []
     if shift > 0:  # this sheet stands out at the fore-edge: trimmed flush, it is cut at the
-        # edge of its pages, which the creep moved in by as much
+        # edge of what it prints (its pages, or the home margin), which the creep moved in by
+        # as much
         for half, (left, _, right, _) in placed.items():
             x = left if half == "left" else right
             solid += [f"{x:.2f} {a:.2f} m {x:.2f} {b:.2f} l S" for a, b in ticks]
@@ -413,13 +419,13 @@ def impose(
             for half, number in (("left", side.left), ("right", side.right)):
                 trim = trims[number - 1] if number else trims[0]
                 box, scale = frame.place(half, (trim[2] - trim[0], trim[3] - trim[1]), shift)
-                placed[half] = box
+                cell = frame.safe(half, margin, shift) if home else frame.cell(half)
+                placed[half] = _within(box, cell)
                 if number:
                     if number not in forms:
                         forms[number] = page_form(writer, pages[number - 1], trim)
                     name = f"/P{number}"
                     used[NameObject(name)] = forms[number]
-                    cell = frame.safe(half, margin, shift) if home else frame.cell(half)
                     operators.append(_put(name, trim, box, scale, cell))
             if crop_marks:
                 weight = points(marks.weight)

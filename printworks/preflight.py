@@ -31,7 +31,6 @@ _END_PATH = {b"n", b"S", b"s"}
 Box = tuple[float, float, float, float]
 Ink = tuple[float, float, float, float]
 REGISTRATION: Ink = (1, 1, 1, 1)
-REVERSED = 0.1  # text lighter than this much ink in all is reversed out of its ground
 
 
 def multiply(m: Matrix, n: Matrix) -> Matrix:
@@ -146,7 +145,7 @@ class Preflight:
         rows.append(
             (
                 "tints",
-                f"lightest {lightest:g}% (at least {limits.min_tint:g}%)",
+                f"lightest {lightest:.3g}% (at least {limits.min_tint:g}%)",
                 lightest >= limits.min_tint - 1e-6,
             )
         )
@@ -154,7 +153,7 @@ class Preflight:
         rows.append(
             (
                 "total ink",
-                f"at most {heaviest:g}% (limit {limits.max_ink:g}%)",
+                f"at most {heaviest:.3g}% (limit {limits.max_ink:g}%)",
                 heaviest <= limits.max_ink + 1e-6,
             )
         )
@@ -274,10 +273,10 @@ class _Walker:
         where = f"page {self.page}, {effective:.1f} pt"
         if effective < self.small and plates > 2:
             found.plates_over.append(f"{where} in {_percent(fill)}")
-        if sum(fill) < REVERSED:  # reversed out: the ground is what prints
-            ground = next((ink for box, ink in reversed(self.grounds) if _inside(x, y, box)), None)
-            if ground is not None and sum(v > 0 for v in ground) > 2:
-                found.plates_over.append(f"{where} reversed out of {_percent(ground)}")
+        ground = next((ink for box, ink in reversed(self.grounds) if _inside(x, y, box)), None)
+        # reversed out: lighter than its ground, so the ground's plates draw its edges
+        if ground is not None and sum(fill) < sum(ground) and sum(v > 0 for v in ground) > 2:
+            found.plates_over.append(f"{where} reversed out of {_percent(ground)}")
 
 
 def _percent(ink: tuple[float, ...]) -> str:
@@ -322,13 +321,15 @@ def _file_checks(reader: PdfReader, found: Preflight) -> None:
         cmyk = profile is not None and profile.get_object().get("/N") == 4
         if intent.get("/S") == "/GTS_PDFX" and cmyk:
             found.output_intent = str(intent.get("/OutputConditionIdentifier", "?"))
+    seen = []
     for number in range(1, int(reader.trailer.get("/Size", 0))):
         try:
-            obj = reader.get_object(number)
+            seen.append(reader.get_object(number))
         except (PyPdfError, ValueError, KeyError):
             continue
-        if isinstance(obj, DictionaryObject) and _rgb(obj):
-            found.rgb_objects += 1
+    for page in reader.pages:  # annotations written in place, not as objects of their own
+        seen += [a for a in page.get("/Annots") or [] if isinstance(a, DictionaryObject)]
+    found.rgb_objects = sum(1 for obj in seen if isinstance(obj, DictionaryObject) and _rgb(obj))
 
 
 def _rgb(obj: DictionaryObject) -> bool:

@@ -347,8 +347,11 @@ def test_crept_sheets_get_trim_marks_where_the_fore_edge_is_cut():
 
     spine = round(A4_LANDSCAPE[0] / 2, 2)
     assert xs(pages[0]) == [spine], "the outermost sheet does not move: fold marks only"
-    edge = 3 * MM + (A4_LANDSCAPE[0] / 2 - A5[0]) / 2  # the page's fore-edge, crept
+    edge = 3 * MM + 5 * MM  # where the innermost sheet's paint stops: the home margin, crept
     assert xs(pages[4]) == pytest.approx([edge, spine, A4_LANDSCAPE[0] - edge], abs=0.01)
+    pages = PdfReader(BytesIO(impose(reader_copy(12), creep="3mm", crop_marks=True, home=False)))
+    edge = 3 * MM + (A4_LANDSCAPE[0] / 2 - A5[0])  # the page's fore-edge (spine on the fold), crept
+    assert xs(pages.pages[4]) == pytest.approx([edge, spine, A4_LANDSCAPE[0] - edge], abs=0.01)
 
 
 def test_creep_defaults_to_the_sheet_count_times_the_paper():
@@ -368,3 +371,87 @@ def test_the_default_creep_is_applied(tmp_path):
     default.write_bytes(impose(reader_copy(12)))
     moved = number_left_edges(default)[5]["6"] - number_left_edges(plain)[5]["6"]
     assert moved == pytest.approx(creep_for(LAYOUT, 12), abs=0.05)
+
+
+# --- the home printer ------------------------------------------------------------------------
+
+
+def full_bleed_copy(pages: int, size: tuple[float, float] = A5) -> bytes:
+    """A reader's copy whose pages are grey to every edge, as the zine's paper is."""
+    buf = BytesIO()
+    pdf = canvas.Canvas(buf, pagesize=size, invariant=1)
+    for _ in range(pages):
+        pdf.setFillGray(0.5)
+        pdf.rect(0, 0, *size, stroke=0, fill=1)
+        pdf.showPage()
+    pdf.save()
+    return buf.getvalue()
+
+
+def rendered(pdf: bytes, folder: Path, dpi: int = 100) -> list[tuple[int, int, bytes]]:
+    """Each page of ``pdf`` rendered grey: (width, height, pixels)."""
+    path = folder / "sheets.pdf"
+    path.write_bytes(pdf)
+    subprocess.run(
+        [need("pdftoppm"), "-gray", "-r", str(dpi), str(path), str(folder / "side")], check=True
+    )
+    out = []
+    for image in sorted(folder.glob("side-*.pgm")):
+        magic, width, height, _depth, pixels = image.read_bytes().split(maxsplit=4)
+        assert magic == b"P5"
+        out.append((int(width), int(height), pixels))
+    return out
+
+
+def printed_within(side: tuple[int, int, bytes], margin_mm: float, dpi: int = 100) -> int:
+    """How many pixels within ``margin_mm`` of a sheet side's edges are not white."""
+    width, height, pixels = side
+    edge = int(margin_mm * dpi / 25.4)
+    inked = 0
+    for row in range(height):
+        line = pixels[row * width : (row + 1) * width]
+        if row < edge or row >= height - edge:
+            inked += sum(1 for v in line if v < 250)
+        else:
+            inked += sum(1 for v in line[:edge] + line[-edge:] if v < 250)
+    return inked
+
+
+def test_the_two_pages_of_a_side_meet_at_the_fold(tmp_path):
+    """An A5 page is half a millimetre narrower than half an A4 sheet: the slack goes to the
+    fore-edge, and the fold has paint on both sides of it on every side of every sheet."""
+    for side in rendered(impose(full_bleed_copy(12)), tmp_path):
+        width, height, pixels = side
+        middle = pixels[(height // 2) * width : (height // 2 + 1) * width]
+        spine = width // 2
+        assert all(v < 200 for v in middle[spine - 2 : spine + 2]), "a gap at the fold"
+
+
+def test_nothing_is_printed_in_the_margin_a_home_printer_cannot_reach(tmp_path):
+    sides = rendered(impose(full_bleed_copy(12), creep="2mm"), tmp_path)
+    assert len(sides) == 6
+    for side in sides:
+        assert printed_within(side, 4.5) == 0
+        assert printed_within(side, 6) > 0, "the page's paint comes up to the margin"
+
+
+def test_without_the_home_margin_the_pages_run_to_the_edge(tmp_path):
+    """The measure above sees paint at the edge when there is some."""
+    sides = rendered(impose(full_bleed_copy(4), home=False), tmp_path)
+    assert all(printed_within(side, 4.5) > 0 for side in sides)
+
+
+def test_the_home_margin_moves_in_with_a_crept_page(tmp_path):
+    """On the innermost sheet the pages' fore-edges move in by the creep, and their paint
+    stops that much further from the sheet's edge: folded, every sheet's edge of paint lines
+    up with the outermost one's."""
+
+    def first_paint(creep: str) -> float:
+        """Where the innermost sheet's back first shows paint, from the left, in mm."""
+        folder = tmp_path / creep
+        folder.mkdir()
+        width, height, pixels = rendered(impose(full_bleed_copy(12), creep=creep), folder)[-1]
+        row = pixels[(height // 2) * width : (height // 2 + 1) * width]
+        return next(i for i, v in enumerate(row) if v < 200) * 25.4 / 100
+
+    assert first_paint("3mm") - first_paint("0mm") == pytest.approx(3, abs=0.3)
