@@ -275,17 +275,21 @@ def deck(
     theme: Annotated[
         str | None,
         typer.Option(
-            "--theme", help="A theme's name, or a theme folder (default: the role's own choice)."
+            "--theme",
+            help="A theme's name (shipped, or imported into themes/), or a theme folder "
+            "(default: the role's own choice).",
         ),
     ] = None,
     roles_dir: RolesDir = None,
 ) -> None:
     """Render ROLE's deck: the PowerPoint it would present about itself."""
+    from printworks.cli_more import theme_option
     from printworks.deck import DeckOptions, render_deck
     from printworks.output import source_date
 
     def render(loaded: Role, layouts: Layouts) -> bytes:
-        return render_deck(loaded, layouts, DeckOptions(theme=theme, date=source_date()))
+        chosen = theme_option(theme, roles_dir)
+        return render_deck(loaded, layouts, DeckOptions(theme=chosen, date=source_date()))
 
     kind = (".pptx", "a deck is PowerPoint")
     _render_one(role, roles_dir, output, kind, ".pptx", render, glyphs=False)
@@ -499,3 +503,13 @@ def new(
     except PrintworksError as exc:
         raise _fail(exc) from None
     typer.echo(str(files[0][0]))
+
+
+def _more() -> None:
+    """The commands that live in cli_more: ``theme import`` and ``handout``."""
+    from printworks import cli_more
+
+    app.add_typer(cli_more.theme_app, name="theme")
+
+
+_more()

@@ -1,0 +1,340 @@
+"""A company's own template (.pptx or .potx) read into a deck theme folder.
+
+What is read: the first slide master's colour scheme (``a:clrScheme``, through the master's
+colour map) and font scheme (``a:fontScheme``: the minor latin face is the deck's family, the
+major one noted), the slide size, and the layouts the deck draws its cover, content and
+statement slides on (see :mod:`.theme_layouts`). What the default theme gives: how text is fitted,
+the type sizes (scaled to the slide's height), how cards are drawn.
+
+What is written: ``theme.yaml`` and ``template.pptx`` (the template with its slides taken
+out, saved as a presentation), and one line for each thing that could not be taken as it was,
+``file: layout 'X': what, and what was done instead``, which the theme's YAML also keeps.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from lxml import etree
+from pptx.dml.color import RGBColor
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.oxml import parse_xml
+from pptx.oxml.ns import nsdecls, qn
+
+from printworks.deck import theme_colours as tc
+from printworks.deck.package import save
+from printworks.deck.style import Rect, Theme, ThemeFolder, points
+from printworks.deck.theme_frames import frames
+from printworks.deck.theme_layouts import Candidate, Holder, candidates, choose, rect_of
+from printworks.errors import PrintworksError
+
+KINDS = ["cover", "content", "statement"]
+_MAIN = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
+# a template's and a slide show's main part: the same XML under another content type
+_OTHER_MAINS = re.compile(
+    rb"application/vnd\.openxmlformats-officedocument\.presentationml\."
+    rb"(template|slideshow)\.main\+xml"
+)
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+# faces metric-compatible with a bundled one (what a viewer draws is what was measured)
+TWINS = {
+    "sans": {"arial", "helvetica", "liberation sans", "arimo", "helvetica neue"},
+    "carlito": {"calibri", "carlito"},
+    "caladea": {"cambria", "caladea"},
+}
+
+
+class ThemeImportError(PrintworksError):
+    """A file that cannot be read as a PowerPoint template."""
+
+
+@dataclass
+class Imported:
+    """A theme read from a template: its YAML data, its template's bytes, what it says."""
+
+    data: dict
+    template: bytes
+    notes: list[str] = field(default_factory=list)
+
+
+def presentation_bytes(path: Path) -> bytes:
+    """The package at ``path``, with a template's (.potx) main part typed as a
+    presentation's, which is what python-pptx opens and what a deck's template is."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ThemeImportError(f"{path}: cannot read: {exc.strerror or exc}".lower()) from None
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as src:
+            names = src.namelist()
+            if "[Content_Types].xml" not in names:
+                raise zipfile.BadZipFile("no content types")
+            types = src.read("[Content_Types].xml")
+            if not _OTHER_MAINS.search(types):
+                return data
+            out = io.BytesIO()
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+                for info in src.infolist():
+                    blob = src.read(info.filename)
+                    if info.filename == "[Content_Types].xml":
+                        blob = _OTHER_MAINS.sub(_MAIN.encode(), blob)
+                    dst.writestr(info, blob)
+            return out.getvalue()
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+        raise ThemeImportError(
+            f"{path}: not a PowerPoint file: save it from PowerPoint or Impress as .pptx or .potx"
+        ) from None
+
+
+def open_presentation(path: Path):
+    from pptx import Presentation
+
+    try:
+        prs = Presentation(io.BytesIO(presentation_bytes(path)))
+    except ThemeImportError:
+        raise
+    except Exception as exc:  # python-pptx reports a broken package in many ways
+        raise ThemeImportError(f"{path}: cannot open as a presentation: {exc}") from None
+    ids = prs.slides.element
+    for sld_id in list(ids):
+        prs.part.drop_rel(sld_id.rId)
+        ids.remove(sld_id)
+    return prs
+
+
+def read_scheme(master) -> tc.Scheme:
+    """The master's colour scheme and colour map."""
+    theme = etree.fromstring(master.part.part_related_by(RT.THEME).blob)
+    slots = {}
+    scheme = theme.find(f".//{_A}clrScheme")
+    for slot in tc.SCHEME:
+        found = scheme.find(f"{_A}{slot}") if scheme is not None else None
+        colour = _colour(found[0]) if found is not None and len(found) else None
+        slots[slot] = colour or ("000000" if slot.startswith("dk") else "FFFFFF")
+    clr_map = master.element.find(qn("p:clrMap"))
+    defaults = {"bg1": "lt1", "tx1": "dk1", "bg2": "lt2", "tx2": "dk2"}
+    mapping = {
+        k: (clr_map.get(k) if clr_map is not None else None) or v for k, v in defaults.items()
+    }
+    return tc.Scheme(slots, mapping)
+
+
+def read_fonts(master) -> tuple[str, str]:
+    """The master theme's minor (body) and major (heading) latin faces."""
+    theme = etree.fromstring(master.part.part_related_by(RT.THEME).blob)
+    faces = []
+    for which in ("minorFont", "majorFont"):
+        latin = theme.find(f".//{_A}fontScheme/{_A}{which}/{_A}latin")
+        faces.append((latin.get("typeface") if latin is not None else "") or "")
+    return faces[0], faces[1]
+
+
+def _colour(element, scheme: tc.Scheme | None = None) -> str | None:
+    """Six hex digits for a DrawingML colour element (modifiers are not applied)."""
+    tag = etree.QName(element).localname
+    if tag == "srgbClr":
+        return element.get("val", "").upper() or None
+    if tag == "sysClr":
+        return (element.get("lastClr") or "").upper() or None
+    if tag == "schemeClr" and scheme is not None:
+        return scheme[element.get("val", "tx1")]
+    return None
+
+
+def background(part_element, scheme: tc.Scheme) -> str | bool | None:
+    """The colour a layout's or master's own background is (None: a picture or a pattern,
+    which cannot be told; False: it has no background of its own)."""
+    bg = part_element.find(f"{qn('p:cSld')}/{qn('p:bg')}")
+    if bg is None:
+        return False
+    pr = bg.find(qn("p:bgPr"))
+    if pr is None:
+        ref = bg.find(qn("p:bgRef"))
+        return _colour(ref[0], scheme) if ref is not None and len(ref) else None
+    solid = pr.find(f"{_A}solidFill")
+    if solid is not None and len(solid):
+        return _colour(solid[0], scheme)
+    stops = pr.findall(f"{_A}gradFill/{_A}gsLst/{_A}gs")
+    colours = [_colour(s[0], scheme) for s in stops if len(s)]
+    colours = [c for c in colours if c]
+    if colours:
+        return colours[len(colours) // 2]
+    return None
+
+
+def measured_as(family: str) -> str:
+    """The alias set (sans, carlito, caladea) measured for ``family`` (sans when none fits)."""
+    for alias, names in TWINS.items():
+        if family.lower() in names:
+            return alias
+    return "sans"
+
+
+def read_template(path: Path, base: ThemeFolder, name: str) -> Imported:
+    """The theme read from the template at ``path``; ``base`` (the default theme) gives what a
+    template does not say (type, fitting, cards)."""
+    prs = open_presentation(path)
+    notes: list[str] = []
+
+    def note(where: str, what: str) -> None:
+        notes.append(f"{path.name}: {where}: {what}" if where else f"{path.name}: {what}")
+
+    masters = list(prs.slide_masters)
+    master = masters[0]
+    if len(masters) > 1:
+        note("", f"{len(masters) - 1} more slide masters left unused: the deck uses the first")
+    scheme = read_scheme(master)
+    colours = tc.theme_colours(scheme, base.theme.colours.model_dump())
+    minor, major = read_fonts(master)
+    family = minor if minor and not minor.startswith("+") else "Arial"
+    if family != minor:
+        note("", f"font scheme names no body face ({minor!r}); the deck names {family}")
+    alias = measured_as(family)
+    if alias == "sans" and family.lower() not in TWINS["sans"]:
+        note(
+            "",
+            f"font '{family}' has no metric-compatible face in fonts/; text is measured as "
+            "Liberation Sans (Arial's widths), so lines may fit a little differently",
+        )
+    if major and major != family and not major.startswith("+"):
+        note("", f"heading font '{major}' not used: the deck sets its titles in '{family}' too")
+    found = candidates(master)
+    chosen = choose(KINDS, found)
+    if chosen["content"] is None:
+        raise ThemeImportError(
+            f"{path}: no slide layout has a title placeholder; add one (e.g. a 'Title Only' "
+            "layout) to the template and import it again"
+        )
+    slide = Rect(0, 0, prs.slide_width / 12700, prs.slide_height / 12700)
+    for kind in ("cover", "statement"):
+        if chosen[kind] is None:
+            chosen[kind] = chosen["content"]
+            note(f"layout '{chosen['content'].name}'", f"no layout fits the {kind}; it uses this")
+    _fit_content(chosen, note)
+    for kind in ("cover", "statement"):
+        _fit_second(chosen[kind], kind, chosen, slide, note)
+        _darken(chosen[kind], kind, colours, scheme, master, note)
+    master_rects = {h.element.ph.get("type", "obj"): rect_of(h) for h in master.placeholders}
+    frame, moved = frames(slide, chosen, master_rects, base.theme)
+    for where, what in moved:
+        note(where, what)
+    data = _theme_data(name, path, base.theme, slide, family, alias, colours, scheme, chosen, frame)
+    template = save(prs, datetime(1980, 1, 1))
+    return Imported(data, template, notes)
+
+
+def _fit_content(chosen: dict[str, Candidate], note) -> None:
+    """A content slide draws its own body: the content layout's other placeholders go (in
+    the imported copy), unless the cover or statement is drawn on the same layout."""
+    content = chosen["content"]
+    shared = any(chosen[k] is content for k in ("cover", "statement"))
+    extra = content.content
+    if not extra or shared:
+        return
+    for holder in extra:
+        holder.shape.element.getparent().remove(holder.shape.element)
+    content.holders = [h for h in content.holders if h not in extra]
+    note(
+        f"layout '{content.name}'",
+        f"{len(extra)} content placeholder{'s' * (len(extra) != 1)} taken out of the imported "
+        "copy: the deck draws its own body there",
+    )
+
+
+def _fit_second(candidate: Candidate, kind: str, chosen, slide: Rect, note) -> None:
+    """The cover's and statement's second line goes into placeholder index 1: renumber the
+    layout's own (and move aside what already has index 1), or add one below the title."""
+    where = f"layout '{candidate.name}'"
+    second = candidate.second
+    if second is not None and second.idx == 1:
+        return
+    used = {h.idx for h in candidate.holders}
+    for holder in candidate.holders:
+        if holder.idx == 1 and holder is not second:
+            holder.idx = max(used | {9}) + 1
+            used.add(holder.idx)
+            holder.shape.element.ph.set("idx", str(holder.idx))
+    if second is not None:
+        old = second.idx
+        second.idx = 1
+        second.shape.element.ph.set("idx", "1")
+        note(where, f"its {second.kind} placeholder has index {old}; renumbered 1 for the {kind}")
+        return
+    title = candidate.title.rect or Rect(
+        slide.width * 0.08, slide.height * 0.3, slide.width * 0.84, 80
+    )
+    top = min(title.bottom + 8, slide.height - 72)
+    emu = [round(v * 12700) for v in (title.left, top, title.width, min(72, slide.height - top))]
+    sp = parse_xml(
+        f'<p:sp {nsdecls("p", "a")}><p:nvSpPr><p:cNvPr id="{900 + len(used)}" name="Subtitle"/>'
+        '<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="body" idx="1"/>'
+        f'</p:nvPr></p:nvSpPr><p:spPr><a:xfrm><a:off x="{emu[0]}" y="{emu[1]}"/>'
+        f'<a:ext cx="{emu[2]}" cy="{emu[3]}"/></a:xfrm></p:spPr>'
+        "<p:txBody><a:bodyPr/><a:lstStyle/><a:p/></p:txBody></p:sp>"
+    )
+    tree = candidate.layout.shapes.element
+    tree.insert_element_before(sp, "p:extLst")
+    candidate.holders.append(Holder("body", 1, Rect(*(v / 12700 for v in emu)), None))
+    note(where, f"no subtitle placeholder for the {kind}; one added below the title")
+
+
+def _darken(candidate: Candidate, kind: str, colours, scheme, master, note) -> None:
+    """The deck writes the cover's and statement's title in the on-dark colour: a layout
+    whose background is too light for it is given the theme's dark colour (in the copy)."""
+    own = background(candidate.layout.element, scheme)
+    seen = own if own is not False else background(master.element, scheme)
+    if seen is False:
+        seen = scheme["bg1"]
+    if seen is None:
+        note(
+            f"layout '{candidate.name}'",
+            f"its background is a picture or pattern; the {kind}'s title is set in "
+            f"{colours['on_dark']} as if it were dark",
+        )
+        return
+    if tc.contrast(seen, colours["on_dark"]) >= tc.TEXT:
+        return
+    fill = candidate.layout.background.fill
+    fill.solid()
+    fill.fore_color.rgb = RGBColor.from_string(colours["dark"])
+    note(
+        f"layout '{candidate.name}'",
+        f"background {seen} too light for the {kind}'s light title; the imported copy's "
+        f"is {colours['dark']}",
+    )
+
+
+def _length(points: float) -> str:
+    return f"{round(points, 1)}pt"
+
+
+def _theme_data(
+    name, path, base: Theme, slide: Rect, family, alias, colours, scheme, chosen, frame
+):
+    data = base.model_dump()
+    faces = {
+        "sans": ("sans", "sans-bold", "sans-italic", "sans-bold-italic"),
+        "carlito": ("carlito", "carlito-bold", "carlito-italic", "carlito-bold-italic"),
+        "caladea": ("caladea", "caladea-bold", "caladea-italic", "caladea-bold-italic"),
+    }[alias]
+    data["name"] = name
+    data["description"] = f"Imported from {path.name}: its colours, fonts and layouts."
+    data["template"] = "template.pptx"
+    data["slide"] = {"width": _length(slide.width), "height": _length(slide.height)}
+    data["font"].update(
+        family=family, regular=faces[0], bold=faces[1], italic=faces[2], bold_italic=faces[3]
+    )
+    data["layouts"] = {k: chosen[k].name for k in KINDS}
+    data["colours"] = colours
+    data["series"] = tc.series(scheme, colours["paper"])
+    data["sticky"] = tc.sticky(scheme)
+    scale = max(0.75, min(1.25, slide.height / 540))
+    for size in data["type"].values():
+        size["max"] = _length(max(points(size["floor"]), points(size["max"]) * scale))
+    data["frame"] = {k: {n: _length(v) for n, v in box.items()} for k, box in frame.items()}
+    return data
