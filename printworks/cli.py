@@ -275,9 +275,7 @@ def deck(
     theme: Annotated[
         str | None,
         typer.Option(
-            "--theme",
-            help="A theme's name (shipped, or imported into themes/), or a theme folder "
-            "(default: the role's own choice).",
+            "--theme", help="A theme's name, or a theme folder (default: the role's own choice)."
         ),
     ] = None,
     roles_dir: RolesDir = None,
@@ -505,11 +503,8 @@ def new(
     typer.echo(str(files[0][0]))
 
 
-def _more() -> None:
-    """The commands that live in cli_more: ``theme import`` and ``handout``."""
-    from printworks import cli_more
+# the commands kept in cli_more, to keep this module short: `theme import` and `handout`
+from printworks import cli_more  # noqa: E402
 
-    app.add_typer(cli_more.theme_app, name="theme")
-
-
-_more()
+app.add_typer(cli_more.theme_app, name="theme")
+app.command()(cli_more.handout)

@@ -79,3 +79,44 @@ def import_template(
     for line in written.notes:
         typer.echo(line, err=True)
     typer.echo(str(written.folder))
+
+
+def handout_render(theme: str | None, roles_dir: Path | None):
+    """What ``handout`` renders a role with: its deck, printed as notes pages."""
+
+    def render(loaded, layouts) -> bytes:
+        from printworks.deck import DeckOptions, render_deck
+        from printworks.handout import INSTALL, HandoutError, print_handout, soffice
+        from printworks.output import source_date
+
+        command = soffice()
+        if command is None:  # said before the deck is made: nothing to print it with
+            raise HandoutError(INSTALL)
+        options = DeckOptions(theme=theme_option(theme, roles_dir), date=source_date())
+        return print_handout(render_deck(loaded, layouts, options), command)
+
+    return render
+
+
+def handout(
+    role: Annotated[str, typer.Argument(help="Role slug, or path to a .yaml file.")],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o",
+            "--output",
+            help="Where to write (default: out/<slug>-handout.pdf).",
+            dir_okay=False,
+        ),
+    ] = None,
+    theme: Annotated[
+        str | None, typer.Option("--theme", help="As for deck: a theme's name or folder.")
+    ] = None,
+    roles_dir: RolesDir = None,
+) -> None:
+    """Print ROLE's truth edition: each slide above its speaker notes, a PDF (needs LibreOffice)."""
+    from printworks.cli import _render_one
+
+    kind = (".pdf", "a handout is PDF")
+    render = handout_render(theme, roles_dir)
+    _render_one(role, roles_dir, output, kind, "-handout.pdf", render, glyphs=False)
