@@ -62,8 +62,8 @@ def _places(page: tuple[int, int], slide: tuple[int, int]) -> dict[str, _Place]:
     body_top = image_top + image_height + round(0.3 * IN)
     foot = height - margin - band
     return {
-        "hdr": _Place(margin, margin, round(inner * 0.62), band),
-        "dt": _Place(margin + round(inner * 0.62), margin, inner - round(inner * 0.62), band),
+        "hdr": _Place(margin, margin, round(inner * 0.74), band),
+        "dt": _Place(margin + round(inner * 0.74), margin, inner - round(inner * 0.74), band),
         "rule": _Place(margin, margin + band + round(0.04 * IN), inner, round(2 * PT)),
         "sldImg": _Place(margin, image_top, inner, image_height),
         "body": _Place(margin, body_top, inner, max(IN, foot - body_top - round(0.15 * IN))),

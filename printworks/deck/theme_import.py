@@ -251,6 +251,8 @@ def _fit_second(candidate: Candidate, kind: str, chosen, slide: Rect, note) -> N
     layout's own (and move aside what already has index 1), or add one below the title."""
     where = f"layout '{candidate.name}'"
     second = candidate.second
+    if second is not None:
+        _unbulleted(second.shape.element)
     if second is not None and second.idx == 1:
         return
     used = {h.idx for h in candidate.holders}
@@ -275,12 +277,42 @@ def _fit_second(candidate: Candidate, kind: str, chosen, slide: Rect, note) -> N
         '<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="body" idx="1"/>'
         f'</p:nvPr></p:nvSpPr><p:spPr><a:xfrm><a:off x="{emu[0]}" y="{emu[1]}"/>'
         f'<a:ext cx="{emu[2]}" cy="{emu[3]}"/></a:xfrm></p:spPr>'
-        "<p:txBody><a:bodyPr/><a:lstStyle/><a:p/></p:txBody></p:sp>"
+        '<p:txBody><a:bodyPr/><a:lstStyle><a:lvl1pPr marL="0" indent="0"><a:buNone/>'
+        "</a:lvl1pPr></a:lstStyle><a:p/></p:txBody></p:sp>"
     )
     tree = candidate.layout.shapes.element
     tree.insert_element_before(sp, "p:extLst")
     candidate.holders.append(Holder("body", 1, Rect(*(v / 12700 for v in emu)), None))
     note(where, f"no subtitle placeholder for the {kind}; one added below the title")
+
+
+_BULLETS = {qn(f"a:{t}") for t in ("buNone", "buAutoNum", "buChar", "buBlip")}
+_AFTER_BULLET = {qn(f"a:{t}") for t in ("tabLst", "defRPr", "extLst")}
+
+
+def _unbulleted(shape) -> None:
+    """A subtitle's first level set flush and without a bullet (a body placeholder inherits
+    the master's bullets; the deck writes a line, not a list)."""
+    body = shape.find(qn("p:txBody"))
+    if body is None:
+        return
+    style = body.find(qn("a:lstStyle"))
+    if style is None:
+        style = etree.SubElement(body, qn("a:lstStyle"))
+        body.remove(style)
+        body.insert(1, style)
+    level = style.find(qn("a:lvl1pPr"))
+    if level is None:
+        level = etree.SubElement(style, qn("a:lvl1pPr"))
+        style.remove(level)
+        style.insert(0, level)
+    level.set("marL", "0")
+    level.set("indent", "0")
+    for child in list(level):
+        if child.tag in _BULLETS:
+            level.remove(child)
+    after = next((i for i, c in enumerate(level) if c.tag in _AFTER_BULLET), len(level))
+    level.insert(after, etree.Element(qn("a:buNone")))
 
 
 def _darken(candidate: Candidate, kind: str, colours, scheme, master, note) -> None:
