@@ -7,7 +7,7 @@ theme sizes them for its slide, scaled to this one's.
 
 from __future__ import annotations
 
-from printworks.deck.style import Rect, Theme
+from printworks.deck.style import Rect, Theme, points
 from printworks.deck.theme_layouts import Candidate
 
 GAP = 4.0  # points between neighbouring frames
@@ -25,6 +25,35 @@ def _box(rect: Rect) -> dict[str, float]:
     return {"left": rect.left, "top": rect.top, "width": rect.width, "height": rect.height}
 
 
+def _roomy(layout: Candidate, size: str, base: Theme, top: float, moved) -> Rect | None:
+    """The layout's title box, moved to start no higher than ``top`` and grown to hold two
+    lines at the smallest size the deck sets titles in (in the imported copy; said in
+    ``moved``); None when the layout does not say where its title is."""
+    rect = layout.title.rect
+    if rect is None:
+        return None
+    fit = base.fit
+    need = 2 * base.size(size)[1] * fit.line_height + 2 * points(fit.inset)
+    new_top = max(rect.top, top)
+    height = max(rect.bottom - new_top, need)
+    if (new_top, height) == (rect.top, rect.height):
+        return rect
+    shape = layout.title.shape
+    grown = Rect(rect.left, new_top, rect.width, height)
+    shape.left, shape.top = round(grown.left * EMU_PER_PT), round(grown.top * EMU_PER_PT)
+    shape.width, shape.height = round(grown.width * EMU_PER_PT), round(height * EMU_PER_PT)
+    layout.title.rect = grown
+    why = "room for the kicker above it" if new_top > rect.top else "room for two lines"
+    moved.append(
+        (
+            f"layout '{layout.name}'",
+            f"title box {rect.height:.0f}pt high at {rect.top:.0f}pt; made {height:.0f}pt at "
+            f"{new_top:.0f}pt in the imported copy ({why})",
+        )
+    )
+    return grown
+
+
 def frames(
     slide: Rect, chosen: dict[str, Candidate], master: dict[str, Rect | None], base: Theme
 ) -> tuple[dict[str, dict[str, float]], list[tuple[str, str]]]:
@@ -33,24 +62,10 @@ def frames(
     content = chosen["content"]
     # a small frame keeps the default theme's height: its text's smallest size must fit it
     scale = max(1.0, slide.height / base.slide_rect.height)
-    title = content.title.rect or _scaled(base, "title", slide)
     eyebrow_height = base.box("eyebrow").height * scale
-    if title.top < eyebrow_height + GAP:
-        # no room above the title for the kicker: the title comes down (in the imported copy)
-        drop = eyebrow_height + GAP - title.top
-        title = Rect(title.left, title.top + drop, title.width, max(24.0, title.height - drop))
-        shape = content.title.shape
-        shape.left, shape.top = round(title.left * EMU_PER_PT), round(title.top * EMU_PER_PT)
-        shape.width, shape.height = (
-            round(title.width * EMU_PER_PT),
-            round(title.height * EMU_PER_PT),
-        )
-        moved.append(
-            (
-                f"layout '{content.name}'",
-                f"no room above the title for the kicker; title moved down {drop:.0f}pt",
-            )
-        )
+    title = _roomy(content, "title", base, eyebrow_height + GAP, moved) or _scaled(
+        base, "title", slide
+    )
     eyebrow = Rect(title.left, title.top - eyebrow_height - 1, title.width, eyebrow_height)
     stamp_size = base.box("stamp")
     stamp = Rect(
@@ -77,14 +92,18 @@ def frames(
     body = Rect(left, top, right - left, bottom - top)
     footnote = Rect(body.left, body.bottom + GAP, body.width, footnote_height)
     cover = chosen["cover"]
-    cover_title = cover.title.rect or _scaled(base, "cover_title", slide)
+    cover_title = _roomy(cover, "cover_title", base, 0, moved) or _scaled(
+        base, "cover_title", slide
+    )
     second = cover.second
     cover_sub = (second.rect if second else None) or _scaled(base, "cover_subtitle", slide)
     meta_height = base.box("cover_meta").height * scale
     meta_top = min(cover_sub.bottom + GAP, floor - meta_height)
     cover_meta = Rect(cover_sub.left, meta_top, cover_sub.width, meta_height)
     statement = chosen["statement"]
-    statement_title = statement.title.rect or _scaled(base, "statement_title", slide)
+    statement_title = _roomy(statement, "cover_title", base, 0, moved) or _scaled(
+        base, "statement_title", slide
+    )
     line = statement.second
     statement_body = (line.rect if line else None) or _scaled(base, "statement_body", slide)
     found = {
