@@ -318,3 +318,17 @@ def test_a_theme_already_there_is_kept_without_force(templates, tmp_path) -> Non
     assert forced.exit_code == 0
     assert (tmp_path / "acme" / "theme.yaml").read_bytes() != before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["acme"]  # nothing left beside it
+
+
+def test_each_deck_is_a_valid_package_for_powerpoint(decks, tmp_path) -> None:
+    audit = pytest.importorskip("openxml_audit", reason="openxml-audit not installed")
+    for name, data in decks.items():
+        path = tmp_path / f"{name}.pptx"
+        path.write_bytes(data)
+        errors = audit.OpenXmlValidator().validate(str(path)).errors
+        # a chart's axis ids are the deck's own business, not the imported template's
+        found = [f"{e.part_uri}: {e.description}" for e in errors if "/charts/" not in e.part_uri]
+        assert found == [], name
+        with zipfile.ZipFile(path) as package:
+            rels = package.read("ppt/_rels/presentation.xml.rels").decode()
+        assert "relationships/viewProps" in rels, f"{name}: PowerPoint would repair it"

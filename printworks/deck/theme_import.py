@@ -104,7 +104,32 @@ def open_presentation(path: Path):
     for sld_id in list(ids):
         prs.part.drop_rel(sld_id.rId)
         ids.remove(sld_id)
+    _view_properties(prs)
     return prs
+
+
+_VIEW = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<p:viewPr xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+    'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main">'
+    '<p:gridSpacing cx="76200" cy="76200"/></p:viewPr>'
+)
+
+
+def _view_properties(prs) -> None:
+    """Give a template without view properties (Impress writes none) the part PowerPoint
+    otherwise repairs the file for."""
+    from pptx.opc.constants import CONTENT_TYPE
+    from pptx.opc.package import Part
+    from pptx.opc.packuri import PackURI
+
+    if any(rel.reltype == RT.VIEW_PROPS for rel in prs.part.rels.values()):
+        return
+    part = Part(
+        PackURI("/ppt/viewProps.xml"), CONTENT_TYPE.PML_VIEW_PROPS, prs.part.package, _VIEW.encode()
+    )
+    prs.part.relate_to(part, RT.VIEW_PROPS)
 
 
 def read_scheme(master) -> tc.Scheme:
