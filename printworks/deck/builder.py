@@ -134,9 +134,9 @@ class Deck:
         )
         self.pages: list[Page] = []
         self.running: list[order.Step] = []
-        self._notes = NotesPages(template.notes)
         self._said: dict[str, Text] = {}
-        self._handout = NotesDesign(self.prs, self.theme, self._handout_words())
+        handout = NotesDesign(self.prs, self.theme, self._handout_words())
+        self._notes = NotesPages(template.notes, handout.furnish)
         self._titles: set[str] = set()
 
     def _handout_words(self) -> HandoutWords:
@@ -517,8 +517,6 @@ class Deck:
                 anchor="middle",
                 name="Slide Number",
             )
-            if page.slide.has_notes_slide:
-                self._handout.furnish(page.slide.notes_slide)
         date = self.options.date or EPOCH
         when = date.replace(tzinfo=None)
         props = self.prs.core_properties

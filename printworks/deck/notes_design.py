@@ -216,10 +216,11 @@ class NotesDesign:
         for child in list(designed):
             element.append(child)
 
-    def furnish(self, notes_slide) -> None:
-        """The header, edition, footer and number on one notes page (PowerPoint prints on a
-        notes page only the furniture the page itself has, as on a slide)."""
-        tree = notes_slide.shapes.element
+    def furnish(self, page) -> None:
+        """The header, edition, footer and number on a notes page (the ``p:notes`` element):
+        PowerPoint prints on a notes page only the furniture the page itself has, as on a
+        slide. The notes text is styled on the page too, as Impress reads it."""
+        tree = page.find(f"{qn('p:cSld')}/{qn('p:spTree')}")
         present = {ph.get("type") for ph in tree.iter(qn("p:ph")) if ph.get("type") in _FURNITURE}
         for ph in list(tree.iter(qn("p:ph"))):
             if ph.get("type") in present:  # python-pptx's empty clone: replaced by ours
@@ -228,7 +229,7 @@ class NotesDesign:
         for kind in (*_FURNITURE, "rule"):
             tree.insert_element_before(deepcopy(self._parsed[kind]), "p:extLst")
         for ph in tree.iter(qn("p:ph")):
-            if ph.get("type") == "body":  # the notes: styled on the page too, as Impress reads
+            if ph.get("type") == "body":
                 body = ph.getparent().getparent().getparent().find(qn("p:txBody"))
                 style = body.find(qn("a:lstStyle")) if body is not None else None
                 if style is not None:
