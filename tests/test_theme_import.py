@@ -227,6 +227,22 @@ def test_a_libreoffice_template_is_read(imported) -> None:
     assert any("renumbered 1" in line for line in written.notes)
 
 
+def test_a_chosen_layout_whose_name_is_shared_is_renamed(tmp_path) -> None:
+    prs = Presentation()
+    blank = next(layout for layout in prs.slide_layouts if layout.name == "Blank")
+    blank.name = "Title Only"  # two layouts now answer to it; the deck finds layouts by name
+    prs.save(tmp_path / "twins.pptx")
+    written = import_theme(tmp_path / "twins.pptx", "twins", tmp_path / "themes")
+    assert _theme(written)["layouts"]["content"] == "Title Only (content)"
+    assert "twins.pptx: layout 'Title Only': its name is shared; renamed" in "\n".join(
+        written.notes
+    )
+    role, _ = every_kind_role()
+    deck = render_deck(role, options=DeckOptions(theme=str(written.folder)))
+    names = {s.slide_layout.name for s in Presentation(io.BytesIO(deck)).slides}
+    assert "Title Only (content)" in names
+
+
 def test_an_import_is_the_same_bytes_every_time(templates, tmp_path) -> None:
     one = import_theme(templates["odd.pptx"], "again", tmp_path / "one")
     two = import_theme(templates["odd.pptx"], "again", tmp_path / "two")

@@ -21,19 +21,24 @@ from datetime import datetime
 from pathlib import Path
 
 from lxml import etree
-from pptx.dml.color import RGBColor
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
-from pptx.oxml import parse_xml
-from pptx.oxml.ns import nsdecls, qn
+from pptx.oxml.ns import qn
 
 from printworks.deck import theme_colours as tc
 from printworks.deck.package import save
 from printworks.deck.style import Rect, Theme, ThemeFolder, points
 from printworks.deck.theme_frames import frames
-from printworks.deck.theme_layouts import Candidate, Holder, candidates, choose, rect_of
+from printworks.deck.theme_layouts import candidates, choose, rect_of
+from printworks.deck.theme_mend import (
+    KINDS,
+    colour_of,
+    darken,
+    fit_content,
+    fit_second,
+    named_once,
+)
 from printworks.errors import PrintworksError
 
-KINDS = ["cover", "content", "statement"]
 _MAIN = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
 # a template's and a slide show's main part: the same XML under another content type
 _OTHER_MAINS = re.compile(
@@ -139,7 +144,7 @@ def read_scheme(master) -> tc.Scheme:
     scheme = theme.find(f".//{_A}clrScheme")
     for slot in tc.SCHEME:
         found = scheme.find(f"{_A}{slot}") if scheme is not None else None
-        colour = _colour(found[0]) if found is not None and len(found) else None
+        colour = colour_of(found[0]) if found is not None and len(found) else None
         slots[slot] = colour or ("000000" if slot.startswith("dk") else "FFFFFF")
     clr_map = master.element.find(qn("p:clrMap"))
     defaults = {"bg1": "lt1", "tx1": "dk1", "bg2": "lt2", "tx2": "dk2"}
@@ -157,39 +162,6 @@ def read_fonts(master) -> tuple[str, str]:
         latin = theme.find(f".//{_A}fontScheme/{_A}{which}/{_A}latin")
         faces.append((latin.get("typeface") if latin is not None else "") or "")
     return faces[0], faces[1]
-
-
-def _colour(element, scheme: tc.Scheme | None = None) -> str | None:
-    """Six hex digits for a DrawingML colour element (modifiers are not applied)."""
-    tag = etree.QName(element).localname
-    if tag == "srgbClr":
-        return element.get("val", "").upper() or None
-    if tag == "sysClr":
-        return (element.get("lastClr") or "").upper() or None
-    if tag == "schemeClr" and scheme is not None:
-        return scheme[element.get("val", "tx1")]
-    return None
-
-
-def background(part_element, scheme: tc.Scheme) -> str | bool | None:
-    """The colour a layout's or master's own background is (None: a picture or a pattern,
-    which cannot be told; False: it has no background of its own)."""
-    bg = part_element.find(f"{qn('p:cSld')}/{qn('p:bg')}")
-    if bg is None:
-        return False
-    pr = bg.find(qn("p:bgPr"))
-    if pr is None:
-        ref = bg.find(qn("p:bgRef"))
-        return _colour(ref[0], scheme) if ref is not None and len(ref) else None
-    solid = pr.find(f"{_A}solidFill")
-    if solid is not None and len(solid):
-        return _colour(solid[0], scheme)
-    stops = pr.findall(f"{_A}gradFill/{_A}gsLst/{_A}gs")
-    colours = [_colour(s[0], scheme) for s in stops if len(s)]
-    colours = [c for c in colours if c]
-    if colours:
-        return colours[len(colours) // 2]
-    return None
 
 
 def measured_as(family: str) -> str:
@@ -240,10 +212,11 @@ def read_template(path: Path, base: ThemeFolder, name: str) -> Imported:
         if chosen[kind] is None:
             chosen[kind] = chosen["content"]
             note(f"layout '{chosen['content'].name}'", f"no layout fits the {kind}; it uses this")
-    _fit_content(chosen, note)
+    named_once(chosen, found, note)
+    fit_content(chosen, note)
     for kind in ("cover", "statement"):
-        _fit_second(chosen[kind], kind, chosen, slide, note)
-        _darken(chosen[kind], kind, colours, scheme, master, note)
+        fit_second(chosen[kind], kind, chosen, slide, note)
+        darken(chosen[kind], kind, colours, scheme, master, note)
     master_rects = {h.element.ph.get("type", "obj"): rect_of(h) for h in master.placeholders}
     frame, moved = frames(slide, chosen, master_rects, base.theme)
     for where, what in moved:
@@ -251,119 +224,6 @@ def read_template(path: Path, base: ThemeFolder, name: str) -> Imported:
     data = _theme_data(name, path, base.theme, slide, family, alias, colours, scheme, chosen, frame)
     template = save(prs, datetime(1980, 1, 1))
     return Imported(data, template, notes)
-
-
-def _fit_content(chosen: dict[str, Candidate], note) -> None:
-    """A content slide draws its own body: the content layout's other placeholders go (in
-    the imported copy), unless the cover or statement is drawn on the same layout."""
-    content = chosen["content"]
-    shared = any(chosen[k] is content for k in ("cover", "statement"))
-    extra = content.content
-    if not extra or shared:
-        return
-    for holder in extra:
-        holder.shape.element.getparent().remove(holder.shape.element)
-    content.holders = [h for h in content.holders if h not in extra]
-    note(
-        f"layout '{content.name}'",
-        f"{len(extra)} content placeholder{'s' * (len(extra) != 1)} taken out of the imported "
-        "copy: the deck draws its own body there",
-    )
-
-
-def _fit_second(candidate: Candidate, kind: str, chosen, slide: Rect, note) -> None:
-    """The cover's and statement's second line goes into placeholder index 1: renumber the
-    layout's own (and move aside what already has index 1), or add one below the title."""
-    where = f"layout '{candidate.name}'"
-    second = candidate.second
-    if second is not None:
-        _unbulleted(second.shape.element)
-    if second is not None and second.idx == 1:
-        return
-    used = {h.idx for h in candidate.holders}
-    for holder in candidate.holders:
-        if holder.idx == 1 and holder is not second:
-            holder.idx = max(used | {9}) + 1
-            used.add(holder.idx)
-            holder.shape.element.ph.set("idx", str(holder.idx))
-    if second is not None:
-        old = second.idx
-        second.idx = 1
-        second.shape.element.ph.set("idx", "1")
-        note(where, f"its {second.kind} placeholder has index {old}; renumbered 1 for the {kind}")
-        return
-    title = candidate.title.rect or Rect(
-        slide.width * 0.08, slide.height * 0.3, slide.width * 0.84, 80
-    )
-    top = min(title.bottom + 8, slide.height - 72)
-    emu = [round(v * 12700) for v in (title.left, top, title.width, min(72, slide.height - top))]
-    sp = parse_xml(
-        f'<p:sp {nsdecls("p", "a")}><p:nvSpPr><p:cNvPr id="{900 + len(used)}" name="Subtitle"/>'
-        '<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="body" idx="1"/>'
-        f'</p:nvPr></p:nvSpPr><p:spPr><a:xfrm><a:off x="{emu[0]}" y="{emu[1]}"/>'
-        f'<a:ext cx="{emu[2]}" cy="{emu[3]}"/></a:xfrm></p:spPr>'
-        '<p:txBody><a:bodyPr/><a:lstStyle><a:lvl1pPr marL="0" indent="0"><a:buNone/>'
-        "</a:lvl1pPr></a:lstStyle><a:p/></p:txBody></p:sp>"
-    )
-    tree = candidate.layout.shapes.element
-    tree.insert_element_before(sp, "p:extLst")
-    candidate.holders.append(Holder("body", 1, Rect(*(v / 12700 for v in emu)), None))
-    note(where, f"no subtitle placeholder for the {kind}; one added below the title")
-
-
-_BULLETS = {qn(f"a:{t}") for t in ("buNone", "buAutoNum", "buChar", "buBlip")}
-_AFTER_BULLET = {qn(f"a:{t}") for t in ("tabLst", "defRPr", "extLst")}
-
-
-def _unbulleted(shape) -> None:
-    """A subtitle's first level set flush and without a bullet (a body placeholder inherits
-    the master's bullets; the deck writes a line, not a list)."""
-    body = shape.find(qn("p:txBody"))
-    if body is None:
-        return
-    style = body.find(qn("a:lstStyle"))
-    if style is None:
-        style = etree.SubElement(body, qn("a:lstStyle"))
-        body.remove(style)
-        body.insert(1, style)
-    level = style.find(qn("a:lvl1pPr"))
-    if level is None:
-        level = etree.SubElement(style, qn("a:lvl1pPr"))
-        style.remove(level)
-        style.insert(0, level)
-    level.set("marL", "0")
-    level.set("indent", "0")
-    for child in list(level):
-        if child.tag in _BULLETS:
-            level.remove(child)
-    after = next((i for i, c in enumerate(level) if c.tag in _AFTER_BULLET), len(level))
-    level.insert(after, etree.Element(qn("a:buNone")))
-
-
-def _darken(candidate: Candidate, kind: str, colours, scheme, master, note) -> None:
-    """The deck writes the cover's and statement's title in the on-dark colour: a layout
-    whose background is too light for it is given the theme's dark colour (in the copy)."""
-    own = background(candidate.layout.element, scheme)
-    seen = own if own is not False else background(master.element, scheme)
-    if seen is False:
-        seen = scheme["bg1"]
-    if seen is None:
-        note(
-            f"layout '{candidate.name}'",
-            f"its background is a picture or pattern; the {kind}'s title is set in "
-            f"{colours['on_dark']} as if it were dark",
-        )
-        return
-    if tc.contrast(seen, colours["on_dark"]) >= tc.TEXT:
-        return
-    fill = candidate.layout.background.fill
-    fill.solid()
-    fill.fore_color.rgb = RGBColor.from_string(colours["dark"])
-    note(
-        f"layout '{candidate.name}'",
-        f"background {seen} too light for the {kind}'s light title; the imported copy's "
-        f"is {colours['dark']}",
-    )
 
 
 def _length(points: float) -> str:
