@@ -61,7 +61,7 @@ class Written:
 def import_theme(source: Path, name: str, folder: Path, *, force: bool = False) -> Written:
     """Read the template ``source`` into the theme folder ``folder``/``name`` (whole or not
     at all; ``force`` replaces a theme already there)."""
-    from printworks.deck.theme_import import read_template
+    from printworks.deck.theme_import import ThemeImportError, read_template
     from printworks.layout import shipped
 
     deck = shipped().deck
@@ -75,7 +75,11 @@ def import_theme(source: Path, name: str, folder: Path, *, force: bool = False) 
     target = folder / name
     if target.exists() and not force:
         raise OutputError(f"{target}: a theme is already there; add --force to replace it")
-    imported = read_template(source, deck.theme(), name)
+    try:
+        imported = read_template(source, deck.theme(), name)
+    except (ValueError, KeyError, AttributeError, TypeError, IndexError) as exc:
+        # a package python-pptx opened but whose parts are not what a template holds
+        raise ThemeImportError(f"{source}: cannot read as a template: {exc}") from None
     text = _yaml(source, imported.data, imported.notes)
     files = {THEME_FILE: text.encode(), "template.pptx": imported.template}
     # read back as every theme is read before it takes the name: a located error if it is off
