@@ -76,7 +76,8 @@ def import_theme(source: Path, name: str, folder: Path, *, force: bool = False) 
     if target.exists() and not force:
         raise OutputError(f"{target}: a theme is already there; add --force to replace it")
     try:
-        imported = read_template(source, deck.theme(), name)
+        shipped_themes = [deck.theme(n).theme for n in deck.theme_names()]
+        imported = read_template(source, deck.theme(), name, shipped_themes)
     except (ValueError, KeyError, AttributeError, TypeError, IndexError) as exc:
         # a package python-pptx opened but whose parts are not what a template holds
         raise ThemeImportError(f"{source}: cannot read as a template: {exc}") from None

@@ -46,12 +46,13 @@ _OTHER_MAINS = re.compile(
     rb"(template|slideshow)\.main\+xml"
 )
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
-# faces metric-compatible with a bundled one (what a viewer draws is what was measured)
-TWINS = {
-    "sans": {"arial", "helvetica", "liberation sans", "arimo", "helvetica neue"},
-    "carlito": {"calibri", "carlito"},
-    "caladea": {"cambria", "caladea"},
-}
+# faces drawn to the same widths: a face in one is measured as a shipped theme measures any
+# face of the same (what a viewer draws is then what was measured)
+TWINS = [
+    {"arial", "helvetica", "helvetica neue", "liberation sans", "arimo"},
+    {"calibri", "carlito"},
+    {"cambria", "caladea"},
+]
 
 
 class ThemeImportError(PrintworksError):
@@ -164,17 +165,16 @@ def read_fonts(master) -> tuple[str, str]:
     return faces[0], faces[1]
 
 
-def measured_as(family: str) -> str:
-    """The alias set (sans, carlito, caladea) measured for ``family`` (sans when none fits)."""
-    for alias, names in TWINS.items():
-        if family.lower() in names:
-            return alias
-    return "sans"
+def measured_as(family: str, shipped: list[Theme]) -> Theme | None:
+    """The shipped theme whose face has the same widths as ``family`` (None: none has)."""
+    twins = next((t for t in TWINS if family.lower() in t), {family.lower()})
+    return next((t for t in shipped if t.font.family.lower() in twins), None)
 
 
-def read_template(path: Path, base: ThemeFolder, name: str) -> Imported:
+def read_template(path: Path, base: ThemeFolder, name: str, shipped: list[Theme]) -> Imported:
     """The theme read from the template at ``path``; ``base`` (the default theme) gives what a
-    template does not say (type, fitting, cards)."""
+    template does not say (type, fitting, cards), and the ``shipped`` themes how a face is
+    measured."""
     prs = open_presentation(path)
     notes: list[str] = []
 
@@ -191,12 +191,13 @@ def read_template(path: Path, base: ThemeFolder, name: str) -> Imported:
     family = minor if minor and not minor.startswith("+") else "Arial"
     if family != minor:
         note("", f"font scheme names no body face ({minor!r}); the deck names {family}")
-    alias = measured_as(family)
-    if alias == "sans" and family.lower() not in TWINS["sans"]:
+    twin = measured_as(family, shipped)
+    if twin is None:
+        twin = base.theme
         note(
             "",
             f"font '{family}' has no metric-compatible face in fonts/; text is measured as "
-            "Liberation Sans (Arial's widths), so lines may fit a little differently",
+            f"{twin.font.family} is, so lines may fit a little differently",
         )
     if major and major != family and not major.startswith("+"):
         note("", f"heading font '{major}' not used: the deck sets its titles in '{family}' too")
@@ -221,7 +222,7 @@ def read_template(path: Path, base: ThemeFolder, name: str) -> Imported:
     frame, moved = frames(slide, chosen, master_rects, base.theme)
     for where, what in moved:
         note(where, what)
-    data = _theme_data(name, path, base.theme, slide, family, alias, colours, scheme, chosen, frame)
+    data = _theme_data(name, path, base.theme, slide, family, twin, colours, scheme, chosen, frame)
     template = save(prs, datetime(1980, 1, 1))
     return Imported(data, template, notes)
 
@@ -231,20 +232,20 @@ def _length(points: float) -> str:
 
 
 def _theme_data(
-    name, path, base: Theme, slide: Rect, family, alias, colours, scheme, chosen, frame
+    name, path, base: Theme, slide: Rect, family, twin: Theme, colours, scheme, chosen, frame
 ):
     data = base.model_dump()
-    faces = {
-        "sans": ("sans", "sans-bold", "sans-italic", "sans-bold-italic"),
-        "carlito": ("carlito", "carlito-bold", "carlito-italic", "carlito-bold-italic"),
-        "caladea": ("caladea", "caladea-bold", "caladea-italic", "caladea-bold-italic"),
-    }[alias]
+    measured = twin.font
     data["name"] = name
     data["description"] = f"Imported from {path.name}: its colours, fonts and layouts."
     data["template"] = "template.pptx"
     data["slide"] = {"width": _length(slide.width), "height": _length(slide.height)}
     data["font"].update(
-        family=family, regular=faces[0], bold=faces[1], italic=faces[2], bold_italic=faces[3]
+        family=family,
+        regular=measured.regular,
+        bold=measured.bold,
+        italic=measured.italic,
+        bold_italic=measured.bold_italic,
     )
     data["layouts"] = {k: chosen[k].name for k in KINDS}
     data["colours"] = colours
