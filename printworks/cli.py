@@ -281,11 +281,13 @@ def deck(
     roles_dir: RolesDir = None,
 ) -> None:
     """Render ROLE's deck: the PowerPoint it would present about itself."""
+    from printworks.cli_more import theme_option
     from printworks.deck import DeckOptions, render_deck
     from printworks.output import source_date
 
     def render(loaded: Role, layouts: Layouts) -> bytes:
-        return render_deck(loaded, layouts, DeckOptions(theme=theme, date=source_date()))
+        chosen = theme_option(theme, roles_dir)
+        return render_deck(loaded, layouts, DeckOptions(theme=chosen, date=source_date()))
 
     kind = (".pptx", "a deck is PowerPoint")
     _render_one(role, roles_dir, output, kind, ".pptx", render, glyphs=False)
@@ -500,3 +502,10 @@ def new(
     except PrintworksError as exc:
         raise _fail(exc) from None
     typer.echo(str(files[0][0]))
+
+
+# the commands kept in cli_more, to keep this module short: `theme import` and `handout`
+from printworks import cli_more  # noqa: E402
+
+app.add_typer(cli_more.theme_app, name="theme")
+app.command()(cli_more.handout)

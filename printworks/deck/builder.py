@@ -19,6 +19,7 @@ from printworks.deck import order, shapes
 from printworks.deck.copy import view
 from printworks.deck.fit import Fitted, Measurer, Para, Span
 from printworks.deck.notes import NotesPages
+from printworks.deck.notes_design import HandoutWords, NotesDesign
 from printworks.deck.package import save
 from printworks.deck.style import Rect, points
 from printworks.deck.template import SlideMaker, open_template
@@ -133,9 +134,14 @@ class Deck:
         )
         self.pages: list[Page] = []
         self.running: list[order.Step] = []
-        self._notes = NotesPages(template.notes)
         self._said: dict[str, Text] = {}
+        handout = NotesDesign(self.prs, self.theme, self._handout_words())
+        self._notes = NotesPages(template.notes, handout.furnish)
         self._titles: set[str] = set()
+
+    def _handout_words(self) -> HandoutWords:
+        said = {k: str(self.say(f"handout.{k}")) for k in ("header", "edition", "footer", "number")}
+        return HandoutWords(**said)
 
     # --- copy ---------------------------------------------------------------------------
     def say(self, key: str, **context: Any) -> Text:

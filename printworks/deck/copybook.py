@@ -28,6 +28,15 @@ class FurnitureCopy(Strict):
     number: Template
 
 
+class HandoutCopy(Strict):
+    """What the notes pages (the truth edition) say of their own."""
+
+    header: Template
+    edition: Template
+    footer: Template
+    number: Template
+
+
 class PropertiesCopy(Strict):
     title: Template
     subject: Template
@@ -280,6 +289,7 @@ class CopyModel(Strict):
 
     furniture: FurnitureCopy
     properties: PropertiesCopy
+    handout: HandoutCopy
     cover: CoverCopy
     agenda: AgendaCopy
     org: OrgCopy

@@ -35,10 +35,13 @@ class BlankNotes:
 
 class NotesPages:
     """Makes the notes pages of one deck, in slide order; ``kept`` is where the blank page is
-    kept for every deck on the template (the template's memo)."""
+    kept for every deck on the template (the template's memo); ``furnish`` puts this deck's
+    furniture on a page (see :mod:`.notes_design`), once on this deck's own blank page."""
 
-    def __init__(self, kept: dict[str, BlankNotes] | None = None) -> None:
+    def __init__(self, kept: dict[str, BlankNotes] | None = None, furnish=None) -> None:
         self._kept = {} if kept is None else kept
+        self._furnish = furnish or (lambda page: None)
+        self._own: BlankNotes | None = None  # the kept blank page, furnished for this deck
         self._master = None
         self._number = 0
 
@@ -57,8 +60,17 @@ class NotesPages:
             if holder is None:
                 notes.notes_text_frame.text = text  # python-pptx's own error for a bad master
             else:
+                self._furnish(notes.element)
                 _write(holder.element.get_or_add_txBody(), text)
             return
+        if self._own is None:
+            element = deepcopy(blank.element)
+            holder = element
+            for index in blank.body:
+                holder = holder[index]
+            self._furnish(element)
+            self._own = BlankNotes(element, _path(element, holder))
+        blank = self._own
         if self._master is None:
             # the first page of a deck: the notes master python-pptx relates it to (making
             # one, as python-pptx would, if the template has none)
