@@ -234,9 +234,8 @@ class _Walk:
         try:
             value = self.reader.construct_object(node, deep=True)
         except yaml.constructor.ConstructorError as exc:
-            local = node.tag.startswith("!") and not node.tag.startswith("!!")
             written = self.doc.written.get(loc)
-            problem = messages.foreign_tag(node.tag, written, loc) if local else exc.problem
+            problem = messages.foreign_tag(node.tag, written, loc) if node.tag else exc.problem
             self.found.append(_Located(loc, _position(node.start_mark), problem))
             return None
         # YAML 1.1 reads an unquoted 13:00 as the base-60 number 780; a time of day is meant.
@@ -423,7 +422,7 @@ def read(text: str, path: Path | str) -> Document:
     finally:
         reader.dispose()
     for found in walk.found:
-        if found.loc[-1] in (_DUPLICATE, _CUT):
+        if found.loc[-1:] in ((_DUPLICATE,), (_CUT,)):
             line, column = found.mark
             name = field_name(found.loc[:-1])
             doc.problems.append(

@@ -178,9 +178,20 @@ def not_a_name(key: object, source: str) -> str:
     return f"the key {source} is read as {what}, not as a field name: {words}"
 
 
+_YAML_TAG = "tag:yaml.org,2002:"
+
+
 def foreign_tag(tag: str, written: Written | None, loc: Loc) -> str:
     """A ``!tag`` on a value: refused (never run); a local one was most likely meant as text."""
+    shown = "!!" + tag.removeprefix(_YAML_TAG) if tag.startswith(_YAML_TAG) else tag
+    if not loc:  # the whole document is one tagged value
+        return (
+            f"the file is one value tagged {shown}, not a mapping of fields; "
+            "a tag is never run: remove it and write the fields"
+        )
     if tag.startswith("!") and not tag.startswith("!!") and written is not None:
         fix = _fix(written.line_text, loc)
         return f"'!' at the start of a value marks a YAML tag: quote the text: {fix}"
-    return f"tag {tag!r} is not allowed here"
+    return (
+        f"the tag {shown} is not allowed (a tag is never run): remove it, write the value plainly"
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import math
 import re
 from typing import Any, Literal, get_args, get_origin
 
@@ -205,6 +206,16 @@ def _wrong_kind(
             if digits.isdigit():
                 return f"{short(value)!r} is not a whole number: write digits only: {digits}"
             return f"{short(value)!r} is not a whole number: write it in digits"
+        if isinstance(value, float) and not math.isfinite(value):
+            shown = source if source is not None else str(value)
+            what = "'not a number'" if math.isnan(value) else "infinity"
+            return (
+                f"{shown} is read as YAML's special number {what}, not a whole number: "
+                "write it in digits, e.g. 100000"
+            )
+        if isinstance(value, float) and abs(value) >= 1e15:
+            shown = source if source is not None else str(value)
+            return f"{shown} is far too large a number: write a whole number in digits, e.g. 100000"
         if isinstance(value, float):
             return (
                 f"{value} is not a whole number: write it without a fraction, e.g. {round(value)}"
