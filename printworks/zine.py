@@ -27,6 +27,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from printworks import workers
+from printworks.drafts import stamped
 from printworks.errors import PrintworksError, RoleInvalid
 from printworks.issue import Issue, read_issue
 from printworks.layout import Layouts
@@ -63,6 +64,7 @@ class ZineOptions:
     bleed: str | None = None
     cmyk: bool = False
     mini: bool = False
+    drafts: bool = False  # the drafts go in too, stamped DRAFT
 
     def sheet(self, layouts: Layouts) -> str:
         """The sheet the zine is folded from; single case files print on it too."""
@@ -105,6 +107,7 @@ class ZineReport:
     preflight: list[tuple[str, str, bool]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # output errors beside the roles' own
+    notes: list[str] = field(default_factory=list)  # drafts left out, old outputs cleared
 
     @property
     def failed(self) -> list[RoleResult]:
@@ -429,8 +432,14 @@ def build_zine(
     options = options or ZineOptions()
     layouts = layouts or Layouts()
     report = ZineReport()
-    paths = ordered_role_paths(folder, report.warnings)
+    from printworks import lineup
+
+    everyone = ordered_role_paths(folder, report.warnings)
+    paths, drafts = lineup.left_out(everyone, options.drafts)
+    report.notes += [lineup.draft_line(p) for p in drafts]
     report.warnings += [str(p) for p in folder_problems(folder)]
+    clashing = lineup.clashes(paths)
+    paths = [p for p in paths if p not in clashing]
     try:
         issue: Issue | None = read_issue(folder)
     except PrintworksError as exc:  # the roles are still built; the zine cannot be
@@ -447,8 +456,21 @@ def build_zine(
         raise OutputError(f"{outdir}: {reason}") from None
     with _locked(outdir):
         remove_stale(outdir)
+        store = _Cache(outdir, [])
+        slugs = {p.stem for p in everyone}
+        for gone in lineup.clear_gone(outdir, slugs, store.entries):
+            report.notes.append(f"{gone}: its role is no longer in {folder}; removed")
+            store.unsaved = True
+        store.flush()
+        for path, problems in clashing.items():
+            error = "\n".join(str(p) for p in problems)
+            report.roles.append(RoleResult(path.stem, str(path), "failed", error=error))
+            if on_result:
+                on_result(report.roles[-1])
         try:
             _build(paths, issue, outdir, options, jobs, force, on_result, on_read, layouts, report)
+            order = {p.stem: i for i, p in enumerate(everyone)}
+            report.roles.sort(key=lambda r: order.get(r.slug, -1))
         except KeyboardInterrupt:
             raise Interrupted(report, len(paths)) from None
     return report
@@ -495,6 +517,7 @@ def _build(
         count = max(1, min(jobs or os.cpu_count() or 1, wanted or 1))
         with workers.Pool(count, _load_renderers) as pool:
             good = _validate(paths if zine_entry is None else stale, stale, done, on_read)
+            good = {slug: stamped(role) if role.draft else role for slug, role in good.items()}
             zine_roles = [good[p.stem] for p in paths if p.stem in good]
             tasks = []
             if zine_entry is None and zine_roles and issue is not None:
@@ -530,7 +553,7 @@ def _build(
             report.zine, report.booklet = zine, booklet
             report.print_edition = outdir / PRINT_FILE if options.for_print else None
         position = {p.stem: i for i, p in enumerate(paths)}
-        report.roles.sort(key=lambda r: position[r.slug])
+        report.roles.sort(key=lambda r: position.get(r.slug, -1))
     finally:  # what was finished is kept, however the run ends
         store.flush()
     report.errors += [store.error] if store.error else []
