@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from printworks import __version__
+from printworks.completion import role_slugs, theme_names
 from printworks.errors import PrintworksError
 
 if TYPE_CHECKING:
@@ -18,12 +19,15 @@ if TYPE_CHECKING:
 app = typer.Typer(
     help="Satirical job-role dossiers, printed: a PDF case file, a deck, and a zine.",
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
     # plain help: rich's help formatter imports a markdown parser, half of `--help`'s time
     rich_markup_mode=None,
 )
 
+RoleName = Annotated[
+    str,
+    typer.Argument(help="Role slug, or path to a .yaml file.", autocompletion=role_slugs),
+]
 RolesDir = Annotated[
     Path | None,
     typer.Option(
@@ -35,12 +39,20 @@ RolesDir = Annotated[
 ]
 
 
-Output = Annotated[
-    Path | None,
-    typer.Option(
-        "-o", "--output", help="Where to write (default: out/<slug>.<ext>).", dir_okay=False
-    ),
-]
+def _output(name: str) -> object:
+    """The -o option of a command that writes the file ``name`` unless told."""
+    return typer.Option(
+        "-o",
+        "--output",
+        help=f"Where to write: a file, or a folder to write {name} into (default: out/{name}).",
+        show_default=False,
+    )
+
+
+Output = Annotated[Path | None, _output("<slug>.pdf")]
+DeckOutput = Annotated[Path | None, _output("<slug>.pptx")]
+MiniOutput = Annotated[Path | None, _output("<slug>-mini.pdf")]
+WatchOutput = Annotated[Path | None, _output("<slug>.pdf (<slug>.pptx with --deck)")]
 
 
 def _length(value: str | None, option: str = "--creep") -> str | None:
@@ -119,7 +131,10 @@ class Format(StrEnum):
 @app.command()
 def validate(
     roles: Annotated[
-        list[str] | None, typer.Argument(help="Role slugs or .yaml paths (default: every role).")
+        list[str] | None,
+        typer.Argument(
+            help="Role slugs or .yaml paths (default: every role).", autocompletion=role_slugs
+        ),
     ] = None,
     roles_dir: RolesDir = None,
     format: Annotated[
@@ -148,7 +163,7 @@ class PageSize(StrEnum):
 
 @app.command()
 def pdf(
-    role: Annotated[str, typer.Argument(help="Role slug, or path to a .yaml file.")],
+    role: RoleName,
     output: Output = None,
     page_size: Annotated[PageSize, typer.Option("--page-size", help="Paper size.")] = PageSize.a4,
     grayscale: Annotated[bool, typer.Option("--grayscale", help="No colour at all.")] = False,
@@ -168,12 +183,14 @@ def pdf(
 
 @app.command()
 def deck(
-    role: Annotated[str, typer.Argument(help="Role slug, or path to a .yaml file.")],
-    output: Output = None,
+    role: RoleName,
+    output: DeckOutput = None,
     theme: Annotated[
         str | None,
         typer.Option(
-            "--theme", help="A theme's name, or a theme folder (default: the role's own choice)."
+            "--theme",
+            help="A theme's name, or a theme folder (default: the role's own choice).",
+            autocompletion=theme_names,
         ),
     ] = None,
     roles_dir: RolesDir = None,
@@ -197,8 +214,8 @@ class MiniPaper(StrEnum):
 
 @app.command()
 def minizine(
-    role: Annotated[str, typer.Argument(help="Role slug, or path to a .yaml file.")],
-    output: Output = None,
+    role: RoleName,
+    output: MiniOutput = None,
     paper: Annotated[MiniPaper, typer.Option("--paper", help="The sheet.")] = MiniPaper.a4,
     grayscale: Annotated[bool, typer.Option("--grayscale", help="No colour at all.")] = False,
     roles_dir: RolesDir = None,
@@ -335,11 +352,11 @@ def zine(
 
 @app.command()
 def watch(
-    role: Annotated[str, typer.Argument(help="Role slug, or path to a .yaml file.")],
+    role: RoleName,
     deck: Annotated[
         bool, typer.Option("--deck", help="Make the deck (.pptx) instead of the case file.")
     ] = False,
-    output: Output = None,
+    output: WatchOutput = None,
     page_size: Annotated[PageSize, typer.Option("--page-size", help="Paper size.")] = PageSize.a4,
     grayscale: Annotated[bool, typer.Option("--grayscale", help="No colour at all.")] = False,
     roles_dir: RolesDir = None,

@@ -52,8 +52,10 @@ class WatchOptions:
         suffix, what = (
             (".pptx", "a deck is PowerPoint") if self.deck else (".pdf", "a case file is PDF")
         )
+        from printworks.commands import output_path
+
         slug = self.role.name.removesuffix(loader.SUFFIX)
-        return expect_suffix(self.output or Path("out") / f"{slug}{suffix}", suffix, what)
+        return expect_suffix(output_path(self.output, slug, suffix), suffix, what)
 
 
 class Watch:

@@ -275,7 +275,7 @@ class _Walk:
         self.found.append(_Located((*loc, _CUT), (end.line + 1, column), message, WARNING))
 
 
-_ELEMENTS = re.compile(r"^([ \t]*)((?:- +)*)(?:([^\s#'\"\[{][^#]*?):(?:\s|$))?")
+_ELEMENTS = re.compile(r"^([ \t]*)((?:-[ \t]+)*)(?:([^\s#'\"\[{][^#]*?):(?:\s|$))?")
 
 
 def _elements(line: str) -> list[tuple[int, str | None]]:
@@ -285,7 +285,7 @@ def _elements(line: str) -> list[tuple[int, str | None]]:
         return []
     column = len(found[1])
     out: list[tuple[int, str | None]] = []
-    for dash in re.finditer(r"- +", found[2]):
+    for dash in re.finditer(r"-[ \t]+", found[2]):
         out.append((column + dash.start(), None))
     if found[3]:
         out.append((found.start(3), found[3].strip()))
