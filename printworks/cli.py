@@ -371,7 +371,7 @@ def watch(
 
     try:
         path = loader.find_role(role, loader.roles_dir(roles_dir))
-        options = WatchOptions(path, output, deck, page_size.value, grayscale)
+        options = WatchOptions(path, output, deck, page_size.value, grayscale, roles_dir)
         Watch(options, echo=lambda line, problem: typer.echo(line, err=problem)).run()
     except PrintworksError as exc:
         raise _fail(exc) from None
