@@ -1,6 +1,7 @@
 """Which roles go into a zine: drafts left out (with a line each), two roles that would share
 a title or a case number refused (a line each), and the outputs of roles no longer in the
-folder cleared (only the files the zine's cache knows it wrote, with the bytes it wrote)."""
+folder cleared (only the files the zine's cache knows it wrote, with the bytes it wrote); the
+order they go in (``order.txt``, then by slug)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,38 @@ from pathlib import Path
 
 from printworks.drafts import drafted
 from printworks.errors import Problem
+from printworks.loader import SUFFIX, role_paths
+
+ORDER_FILE = "order.txt"
+
+
+def ordered_role_paths(folder: Path, warnings: list[str] | None = None) -> list[Path]:
+    """The role files of ``folder`` in zine order: ``order.txt`` first (if any), then by slug."""
+    paths = {p.stem: p for p in role_paths(folder)}
+    order_file = folder / ORDER_FILE
+    listed: list[str] = []
+    listed_at: dict[str, int] = {}
+    if order_file.is_file():
+        for number, line in enumerate(order_file.read_text(encoding="utf-8").splitlines(), 1):
+            slug = line.split("#", 1)[0].strip()
+            if not slug:
+                continue
+            if slug not in paths:
+                if warnings is not None:
+                    warnings.append(
+                        f"{order_file}:{number}:1: no role '{slug}{SUFFIX}' in {folder}"
+                    )
+            elif slug in listed_at:
+                if warnings is not None:
+                    warnings.append(
+                        f"{order_file}:{number}:1: '{slug}' is listed already, at line "
+                        f"{listed_at[slug]}; a role goes in the zine once"
+                    )
+            else:
+                listed.append(slug)
+                listed_at[slug] = number
+    rest = sorted(set(paths) - set(listed))
+    return [paths[s] for s in listed if s in paths] + [paths[s] for s in rest]
 
 
 def left_out(paths: list[Path], drafts: bool) -> tuple[list[Path], list[Path]]:

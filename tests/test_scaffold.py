@@ -107,7 +107,10 @@ def test_in_an_empty_folder_it_validates_with_no_warning_but_its_placeholders(
     _new("chief-vibes-officer", tmp_path)
     result = runner.invoke(app, ["validate", "--roles-dir", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    assert _other_than_placeholders(result.stdout) == ["1 role: 1 valid, 0 invalid, 53 warnings"]
+    placeholders = len(result.stdout.splitlines()) - 1
+    assert _other_than_placeholders(result.stdout) == [
+        f"1 role: 1 valid, 0 invalid, {placeholders} warnings"
+    ]
     assert result.stderr == ""
 
 
