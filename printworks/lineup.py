@@ -78,6 +78,20 @@ def clashes(paths: list[Path]) -> dict[Path, list[Problem]]:
     return found
 
 
+def with_own_errors(path: Path, clashes: list[Problem]) -> list[Problem]:
+    """A refused role's clashes and its file's own errors, in file order: all there is to mend
+    before it goes in."""
+    from printworks.errors import PrintworksError
+    from printworks.loader import read_role
+    from printworks.yamldoc import sorted_problems
+
+    try:
+        own = read_role(path).errors
+    except PrintworksError:
+        own = []
+    return sorted_problems([*clashes, *own])
+
+
 def clear_gone(outdir: Path, slugs: set[str], entries: dict) -> list[Path]:
     """Remove the outputs of the cache ``entries`` whose role (by slug) is not in ``slugs``,
     each only while it holds the bytes the zine wrote; those entries are dropped. The files

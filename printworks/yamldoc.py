@@ -373,6 +373,23 @@ def _runaway_quote(text: str, line: int) -> tuple[Position, str] | None:
     return (_position(last.start_mark), last.style) if last.end_mark.line + 1 == line else None
 
 
+_MEANT_INDENT = re.compile(
+    r"like the '- ' of the list item on line \d+, not like its keys: "
+    r"indent it by (\d+)"
+)
+
+
+def _as_meant(lines: list[str], line: int, message: str) -> list[str]:
+    """``lines`` with line ``line`` indented as ``message`` says it was meant: a key short of
+    its item's indentation is named as that item's key."""
+    found = _MEANT_INDENT.search(message)
+    if not found or not 0 < line <= len(lines):
+        return lines
+    mended = list(lines)
+    mended[line - 1] = " " * int(found[1]) + lines[line - 1].lstrip(" ")
+    return mended
+
+
 def _unreadable(doc: Document, text: str, error: yaml.YAMLError) -> None:
     """``doc``'s one problem: the YAML ``error`` that stopped the reading of ``text``."""
     if isinstance(error, yaml.MarkedYAMLError):
@@ -382,7 +399,7 @@ def _unreadable(doc: Document, text: str, error: yaml.YAMLError) -> None:
         pos, message = messages.syntax(
             error.problem or "", error.context or "", _position(mark), context, doc.lines, runaway
         )
-        name = field_name(_outline(doc.lines, pos))
+        name = field_name(_outline(_as_meant(doc.lines, pos[0], message), pos))
     elif isinstance(error, yaml.reader.ReaderError):
         before = text[: error.position]
         pos = (before.count("\n") + 1, error.position - (before.rfind("\n") + 1) + 1)

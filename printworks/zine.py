@@ -324,7 +324,7 @@ def build_zine(
             store.unsaved = True
         store.flush()
         for path, problems in clashing.items():
-            error = "\n".join(str(p) for p in problems)
+            error = "\n".join(str(p) for p in lineup.with_own_errors(path, problems))
             report.roles.append(RoleResult(path.stem, str(path), "failed", error=error))
             if on_result:
                 on_result(report.roles[-1])

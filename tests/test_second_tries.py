@@ -59,7 +59,7 @@ def test_a_key_dedented_to_its_lists_dash_says_how_many_spaces_and_under_which_k
     item = _line_of(text, "- title: Director of Quality Engineering")
     assert code == 1
     assert (
-        f"{tmp_path / 'sdet.yaml'}:{line}:7: org_chart.root.reports.note: this line is indented "
+        f"{tmp_path / 'sdet.yaml'}:{line}:7: org_chart.root.reports[0].note: this line is indented "
         f"by 6 spaces, like the '- ' of the list item on line {item}, not like its keys: indent "
         f"it by 8 (2 more), under 'title:' on line {item}; or start it with '- ' for a new item"
     ) in lines
