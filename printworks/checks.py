@@ -12,24 +12,21 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Container, Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel
-
 from printworks.errors import ERROR, WARNING, PrintworksError, Problem
 from printworks.loader import MAX_FILE_BYTES, SUFFIX, RoleFile, read_role, role_paths
-from printworks.markup import Text
-from printworks.messages import SLUG, one_of
+from printworks.messages import SLUG
+from printworks.rolechecks import day_log, deck_section, glyphs
 from printworks.yamldoc import Loc, sorted_problems
 
 if TYPE_CHECKING:
     from printworks.fonts import Coverage
     from printworks.layout import Layouts
 
-_SPACES = frozenset(map(ord, " \n\r\t"))
 _NAME = re.compile(SLUG.pattern)  # a theme given by name, not by folder
 _UNIQUE = {"case_number": "case number", "title": "title"}  # what no two roles may share
 # a top-level `case_number:` or `title:` line, its value plain, "double" or 'single' quoted
@@ -177,7 +174,10 @@ class Review:
     :meth:`problems` (so a role named by another is read once, when it comes), and they need
     no more of a file than its head, what it says, and what its related specimens say.
     ``shelves`` are folders already read (a watch keeps its own); ``file_errors`` False leaves
-    out each file's own errors, for a caller that reports them itself (the zine's table)."""
+    out each file's own errors, for a caller that reports them itself (the zine's table).
+    ``alone``: the files are made one at a time (pdf, deck, watch), where two roles sharing a
+    title or case number never meet: a warning, not an error. ``roles``: the roles folder in
+    use, where a related slug is looked for too, beside each file's own folder."""
 
     def __init__(
         self,
@@ -186,13 +186,20 @@ class Review:
         shelves: Iterable[Shelf] = (),
         *,
         file_errors: bool = True,
+        alone: bool = False,
+        roles: Path | None = None,
     ):
         self.layouts, self.coverage, self.file_errors = layouts, coverage, file_errors
+        self.alone = alone
         self._shelves = {shelf.folder.resolve(): shelf for shelf in shelves}
         self._scanned: set[Path] = set()
         self._heads: dict[Path, dict[Path, Head]] = {}  # folder -> path -> head, of those taken
         self._claims: dict[Path, list[Claim]] = {}  # folder -> what its related specimens say
         self._found: list[Problem] = []
+        self._roles = None
+        if roles is not None and roles.is_dir():
+            self._roles = self._shelves.setdefault(roles.resolve(), Shelf(roles))
+        self.left_out: set[Path] = set()  # files that do not meet the others (the zine's drafts)
 
     def add(self, file: RoleFile) -> None:
         """Check ``file``; what it says that the checks across files need is kept, no more."""
@@ -206,7 +213,7 @@ class Review:
         self._heads.setdefault(folder, {})[file.path.resolve()] = shelf.keep(file)
         found = self._found
         found += [p for p in file.problems if self.file_errors or p.severity != ERROR]
-        found += related_slugs(file, shelf.paths())
+        found += related_slugs(file, self._known(shelf))
         if file.role is None:
             return
         self._claims.setdefault(folder, []).extend(claims(file))  # checked once all are taken
@@ -216,13 +223,37 @@ class Review:
         if self.coverage is not None:
             found += glyphs(file, self.coverage)
 
+    def _known(self, shelf: Shelf) -> dict[str, Path]:
+        """The role files a related slug may name: the roles folder's, then the file's own."""
+        roles = self._roles.paths() if self._roles is not None else {}
+        return {**roles, **shelf.paths()}
+
     def problems(self) -> list[Problem]:
         """Every problem of the files taken so far, in file order."""
         found = list(self._found)
+        severity = WARNING if self.alone else ERROR
         for folder, taken in self._heads.items():
-            found += related_copy(self._claims.get(folder, ()), self._shelves[folder])
-            found += duplicates(list(taken.values()), self._shelves[folder].heads())
+            shelf = self._shelves[folder]
+            both = _Either(shelf, self._roles)
+            found += related_copy(self._claims.get(folder, ()), both)
+            heads = [h for h in shelf.heads() if h.path.resolve() not in self.left_out]
+            mine = [h for h in taken.values() if h.path.resolve() not in self.left_out]
+            found += duplicates(mine, heads, severity)
         return sorted_problems(found)
+
+
+@dataclass(frozen=True)
+class _Either:
+    """What a slug's file says, from a file's own folder, else from the roles folder."""
+
+    own: Shelf
+    roles: Shelf | None
+
+    def said(self, slug: str) -> Said | None:
+        found = self.own.said(slug)
+        if found is None and self.roles is not None:
+            found = self.roles.said(slug)
+        return found
 
 
 def review(
@@ -232,13 +263,14 @@ def review(
     shelves: Iterable[Shelf] = (),
     *,
     file_errors: bool = True,
+    alone: bool = False,
+    roles: Path | None = None,
 ) -> list[Problem]:
     """Every problem of ``files``: each file's own (its YAML and fields) and the checks'.
 
-    ``file_errors`` False leaves out each file's own errors, for a caller that reports them
-    itself (the zine's table).
+    ``file_errors``, ``alone`` and ``roles`` as for :class:`Review`.
     """
-    taken = Review(layouts, coverage, shelves, file_errors=file_errors)
+    taken = Review(layouts, coverage, shelves, file_errors=file_errors, alone=alone, roles=roles)
     for file in files:
         taken.add(file)
     return taken.problems()
@@ -269,9 +301,11 @@ def _same(a: str, b: str) -> bool:
     return _key(a) == _key(b)
 
 
-def duplicates(taken: Sequence[Head], folder: Sequence[Head]) -> list[Problem]:
-    """An error for each file of ``taken`` (the heads of the files read in full) whose case
-    number or title another role of the ``folder`` already has."""
+def duplicates(
+    taken: Sequence[Head], folder: Sequence[Head], severity: str = ERROR
+) -> list[Problem]:
+    """An error (or ``severity``) for each file of ``taken`` (the heads of the files read in
+    full) whose case number or title another role of the ``folder`` already has."""
     everyone = {h.path.resolve(): h for h in folder}
     everyone.update({h.path.resolve(): h for h in taken})
     found = []
@@ -296,12 +330,14 @@ def duplicates(taken: Sequence[Head], folder: Sequence[Head]) -> list[Problem]:
                 if name == "case_number"
                 else "give each role its own title"
             )
+            if severity != ERROR:
+                fix += " before the two go in one zine"
             _, line, column = others[0].values[name]
             more = f" and {len(others) - 1} more" if len(others) > 1 else ""
             message = (
                 f"{value!r} is also the {what} of {others[0].path}:{line}:{column}{more}: {fix}"
             )
-            found.append(Problem(head.path, at_line, at_column, name, message, ERROR))
+            found.append(Problem(head.path, at_line, at_column, name, message, severity))
     return found
 
 
@@ -335,11 +371,17 @@ def related_slugs(file: RoleFile, known: dict[str, Path]) -> list[Problem]:
             near = difflib.get_close_matches(slug, list(known), n=1)
             hint = f" (did you mean '{near[0]}'?)" if near else ""
             message = (
-                f"no role file '{slug}{SUFFIX}' in {file.path.parent}{hint}: mend the slug, or "
-                "leave it out for a specimen with no file of its own"
+                f"no role file '{slug}{SUFFIX}' in {_folders(file, known)}{hint}: mend the "
+                "slug, or leave it out for a specimen with no file of its own"
             )
             found.append(file.doc.problem(loc, message, severity=WARNING))
     return found
+
+
+def _folders(file: RoleFile, known: dict[str, Path]) -> str:
+    """The folders a related slug of ``file`` was looked for in, as a reader would say them."""
+    folders = dict.fromkeys([file.path.parent, *(p.parent for p in known.values())])
+    return " or ".join(str(f) for f in folders)
 
 
 @dataclass(frozen=True)
@@ -366,7 +408,7 @@ def claims(file: RoleFile) -> list[Claim]:
     return found
 
 
-def related_copy(found: Iterable[Claim], shelf: Shelf) -> list[Problem]:
+def related_copy(found: Iterable[Claim], shelf: Shelf | _Either) -> list[Problem]:
     """A warning for each claim that says otherwise than the file of the role it names."""
     problems = []
     for claim in found:
@@ -379,114 +421,6 @@ def related_copy(found: Iterable[Claim], shelf: Shelf) -> list[Problem]:
         message = f"says {claim.says!r}, but {where} says {theirs!r}: make the two the same"
         problems.append(replace(claim.at, message=message))
     return problems
-
-
-# ---------------------------------------------------------------------------------------------
-# the role itself
-
-
-def day_log(file: RoleFile) -> list[Problem]:
-    """A warning for each block of the day log that starts before the block above it, or while
-    an earlier block is still going."""
-    assert file.role is not None
-    found = []
-    latest: tuple[str, str] | None = None  # the block that ends last so far
-    previous = None
-    for index, entry in enumerate(file.role.day_log):
-        loc = ("day_log", index, "start")
-        if previous is not None and entry.start < previous.start:
-            message = (
-                f"starts at {entry.start}, before the block above ({previous.start}–"
-                f"{previous.end}): list the blocks in the order of the day"
-            )
-            found.append(file.doc.problem(loc, message, severity=WARNING))
-        elif latest is not None and entry.start < latest[1]:
-            message = (
-                f"starts at {entry.start}, while the block {latest[0]}–{latest[1]} above is "
-                f"still going: start it at {latest[1]} or later, or end that block earlier"
-            )
-            found.append(file.doc.problem(loc, message, severity=WARNING))
-        if latest is None or entry.end > latest[1]:
-            latest = (entry.start, entry.end)
-        previous = entry
-    return found
-
-
-def deck_section(file: RoleFile, layouts: Layouts) -> list[Problem]:
-    """An error for a deck theme the layouts have no folder for, and for each own slide that
-    goes ``after:`` a standing slide the deck does not have."""
-    deck = file.role.deck if file.role else None
-    if deck is None:
-        return []
-    found = []
-    if deck.theme is not None:
-        names = layouts.deck.theme_names()
-        if _NAME.match(deck.theme) and deck.theme not in names:
-            message = one_of(deck.theme, names, "a theme")
-            found.append(file.doc.problem(("deck", "theme"), message))
-        elif not _NAME.match(deck.theme) and not (Path(deck.theme) / "theme.yaml").is_file():
-            message = (
-                f"no theme folder at {deck.theme!r} (a theme folder holds a theme.yaml): "
-                f"name a theme ({', '.join(names)}) or give the path of a theme folder"
-            )
-            found.append(file.doc.problem(("deck", "theme"), message))
-    standing = list(layouts.deck.plan.slides)
-    for index, slide in enumerate(deck.slides):
-        if slide.after is not None and slide.after not in standing:
-            message = one_of(slide.after, standing, "a standing slide")
-            found.append(file.doc.problem(("deck", "slides", index, "after"), message))
-    return found
-
-
-def _texts(value: object, loc: Loc) -> Iterator[tuple[Loc, Text]]:
-    if isinstance(value, Text):
-        yield loc, value
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _texts(item, (*loc, index))
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            yield from _texts(getattr(value, name), (*loc, name))
-
-
-def glyphs(file: RoleFile, coverage: Container[int]) -> list[Problem]:
-    """A warning for each field holding characters that no bundled font can print (they would
-    print as their code), located at the first of them."""
-    assert file.role is not None
-    found: list[Problem] = []
-    texts = [(loc, text.visible) for loc, text in _texts(file.role, ())]
-    # every character of the role looked up once (a space or line break is no glyph to look
-    # for, and would have every face read to find it in none); most roles have none missing
-    used = set("".join(t for _, t in texts)) - {chr(c) for c in _SPACES}
-    unprintable = {c for c in used if ord(c) not in coverage}
-    if not unprintable:
-        return found
-    for loc, visible in texts:
-        missing = [c for c in dict.fromkeys(visible) if c in unprintable]
-        if not missing:
-            continue
-        named = ", ".join(f"U+{ord(c):04X} {c!r}" for c in missing[:4])
-        more = f" and {len(missing) - 4} more" if len(missing) > 4 else ""
-        message = (
-            f"no bundled font can print {named}{more} (each would print as its code): "
-            "use other characters, or remove them"
-        )
-        problem = file.doc.problem(loc, message, severity=WARNING)
-        found.append(_at_character(file, problem, missing[0]))
-    return found
-
-
-def _at_character(file: RoleFile, problem: Problem, char: str) -> Problem:
-    """``problem`` moved onto the first ``char`` after its position, if the source has it."""
-    lines = file.doc.lines
-    for number in range(problem.line, min(problem.line + 40, len(lines)) + 1):
-        start = problem.column - 1 if number == problem.line else 0
-        column = lines[number - 1].find(char, start)
-        if column >= 0:
-            return Problem(
-                problem.path, number, column + 1, problem.field, problem.message, problem.severity
-            )
-    return problem
 
 
 def coverage(layouts: Layouts) -> Coverage:

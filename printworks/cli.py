@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -10,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from printworks import __version__
+from printworks.completion import role_slugs, theme_names
 from printworks.errors import PrintworksError
 
 if TYPE_CHECKING:
@@ -19,12 +19,15 @@ if TYPE_CHECKING:
 app = typer.Typer(
     help="Satirical job-role dossiers, printed: a PDF case file, a deck, and a zine.",
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
     # plain help: rich's help formatter imports a markdown parser, half of `--help`'s time
     rich_markup_mode=None,
 )
 
+RoleName = Annotated[
+    str,
+    typer.Argument(help="Role slug, or path to a .yaml file.", autocompletion=role_slugs),
+]
 RolesDir = Annotated[
     Path | None,
     typer.Option(
@@ -36,12 +39,20 @@ RolesDir = Annotated[
 ]
 
 
-Output = Annotated[
-    Path | None,
-    typer.Option(
-        "-o", "--output", help="Where to write (default: out/<slug>.<ext>).", dir_okay=False
-    ),
-]
+def _output(name: str) -> object:
+    """The -o option of a command that writes the file ``name`` unless told."""
+    return typer.Option(
+        "-o",
+        "--output",
+        help=f"Where to write: a file, or a folder to write {name} into (default: out/{name}).",
+        show_default=False,
+    )
+
+
+Output = Annotated[Path | None, _output("<slug>.pdf")]
+DeckOutput = Annotated[Path | None, _output("<slug>.pptx")]
+MiniOutput = Annotated[Path | None, _output("<slug>-mini.pdf")]
+WatchOutput = Annotated[Path | None, _output("<slug>.pdf (<slug>.pptx with --deck)")]
 
 
 def _length(value: str | None, option: str = "--creep") -> str | None:
@@ -62,8 +73,9 @@ def _length(value: str | None, option: str = "--creep") -> str | None:
 
 
 def _fail(error: PrintworksError) -> typer.Exit:
-    typer.echo(str(error), err=True)
-    return typer.Exit(1)
+    from printworks.commands import fail
+
+    return fail(error)
 
 
 def _version(value: bool) -> None:
@@ -119,7 +131,10 @@ class Format(StrEnum):
 @app.command()
 def validate(
     roles: Annotated[
-        list[str] | None, typer.Argument(help="Role slugs or .yaml paths (default: every role).")
+        list[str] | None,
+        typer.Argument(
+            help="Role slugs or .yaml paths (default: every role).", autocompletion=role_slugs
+        ),
     ] = None,
     roles_dir: RolesDir = None,
     format: Annotated[
@@ -134,112 +149,9 @@ def validate(
 
     Each file is checked against the other roles of its folder, the layouts and the fonts too.
     """
-    from printworks import checks, loader
-    from printworks.layout import shipped
+    from printworks.commands import validate as run
 
-    folder = loader.roles_dir(roles_dir)
-    try:
-        paths = [loader.find_role(r, folder) for r in roles] if roles else loader.role_paths(folder)
-        skipped = [] if roles else loader.folder_problems(folder)
-        layouts = shipped()
-    except PrintworksError as exc:
-        raise _fail(exc) from None
-    unreadable = []
-    try:
-        review = checks.Review(layouts, checks.coverage(layouts))
-        for path in paths:  # each file checked as it is read, and let go
-            try:
-                file = loader.read_role(path)
-            except PrintworksError as exc:  # a file that cannot be read at all: its line, on
-                unreadable.append(exc)
-                continue
-            review.add(file)
-        problems = [*skipped, *review.problems()]
-    except PrintworksError as exc:
-        raise _fail(exc) from None
-    issue_errors = [] if roles else _issue_problems(folder)
-    for exc in unreadable:
-        typer.echo(str(exc), err=True)
-    _print_problems([*problems, *issue_errors], json_lines=format is Format.json)
-    errors, warnings = checks.severity_counts(problems)
-    invalid = len({str(p.path) for p in problems if p.severity == "error"}) + len(unreadable)
-    checked = len(paths) + len(skipped)
-    summary = (
-        f"{checked} role{'s' * (checked != 1)}: {checked - invalid} valid, "
-        f"{invalid} invalid, {warnings} warning{'s' * (warnings != 1)}"
-    )
-    typer.echo(summary, err=format is Format.json)
-    if invalid or errors or issue_errors or not paths:
-        raise typer.Exit(1)
-
-
-def _issue_problems(folder: Path) -> list:
-    """The problems of the zine's issue file in ``folder`` (none when it has none)."""
-    from printworks.errors import Invalid
-    from printworks.issue import read_issue
-
-    try:
-        read_issue(folder)
-    except Invalid as exc:
-        return list(exc.problems)
-    return []
-
-
-def _print_problems(problems, *, json_lines: bool = False) -> None:
-    """Each problem as its line on stderr, or as a JSON object a line on stdout."""
-    import json
-
-    for problem in problems:
-        if json_lines:
-            typer.echo(json.dumps(problem.as_dict(), ensure_ascii=False))
-        else:
-            typer.echo(str(problem), err=True)
-
-
-def _load(name: str, roles_dir: Path | None, layouts, coverage: Container[int] | None = None):
-    """The role named on the command line (a slug in the roles folder, or a .yaml path), its
-    problems and the checks' said; any error ends the command."""
-    from printworks import checks, loader
-
-    file = loader.read_role(loader.find_role(name, loader.roles_dir(roles_dir)))
-    problems = checks.review([file], layouts, coverage)
-    _print_problems(problems)
-    if file.role is None or checks.severity_counts(problems)[0]:
-        raise typer.Exit(1)
-    return file.role
-
-
-def _render_one(
-    name: str,
-    roles_dir: Path | None,
-    output: Path | None,
-    kind: tuple[str, str],
-    ending: str,
-    render: Callable[[Role, Layouts], bytes],
-    *,
-    glyphs: bool = True,
-) -> None:
-    """One role's file: the role named on the command line, checked (``glyphs``: against
-    the case file's faces too), rendered by ``render`` and written whole to ``output`` (a
-    file of ``kind``: its suffix and what it is) or ``out/<slug><ending>``; its path said."""
-    from printworks.layout import shipped
-    from printworks.output import expect_suffix, write_atomic
-
-    try:
-        if output:
-            expect_suffix(output, *kind)
-        layouts = shipped()
-        if glyphs:
-            from printworks.casefile import coverage
-
-            loaded = _load(name, roles_dir, layouts, coverage(layouts))
-        else:
-            loaded = _load(name, roles_dir, layouts)
-        data = render(loaded, layouts)
-        path = write_atomic(output or Path("out") / f"{loaded.slug}{ending}", data)
-    except PrintworksError as exc:
-        raise _fail(exc) from None
-    typer.echo(str(path))
+    run(roles, roles_dir, format is Format.json)
 
 
 class PageSize(StrEnum):
@@ -251,7 +163,7 @@ class PageSize(StrEnum):
 
 @app.command()
 def pdf(
-    role: Annotated[str, typer.Argument(help="Role slug, or path to a .yaml file.")],
+    role: RoleName,
     output: Output = None,
     page_size: Annotated[PageSize, typer.Option("--page-size", help="Paper size.")] = PageSize.a4,
     grayscale: Annotated[bool, typer.Option("--grayscale", help="No colour at all.")] = False,
@@ -259,29 +171,33 @@ def pdf(
 ) -> None:
     """Render ROLE's case file: a leaked, redacted dossier as a PDF."""
     from printworks.casefile import CasefileOptions, render_casefile
+    from printworks.commands import render_one
     from printworks.output import source_date
 
     def render(loaded: Role, layouts: Layouts) -> bytes:
         options = CasefileOptions(page_size.value, grayscale, source_date())
         return render_casefile(loaded, layouts, options)
 
-    _render_one(role, roles_dir, output, (".pdf", "a case file is PDF"), ".pdf", render)
+    render_one(role, roles_dir, output, (".pdf", "a case file is PDF"), ".pdf", render)
 
 
 @app.command()
 def deck(
-    role: Annotated[str, typer.Argument(help="Role slug, or path to a .yaml file.")],
-    output: Output = None,
+    role: RoleName,
+    output: DeckOutput = None,
     theme: Annotated[
         str | None,
         typer.Option(
-            "--theme", help="A theme's name, or a theme folder (default: the role's own choice)."
+            "--theme",
+            help="A theme's name, or a theme folder (default: the role's own choice).",
+            autocompletion=theme_names,
         ),
     ] = None,
     roles_dir: RolesDir = None,
 ) -> None:
     """Render ROLE's deck: the PowerPoint it would present about itself."""
     from printworks.cli_more import theme_option
+    from printworks.commands import render_one
     from printworks.deck import DeckOptions, render_deck
     from printworks.output import source_date
 
@@ -290,7 +206,7 @@ def deck(
         return render_deck(loaded, layouts, DeckOptions(theme=chosen, date=source_date()))
 
     kind = (".pptx", "a deck is PowerPoint")
-    _render_one(role, roles_dir, output, kind, ".pptx", render, glyphs=False)
+    render_one(role, roles_dir, output, kind, ".pptx", render, glyphs=False)
 
 
 class MiniPaper(StrEnum):
@@ -300,13 +216,14 @@ class MiniPaper(StrEnum):
 
 @app.command()
 def minizine(
-    role: Annotated[str, typer.Argument(help="Role slug, or path to a .yaml file.")],
-    output: Output = None,
+    role: RoleName,
+    output: MiniOutput = None,
     paper: Annotated[MiniPaper, typer.Option("--paper", help="The sheet.")] = MiniPaper.a4,
     grayscale: Annotated[bool, typer.Option("--grayscale", help="No colour at all.")] = False,
     roles_dir: RolesDir = None,
 ) -> None:
     """Render ROLE's mini-zine: eight pages on one sheet, one cut, no staples."""
+    from printworks.commands import render_one
     from printworks.minizine import MiniOptions, render_minizine
     from printworks.output import source_date
 
@@ -314,7 +231,7 @@ def minizine(
         options = MiniOptions(paper.value, grayscale, source_date())
         return render_minizine(loaded, layouts, options)
 
-    _render_one(role, roles_dir, output, (".pdf", "a mini-zine is PDF"), "-mini.pdf", render)
+    render_one(role, roles_dir, output, (".pdf", "a mini-zine is PDF"), "-mini.pdf", render)
 
 
 class ZineSize(StrEnum):
@@ -373,10 +290,14 @@ def zine(
     force: Annotated[
         bool, typer.Option("--force", help="Rebuild even what is up to date.")
     ] = False,
+    drafts: Annotated[
+        bool, typer.Option("--drafts", help="Put the drafts in too (draft: true), stamped DRAFT.")
+    ] = False,
 ) -> None:
     """Render every role's case file and deck, then zine.pdf and zine-booklet.pdf for printing
     (and, when asked, zine-print.pdf for a print shop and each role's mini-zine)."""
-    from printworks import checks, loader
+    from printworks import checks, lineup, loader
+    from printworks.commands import no_roles, print_problems
     from printworks.layout import shipped
     from printworks.output import source_date
     from printworks.report import ZineProgress, print_summary
@@ -397,14 +318,19 @@ def zine(
             bleed=_length(bleed, "--bleed"),
             cmyk=cmyk,
             mini=mini,
+            drafts=drafts,
         )
-        total = len(ordered_role_paths(folder))
+        paths, left_out = lineup.left_out(ordered_role_paths(folder), drafts)
+        if not paths and not left_out:
+            typer.echo(no_roles(folder), err=True)
+            raise typer.Exit(1)
         # what the batch does not say itself, for each role made now (a reused one said it
         # when it was made): its warnings, and the checks' problems; each file checked as it
         # is read, and let go
         layouts = shipped()
-        review = checks.Review(layouts, checks.coverage(layouts), file_errors=False)
-        with ZineProgress(total) as progress:
+        review = checks.Review(layouts, checks.coverage(layouts), file_errors=False, roles=folder)
+        review.left_out = {p.resolve() for p in left_out}
+        with ZineProgress(len(paths)) as progress:
             report = build_zine(
                 folder,
                 outdir,
@@ -421,7 +347,7 @@ def zine(
     except PrintworksError as exc:
         raise _fail(exc) from None
     print_summary(report)
-    _print_problems(found)
+    print_problems(found)
     failed = report.failed or report.zine_error or report.errors or not report.roles
     if failed or checks.severity_counts(found)[0]:
         raise typer.Exit(1)
@@ -429,11 +355,11 @@ def zine(
 
 @app.command()
 def watch(
-    role: Annotated[str, typer.Argument(help="Role slug, or path to a .yaml file.")],
+    role: RoleName,
     deck: Annotated[
         bool, typer.Option("--deck", help="Make the deck (.pptx) instead of the case file.")
     ] = False,
-    output: Output = None,
+    output: WatchOutput = None,
     page_size: Annotated[PageSize, typer.Option("--page-size", help="Paper size.")] = PageSize.a4,
     grayscale: Annotated[bool, typer.Option("--grayscale", help="No colour at all.")] = False,
     roles_dir: RolesDir = None,
@@ -448,7 +374,7 @@ def watch(
 
     try:
         path = loader.find_role(role, loader.roles_dir(roles_dir))
-        options = WatchOptions(path, output, deck, page_size.value, grayscale)
+        options = WatchOptions(path, output, deck, page_size.value, grayscale, roles_dir)
         Watch(options, echo=lambda line, problem: typer.echo(line, err=problem)).run()
     except PrintworksError as exc:
         raise _fail(exc) from None

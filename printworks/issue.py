@@ -62,4 +62,21 @@ def read_issue(folder: Path) -> Issue:
     if len(raw) > MAX_FILE_BYTES:
         message = f"the file is over {MAX_FILE_BYTES:,} bytes; an issue file is a few lines"
         raise Invalid([Problem(path, 1, 1, "(file)", message)])
-    return yamldoc.load(raw, path, Issue, what="an issue file")
+    issue, doc = yamldoc.check(raw, path, Issue, what="an issue file")
+    if issue is not None:
+        return issue
+    role_like = isinstance(doc.data, dict) and len(_ROLE_KEYS & set(doc.data)) >= 2
+    if role_like:  # a role saved under the issue file's name: one line, not a line a field
+        message = (
+            "this is the zine's issue file (what its covers print: title, number, date, "
+            "price, tagline, editor), and it holds a role: give the role a file of its own, "
+            "e.g. chief-vibes-officer.yaml, and keep zine.yaml for the issue"
+        )
+        raise Invalid([Problem(path, 1, 1, "(file)", message)])
+    raise Invalid(doc.errors)
+
+
+# fields a role has and an issue has not: two of them, and the file is a role by its shape
+_ROLE_KEYS = frozenset(
+    {"case_number", "summary", "salary", "flight_risk", "org_chart", "metrics", "day_log"}
+)

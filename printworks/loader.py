@@ -233,3 +233,32 @@ def find_role(name: str, folder: Path) -> Path:
         hint = f" (did you mean '{near[0]}'?)" if near else ""
         raise RoleNotFound(f"no role '{slug}' in {folder}{hint}")
     return path
+
+
+def without_deck(file: RoleFile) -> RoleFile:
+    """``file`` as the case file reads it: when its only errors are in the ``deck:`` section
+    (which only the deck reads), the role without that section, those errors said as
+    warnings; else ``file`` as it is."""
+    from dataclasses import replace
+
+    from printworks.errors import WARNING
+
+    errors = file.errors
+    data = file.doc.data
+    in_deck = [p for p in errors if p.field == "deck" or p.field.startswith(("deck.", "deck["))]
+    if file.role is not None or not errors or len(in_deck) != len(errors):
+        return file
+    if not isinstance(data, dict):
+        return file
+    try:
+        role = Role.model_validate({k: v for k, v in data.items() if k != "deck"})
+    except ValueError:
+        return file
+    role.with_slug(file.slug)
+    tail = " (only the deck reads deck:; the case file is made without it)"
+    warned = [
+        replace(p, message=p.message + tail, severity=WARNING) if p in in_deck else p
+        for p in file.doc.problems
+    ]
+    doc = replace(file.doc, problems=warned)
+    return RoleFile(file.path, role, doc)

@@ -240,6 +240,11 @@ class Role(Part):
     burn_ward: list[Complaint] = Field(default_factory=list)
     related: list[Specimen] = Field(default_factory=list)
     deck: DeckSection | None = Field(None, description="The deck this role would present.")
+    draft: bool = Field(
+        False,
+        description="True while the role is unfinished: the zine leaves it out (zine --drafts "
+        "puts it in, stamped DRAFT).",
+    )
 
     _slug: str = PrivateAttr("")
 

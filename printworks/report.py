@@ -51,15 +51,18 @@ def print_summary(report: ZineReport) -> None:
     table.add_column("seconds", justify="right")
     table.add_column("status")
     style = {"built": "green", "cached": "cyan", "failed": "bold red"}
+    shown = {"cached": "reused"}  # one word for it, in the table and the summary
     for r in report.roles:
         table.add_row(
             Text(r.slug),
             str(r.pages or "-"),
             str(r.slides or "-"),
             f"{r.seconds:.2f}",
-            Text(r.status, style=style[r.status]),
+            Text(shown.get(r.status, r.status), style=style[r.status]),
         )
     _out.print(table)
+    for note in report.notes:
+        _err.print(note, markup=False, highlight=False, soft_wrap=True)
     for warning in report.warnings:
         _err.print(f"warning: {warning}", markup=False, highlight=False, soft_wrap=True)
     for r in report.failed:
@@ -69,7 +72,8 @@ def print_summary(report: ZineReport) -> None:
     plain = {"markup": False, "highlight": False, "soft_wrap": True}
     if report.zine:
         _out.print(
-            f"{report.zine} ({report.zine_pages} pages, {report.zine_status}), {report.booklet}"
+            f"{report.zine} ({report.zine_pages} pages, "
+            f"{shown.get(report.zine_status, report.zine_status)}), {report.booklet}"
             f" ({report.sheets} sheets, creep {report.creep_mm:.2f} mm)",
             **plain,
         )

@@ -15,7 +15,14 @@ from pathlib import Path
 from pydantic import TypeAdapter, ValidationError
 
 from printworks.errors import PrintworksError
-from printworks.loader import ROLES_ENV, SUFFIX, role_paths, roles_dir
+from printworks.loader import (
+    RESERVED_SLUGS,
+    RESERVED_SUFFIX,
+    ROLES_ENV,
+    SUFFIX,
+    role_paths,
+    roles_dir,
+)
 from printworks.messages import SLUG
 from printworks.model import Slug
 from printworks.resources import layouts_dir, shipped_roles_dir
@@ -39,11 +46,28 @@ class ScaffoldError(PrintworksError):
 
 
 def check_slug(slug: str) -> str:
-    """``slug`` itself, if it is a valid role slug: lowercase words joined by hyphens."""
+    """``slug`` itself, if it is a valid role slug (lowercase words joined by hyphens) and not
+    a name the zine keeps for its own outputs."""
     try:
-        return TypeAdapter(Slug).validate_python(slug)
+        slug = TypeAdapter(Slug).validate_python(slug)
     except ValidationError:
         raise ScaffoldError(SLUG.explain(slug)) from None
+    if slug in RESERVED_SLUGS or slug.endswith(RESERVED_SUFFIX):
+        output = f"{slug}.pdf"
+        if slug.endswith(RESERVED_SUFFIX):
+            mended = f"mini-{slug.removesuffix(RESERVED_SUFFIX)}"
+        else:
+            mended = f"{slug}-editor"
+        what = (
+            "a role's mini-zine (<slug>-mini.pdf)"
+            if slug.endswith(RESERVED_SUFFIX)
+            else "the zine's own output"
+        )
+        raise ScaffoldError(
+            f"{slug!r} is a name the zine keeps for itself: {output} is {what}, and a role's "
+            f"case file would take its place; choose another, e.g. printworks new {mended}"
+        )
+    return slug
 
 
 def target_folder(explicit: Path | str | None = None) -> Path:

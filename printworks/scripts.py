@@ -13,7 +13,7 @@ _STRONG_RTL = frozenset({"R", "AL"})
 # the blocks of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko...), and of
 # the East Asian ones whose lines break between any two characters
 _RTL = re.compile(
-    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]"
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\U00010800-\U00010fff\U0001e800-\U0001efff]"
 )
 _CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]")
 
@@ -65,7 +65,16 @@ def levels(text: str, level: int) -> list[int]:
     algorithm.resolve_weak_types(storage)
     algorithm.resolve_neutral_types(storage, False)
     algorithm.resolve_implicit_levels(storage, False)
-    return [char["level"] for char in storage["chars"]]
+    # the algorithm drops what rule X9 removes (embedding and override marks, zero-width and
+    # other boundary-neutral characters): each takes the level of the character before it
+    kept = storage["chars"]
+    out, at, last = [], 0, level
+    for char in text:
+        if at < len(kept) and kept[at]["ch"] == char:
+            last = kept[at]["level"]
+            at += 1
+        out.append(last)
+    return out
 
 
 def visual_order(chars: str, line_levels: list[int], level: int) -> list[int]:

@@ -20,7 +20,8 @@ from pathlib import Path
 from printworks import checks, loader
 from printworks.errors import ERROR, LayoutError, PrintworksError, RoleNotFound
 from printworks.layout import Layouts
-from printworks.output import expect_suffix, source_date, write_atomic
+from printworks.loader import without_deck
+from printworks.output import OutputError, expect_suffix, source_date, write_atomic
 from printworks.resources import fonts_dir, layouts_dir
 
 # how long a batch of changes is gathered: an editor's write, rename and touch fall in one
@@ -46,14 +47,17 @@ class WatchOptions:
     deck: bool = False  # the deck instead of the case file
     page_size: str = "a4"
     grayscale: bool = False
+    roles_dir: Path | None = None  # the roles folder in use, for related slugs
 
     @property
     def target(self) -> Path:
         suffix, what = (
             (".pptx", "a deck is PowerPoint") if self.deck else (".pdf", "a case file is PDF")
         )
+        from printworks.commands import output_path
+
         slug = self.role.name.removesuffix(loader.SUFFIX)
-        return expect_suffix(self.output or Path("out") / f"{slug}{suffix}", suffix, what)
+        return expect_suffix(output_path(self.output, slug, suffix), suffix, what)
 
 
 class Watch:
@@ -79,17 +83,21 @@ class Watch:
             data = self._render()
             if data is None:
                 return False
-            write_atomic(self.output, data)
         except LayoutError as exc:
             return self._failed(str(exc).splitlines(), "the layouts have errors")
         except RoleNotFound as exc:
             return self._failed([], str(exc))
         except PrintworksError as exc:
             return self._failed(str(exc).splitlines(), "it could not be rendered")
-        except OSError as exc:
-            return self._failed([], f"{self.output} cannot be written: {exc.strerror}")
         except Exception as exc:  # a renderer bug: say it, keep the last good file, go on
             return self._failed([f"internal error while rendering: {exc!r}"], "a renderer failed")
+        try:
+            write_atomic(self.output, data)
+        except OutputError as exc:
+            return self._failed([str(exc)], "it was rendered, but could not be written")
+        except OSError as exc:
+            why = f"it was rendered, but {self.output} cannot be written: {exc.strerror}"
+            return self._failed([], why)
         took = (time.perf_counter() - started) * 1000
         verb = "rebuilt" if self.builds else "built"
         notes = [f"{cause} changed"] if cause else []
@@ -101,7 +109,12 @@ class Watch:
 
     def _render(self) -> bytes | None:
         file = loader.read_role(self.options.role)
-        problems = checks.review([file], self.layouts, self._glyphs(), [self.shelf])
+        if not self.options.deck:  # the case file never reads deck: a mistake there waits
+            file = without_deck(file)
+        roles = loader.roles_dir(self.options.roles_dir)
+        problems = checks.review(
+            [file], self.layouts, self._glyphs(), [self.shelf], alone=True, roles=roles
+        )
         for problem in problems:
             self.echo(str(problem), True)
         errors = sum(p.severity == ERROR for p in problems)

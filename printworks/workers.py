@@ -5,13 +5,16 @@ segfault): every task still queued fails with it. Here each worker has its own p
 parent hands a task to whichever worker is idle, waits on the pipes and on the processes
 themselves, and when a worker dies mid-task reports that task as failed and starts another
 worker for the rest. Workers ignore Ctrl-C: the parent takes it, stops them within a second
-and lets the interrupt go on.
+and lets the interrupt go on. A worker whose parent is gone (killed outright) exits within a
+fraction of a second.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
+import threading
 import time
 import traceback
 from collections import deque
@@ -21,6 +24,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 STOP_WAIT = 0.5  # seconds a stopped worker is given before it is killed
+PARENT_CHECK = 0.2  # seconds between a worker's looks at whether its parent is still there
 START_TRIES = 3  # workers started in turn for a task whose worker died before taking it
 
 
@@ -48,8 +52,20 @@ class Crashed:
     trace: str
 
 
-def _serve(conn: Connection, setup: Callable[[], None] | None) -> None:
+def _orphaned(parent: int) -> None:
+    """End this worker as soon as its parent is gone (killed, even by SIGKILL, which no
+    handler sees): the worker is then someone else's child. A busy worker would otherwise
+    finish its task, and an idle one wait on a pipe that other workers hold open, for ever."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK)
+    os._exit(1)
+
+
+def _serve(conn: Connection, setup: Callable[[], None] | None, parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C for everyone
+    threading.Thread(target=_orphaned, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # gone already, before the watch began
+        os._exit(1)
     if setup:
         setup()
     while True:
@@ -69,7 +85,7 @@ def _serve(conn: Connection, setup: Callable[[], None] | None) -> None:
 class _Worker:
     def __init__(self, context, setup: Callable[[], None] | None):
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, setup), daemon=True)
+        self.process = context.Process(target=_serve, args=(child, setup, os.getpid()), daemon=True)
         self.process.start()
         child.close()
         self.task: Task | None = None

@@ -234,9 +234,8 @@ class _Walk:
         try:
             value = self.reader.construct_object(node, deep=True)
         except yaml.constructor.ConstructorError as exc:
-            local = node.tag.startswith("!") and not node.tag.startswith("!!")
             written = self.doc.written.get(loc)
-            problem = messages.foreign_tag(node.tag, written, loc) if local else exc.problem
+            problem = messages.foreign_tag(node.tag, written, loc) if node.tag else exc.problem
             self.found.append(_Located(loc, _position(node.start_mark), problem))
             return None
         # YAML 1.1 reads an unquoted 13:00 as the base-60 number 780; a time of day is meant.
@@ -276,7 +275,7 @@ class _Walk:
         self.found.append(_Located((*loc, _CUT), (end.line + 1, column), message, WARNING))
 
 
-_ELEMENTS = re.compile(r"^([ \t]*)((?:- +)*)(?:([^\s#'\"\[{][^#]*?):(?:\s|$))?")
+_ELEMENTS = re.compile(r"^([ \t]*)((?:-[ \t]+)*)(?:([^\s#'\"\[{][^#]*?):(?:\s|$))?")
 
 
 def _elements(line: str) -> list[tuple[int, str | None]]:
@@ -286,7 +285,7 @@ def _elements(line: str) -> list[tuple[int, str | None]]:
         return []
     column = len(found[1])
     out: list[tuple[int, str | None]] = []
-    for dash in re.finditer(r"- +", found[2]):
+    for dash in re.finditer(r"-[ \t]+", found[2]):
         out.append((column + dash.start(), None))
     if found[3]:
         out.append((found.start(3), found[3].strip()))
@@ -374,6 +373,23 @@ def _runaway_quote(text: str, line: int) -> tuple[Position, str] | None:
     return (_position(last.start_mark), last.style) if last.end_mark.line + 1 == line else None
 
 
+_MEANT_INDENT = re.compile(
+    r"like the '- ' of the list item on line \d+, not like its keys: "
+    r"indent it by (\d+)"
+)
+
+
+def _as_meant(lines: list[str], line: int, message: str) -> list[str]:
+    """``lines`` with line ``line`` indented as ``message`` says it was meant: a key short of
+    its item's indentation is named as that item's key."""
+    found = _MEANT_INDENT.search(message)
+    if not found or not 0 < line <= len(lines):
+        return lines
+    mended = list(lines)
+    mended[line - 1] = " " * int(found[1]) + lines[line - 1].lstrip(" ")
+    return mended
+
+
 def _unreadable(doc: Document, text: str, error: yaml.YAMLError) -> None:
     """``doc``'s one problem: the YAML ``error`` that stopped the reading of ``text``."""
     if isinstance(error, yaml.MarkedYAMLError):
@@ -383,7 +399,7 @@ def _unreadable(doc: Document, text: str, error: yaml.YAMLError) -> None:
         pos, message = messages.syntax(
             error.problem or "", error.context or "", _position(mark), context, doc.lines, runaway
         )
-        name = field_name(_outline(doc.lines, pos))
+        name = field_name(_outline(_as_meant(doc.lines, pos[0], message), pos))
     elif isinstance(error, yaml.reader.ReaderError):
         before = text[: error.position]
         pos = (before.count("\n") + 1, error.position - (before.rfind("\n") + 1) + 1)
@@ -423,7 +439,7 @@ def read(text: str, path: Path | str) -> Document:
     finally:
         reader.dispose()
     for found in walk.found:
-        if found.loc[-1] in (_DUPLICATE, _CUT):
+        if found.loc[-1:] in ((_DUPLICATE,), (_CUT,)):
             line, column = found.mark
             name = field_name(found.loc[:-1])
             doc.problems.append(

@@ -8,7 +8,6 @@ the batch: it is reported, and everything else is built.
 
 from __future__ import annotations
 
-import fcntl
 import gc
 import hashlib
 import io
@@ -16,28 +15,31 @@ import json
 import os
 import time
 import zipfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from functools import cache
 from pathlib import Path
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict
 
 from printworks import workers
+from printworks.drafts import stamped
 from printworks.errors import PrintworksError, RoleInvalid
 from printworks.issue import Issue, read_issue
 from printworks.layout import Layouts
-from printworks.loader import SUFFIX, RoleFile, folder_problems, read_role, role_paths
+from printworks.lineup import ORDER_FILE, ordered_role_paths  # noqa: F401 - the zine's too
+from printworks.loader import RoleFile, folder_problems, read_role
 from printworks.model import Role
 from printworks.output import OutputError, remove_stale, write_atomic
 from printworks.workers import Task
+from printworks.zinecache import (  # noqa: F401 - its files, and the run it may meet
+    CACHE_FILE,
+    LOCK_FILE,
+    Busy,
+    _Cache,
+    _Entry,
+    _locked,
+)
 
-ORDER_FILE = "order.txt"
-CACHE_FILE = ".printworks-cache.json"
-LOCK_FILE = ".printworks.lock"
 ZINE_FILE = "zine.pdf"
 BOOKLET_FILE = "zine-booklet.pdf"
 PRINT_FILE = "zine-print.pdf"
@@ -63,6 +65,7 @@ class ZineOptions:
     bleed: str | None = None
     cmyk: bool = False
     mini: bool = False
+    drafts: bool = False  # the drafts go in too, stamped DRAFT
 
     def sheet(self, layouts: Layouts) -> str:
         """The sheet the zine is folded from; single case files print on it too."""
@@ -105,39 +108,11 @@ class ZineReport:
     preflight: list[tuple[str, str, bool]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # output errors beside the roles' own
+    notes: list[str] = field(default_factory=list)  # drafts left out, old outputs cleared
 
     @property
     def failed(self) -> list[RoleResult]:
         return [r for r in self.roles if r.status == "failed"]
-
-
-def ordered_role_paths(folder: Path, warnings: list[str] | None = None) -> list[Path]:
-    """The role files of ``folder`` in zine order: ``order.txt`` first (if any), then by slug."""
-    paths = {p.stem: p for p in role_paths(folder)}
-    order_file = folder / ORDER_FILE
-    listed: list[str] = []
-    listed_at: dict[str, int] = {}
-    if order_file.is_file():
-        for number, line in enumerate(order_file.read_text(encoding="utf-8").splitlines(), 1):
-            slug = line.split("#", 1)[0].strip()
-            if not slug:
-                continue
-            if slug not in paths:
-                if warnings is not None:
-                    warnings.append(
-                        f"{order_file}:{number}:1: no role '{slug}{SUFFIX}' in {folder}"
-                    )
-            elif slug in listed_at:
-                if warnings is not None:
-                    warnings.append(
-                        f"{order_file}:{number}:1: '{slug}' is listed already, at line "
-                        f"{listed_at[slug]}; a role goes in the zine once"
-                    )
-            else:
-                listed.append(slug)
-                listed_at[slug] = number
-    rest = sorted(set(paths) - set(listed))
-    return [paths[s] for s in listed if s in paths] + [paths[s] for s in rest]
 
 
 @cache
@@ -286,92 +261,6 @@ def _preflight(shop: bytes, layouts: Layouts) -> list[tuple[str, str, bool]]:
     return preflight(shop, limits).rows(bleed=True, limits=limits)
 
 
-class _Entry(BaseModel):
-    """What the cache knows of one output's inputs and of the files it wrote."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    digest: str
-    outputs: dict[str, str]  # file name -> sha256 of the bytes written
-    pages: int = 0
-    slides: int = 0
-    sheets: int = 0  # the zine's: the booklet's sheets, its creep, the print edition's preflight
-    creep_mm: float = 0.0
-    preflight: list[tuple[str, str, bool]] = []
-
-
-class _CacheFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    version: Literal[2]
-    entries: dict[str, _Entry]
-
-
-SAVE_EVERY = 0.5  # seconds between two saves of the cache while a run goes on
-
-
-class _Cache:
-    """Digests of the inputs behind each output in OUTDIR and of the files written, kept in a
-    small JSON file, saved as each output completes. An output is reused only while its
-    inputs are the same and its files still hold the very bytes that were written."""
-
-    def __init__(self, outdir: Path, warnings: list[str]):
-        self.outdir = outdir
-        self.path = outdir / CACHE_FILE
-        self.entries: dict[str, _Entry] = {}
-        self.error = ""
-        self.unsaved, self.saved = False, time.monotonic()
-        try:
-            raw = self.path.read_bytes()
-        except FileNotFoundError:
-            return
-        except OSError as exc:
-            reason = (exc.strerror or str(exc)).lower()
-            warnings.append(f"{self.path}: cannot read the cache ({reason}); rebuilding")
-            return
-        try:
-            self.entries = _CacheFile.model_validate_json(raw).entries
-        except ValueError:
-            warnings.append(f"{self.path}: not a cache this printworks wrote; rebuilding")
-
-    def hit(self, key: str, digest: str) -> _Entry | None:
-        entry = self.entries.get(key)
-        if entry is None or entry.digest != digest:
-            return None
-        for name, sha in entry.outputs.items():
-            try:
-                if hashlib.sha256((self.outdir / name).read_bytes()).hexdigest() != sha:
-                    return None
-            except OSError:
-                return None
-        return entry
-
-    def put(self, key: str, entry: _Entry) -> None:
-        """Record ``entry``; the cache is saved at most every :data:`SAVE_EVERY` seconds
-        (a thousand roles would otherwise write the whole file a thousand times) and by
-        :meth:`flush` when the run ends, Ctrl-C too: an interrupted run keeps what it finished.
-        """
-        self.entries[key] = entry
-        self.unsaved = True
-        if time.monotonic() - self.saved >= SAVE_EVERY:
-            self.flush()
-
-    def flush(self) -> None:
-        """Save the cache, if anything is unsaved.
-
-        A cache that cannot be saved costs the next run some time, never this run its
-        outputs: the failure is kept in ``error`` for the report.
-        """
-        if not self.unsaved:
-            return
-        self.unsaved, self.saved = False, time.monotonic()
-        data = _CacheFile(version=2, entries=self.entries).model_dump_json(indent=1)
-        try:
-            write_atomic(self.path, data.encode())
-        except OutputError as exc:
-            self.error = self.error or f"{exc}; the next run will rebuild what it cannot check"
-
-
 class Interrupted(PrintworksError):
     """Ctrl-C stopped the batch; ``report`` holds what was finished (and is kept)."""
 
@@ -381,31 +270,6 @@ class Interrupted(PrintworksError):
         super().__init__(
             f"interrupted: {done} of {total} roles done and kept; run again to finish the rest"
         )
-
-
-class Busy(PrintworksError):
-    """Another zine run holds the output folder."""
-
-
-@contextmanager
-def _locked(outdir: Path) -> Iterator[None]:
-    """Hold ``outdir`` for this run: one zine run at a time writes into a folder."""
-    path = outdir / LOCK_FILE
-    try:
-        handle = open(path, "a+b")  # noqa: SIM115 - held open for the whole run
-    except OSError as exc:
-        raise OutputError(f"{path}: {(exc.strerror or str(exc)).lower()}") from None
-    try:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            raise Busy(
-                f"{outdir}: another printworks zine is writing here; wait for it to finish, "
-                "or give another --outdir"
-            ) from None
-        yield
-    finally:
-        handle.close()
 
 
 def build_zine(
@@ -432,8 +296,14 @@ def build_zine(
     options = options or ZineOptions()
     layouts = layouts or Layouts()
     report = ZineReport()
-    paths = ordered_role_paths(folder, report.warnings)
+    from printworks import lineup
+
+    everyone = ordered_role_paths(folder, report.warnings)
+    paths, drafts = lineup.left_out(everyone, options.drafts)
+    report.notes += [lineup.draft_line(p) for p in drafts]
     report.warnings += [str(p) for p in folder_problems(folder)]
+    clashing = lineup.clashes(paths)
+    paths = [p for p in paths if p not in clashing]
     try:
         issue: Issue | None = read_issue(folder)
     except PrintworksError as exc:  # the roles are still built; the zine cannot be
@@ -450,8 +320,21 @@ def build_zine(
         raise OutputError(f"{outdir}: {reason}") from None
     with _locked(outdir):
         remove_stale(outdir)
+        store = _Cache(outdir, [])
+        slugs = {p.stem for p in everyone}
+        for gone in lineup.clear_gone(outdir, slugs, store.entries):
+            report.notes.append(f"{gone}: its role is no longer in {folder}; removed")
+            store.unsaved = True
+        store.flush()
+        for path, problems in clashing.items():
+            error = "\n".join(str(p) for p in lineup.with_own_errors(path, problems))
+            report.roles.append(RoleResult(path.stem, str(path), "failed", error=error))
+            if on_result:
+                on_result(report.roles[-1])
         try:
             _build(paths, issue, outdir, options, jobs, force, on_result, on_read, layouts, report)
+            order = {p.stem: i for i, p in enumerate(everyone)}
+            report.roles.sort(key=lambda r: order.get(r.slug, -1))
         except KeyboardInterrupt:
             raise Interrupted(report, len(paths)) from None
     return report
@@ -498,6 +381,7 @@ def _build(
         count = max(1, min(jobs or os.cpu_count() or 1, wanted or 1))
         with workers.Pool(count, _load_renderers) as pool:
             good = _validate(paths if zine_entry is None else stale, stale, done, on_read)
+            good = {slug: stamped(role) if role.draft else role for slug, role in good.items()}
             zine_roles = [good[p.stem] for p in paths if p.stem in good]
             tasks = []
             if zine_entry is None and zine_roles and issue is not None:
@@ -533,7 +417,7 @@ def _build(
             report.zine, report.booklet = zine, booklet
             report.print_edition = outdir / PRINT_FILE if options.for_print else None
         position = {p.stem: i for i, p in enumerate(paths)}
-        report.roles.sort(key=lambda r: position[r.slug])
+        report.roles.sort(key=lambda r: position.get(r.slug, -1))
     finally:  # what was finished is kept, however the run ends
         store.flush()
     report.errors += [store.error] if store.error else []

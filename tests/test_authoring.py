@@ -7,6 +7,7 @@ Each test writes one mistake into a copy of a shipped role and checks the whole 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from .conftest import SEED_SLUG
 
 runner = CliRunner()
 SEED = f"{SEED_SLUG}.yaml"
+_SUMMARY = re.compile(r"^\d+ roles?: \d+ valid, ")
 
 
 def _line(text: str, needle: str, nth: int = 1) -> int:
@@ -41,7 +43,8 @@ class Mistake:
         self.text = edit(self.path.read_text(encoding="utf-8"))
         self.path.write_text(self.text, encoding="utf-8")
         self.result = runner.invoke(app, ["validate", "--roles-dir", str(folder)])
-        self.lines = self.result.stderr.splitlines()
+        # the problems, without the summary that follows them on stdout
+        self.lines = [line for line in self.result.stdout.splitlines() if not _SUMMARY.match(line)]
 
     def at(self, needle: str, field: str, message: str, *, nth: int = 1, col: int | None = None):
         """The line validate prints for a problem where ``needle`` is (its column unless told)."""
@@ -286,7 +289,7 @@ def test_a_related_specimen_is_checked_against_a_role_read_after_it(
         f"{first}:{line}:12: related[0].title: says 'SDET', but {target}:2:8 says 'SDET II': "
         "make the two the same (warning)"
     )
-    assert result.stderr.splitlines().count(expected) == 1
+    assert (result.stdout + result.stderr).splitlines().count(expected) == 1
 
 
 def test_a_role_relating_to_itself_is_an_error(roles_copy: Path) -> None:

@@ -490,11 +490,11 @@ def test_a_role_named_like_a_zine_output_is_refused(tmp_path: Path) -> None:
         shutil.copy(ROLES / "sdet.yaml", folder / f"{name}.yaml")
     result = runner.invoke(app, ["validate", "--roles-dir", str(folder)])
     assert result.exit_code == 1
-    for name in ("zine-print", "zine-booklet", "sdet-mini"):
+    for name in ("zine-print", "zine-booklet", "sdet-mini"):  # problems are on stdout
         assert (
             f"{folder / name}.yaml:1:1: (file): the file name '{name}' is kept for the zine's "
             f"own output ({name}.pdf); rename the role file"
-        ) in result.stderr
+        ) in result.stdout
 
 
 def test_a_huge_field_is_refused_quickly(tmp_path: Path) -> None:
@@ -506,7 +506,7 @@ def test_a_huge_field_is_refused_quickly(tmp_path: Path) -> None:
     result = runner.invoke(app, ["validate", str(path)])
     assert time.monotonic() - started < 5
     assert result.exit_code == 1
-    assert result.stderr.startswith(
+    assert result.stdout.startswith(
         f"{path}:1:1: (file): the file is over 2,000,000 bytes, the most a role file may hold"
     )
     data["summary"] = "synergy " * 10_000  # 80,000 characters in a file of 85 kB
@@ -516,7 +516,7 @@ def test_a_huge_field_is_refused_quickly(tmp_path: Path) -> None:
     assert (
         "summary: is 80,000 characters long; a field holds at most 50,000: shorten it, "
         "or split it into several entries"
-    ) in result.stderr
+    ) in result.stdout
 
 
 def test_an_empty_roles_folder_says_so(tmp_path: Path) -> None:
@@ -564,4 +564,4 @@ def test_an_alias_bomb_is_refused_without_expanding_it(tmp_path: Path) -> None:
     result = _cli("validate", str(path))
     assert result.returncode == 1
     _no_traceback(result.stderr)
-    assert "values once its aliases (*name) are expanded" in result.stderr
+    assert "values once its aliases (*name) are expanded" in result.stdout

@@ -48,7 +48,7 @@ def test_validate_checks_the_issue_file_too(tmp_path: Path) -> None:
     (tmp_path / ISSUE_FILE).write_text("number: 15\nnumbr: 3\n", "utf-8")
     result = CliRunner().invoke(app, ["validate", "--roles-dir", str(tmp_path)])
     assert result.exit_code == 1
-    assert f"{tmp_path / ISSUE_FILE}:2:1: numbr: unknown field" in result.stderr
+    assert f"{tmp_path / ISSUE_FILE}:2:1: numbr: unknown field" in result.stdout
     assert "1 role: 1 valid, 0 invalid" in result.stdout
 
 

@@ -122,7 +122,8 @@ def test_the_seeds_specimens_keep_its_one_line_description(slug: str, seed_role:
 @pytest.mark.parametrize("path", role_paths(ROLES), ids=lambda p: p.stem)
 def test_every_role_fills_every_section(path: Path) -> None:
     role = load_role(path)
-    empty = [name for name in Role.model_fields if not getattr(role, name)]
+    # every section: a draft: true is a state of an unfinished role, no section
+    empty = [name for name in Role.model_fields if not getattr(role, name) and name != "draft"]
     assert empty == []
     copy = shipped().dossier
     assert [s.id for s in Facts(role, copy).present] == [s.id for s in copy.sections]

@@ -128,7 +128,12 @@ def test_the_booklet_is_the_zine_imposed(folder: Path, tmp_path: Path) -> None:
 
 def test_one_bad_role_never_sinks_the_batch(folder: Path, tmp_path: Path) -> None:
     broken = folder / "broken.yaml"
-    broken.write_text((ROLES / "sdet.yaml").read_text("utf-8").replace("percent:", "percnt:"))
+    sdet = (ROLES / "sdet.yaml").read_text("utf-8")
+    broken.write_text(
+        sdet.replace("percent:", "percnt:")
+        .replace("title: SDET\n", "title: Broken SDET\n", 1)
+        .replace("case_number: OTI-0004", "case_number: OTI-0904", 1)
+    )
     out = tmp_path / "out"
     result = CliRunner().invoke(
         app, ["zine", "--roles-dir", str(folder), "-o", str(out), "-j", "1"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, ConfigDict, Field, ValidationInfo, field_validator
 
 from printworks.layout import Strict, known_alias
 from printworks.units import points
@@ -59,6 +59,28 @@ class Format(Strict):
     type: SetName
     spacing: SetName
     figure_scale: float = Field(gt=0)
+
+    @field_validator("margins")
+    @classmethod
+    def _room_left(cls, margins: Margins, info: ValidationInfo) -> Margins:
+        """Margins that leave at least half the page across and down for the text: what
+        every figure of a dossier is drawn to fit."""
+        size = info.data.get("size")
+        if size is None:
+            return margins
+        width, height = (points(v) for v in size)
+        across = points(margins.inner) + points(margins.outer)
+        down = points(margins.top) + points(margins.bottom)
+        mm = 72 / 25.4
+        if across > width / 2 or down > height / 2:
+            raise ValueError(
+                f"these margins leave a text area of {(width - across) / mm:.0f} x "
+                f"{(height - down) / mm:.0f} mm on a {width / mm:.0f} x {height / mm:.0f} mm "
+                f"page, and a dossier needs at least half the page each way: keep inner + "
+                f"outer under {width / 2 / mm:.0f}mm and top + bottom under "
+                f"{height / 2 / mm:.0f}mm"
+            )
+        return margins
 
 
 class Formats(Strict):

@@ -238,5 +238,17 @@ def build_pdf(
     try:
         document.build(story, canvasmaker=FormCanvas)
     except Exception as exc:  # ReportLab's LayoutError and friends
-        raise RenderError(f"could not lay out the case file: {exc}") from exc
+        raise RenderError(f"could not lay out the case file: {_plain(exc)}") from exc
     return buffer.getvalue()
+
+
+def _plain(exc: Exception) -> str:
+    """ReportLab's complaint without its object addresses: a block too large for the page is
+    the layout's doing (its margins, type and spacing)."""
+    text = " ".join(str(exc).split())
+    if "too large" in text:
+        return (
+            "a block is too large for the page's text area: make the margins, type or "
+            "spacing of layouts/casefile.yaml smaller for this paper"
+        )
+    return text

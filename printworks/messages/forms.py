@@ -7,7 +7,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
-from printworks.currencies import ISO_4217, MIX_UPS
+from printworks.currencies import ISO_4217, MIX_UPS, code_for
 
 from .words import as_written
 
@@ -68,7 +68,7 @@ def _mend_clock(value: str) -> str | None:
 _MENDS = {
     SLUG.name: _mend_slug,
     CASE_NUMBER.name: lambda v: re.sub(r"[^A-Z0-9/-]+", "-", v.strip().upper()).strip("-"),
-    CURRENCY.name: lambda v: MIX_UPS.get(v.strip().upper(), v.strip().upper()),
+    CURRENCY.name: lambda v: code_for(v) or v.strip().upper(),
     CLOCK.name: _mend_clock,
 }
 

@@ -56,10 +56,9 @@ def syntax(
 
     if "tab" in words or at == "\t":
         column = text.find("\t") + 1 or col
-        return (
-            line_no,
-            column,
-        ), "a tab character: YAML indents with spaces only; indent with spaces"
+        after_dash = text[: column - 1].rstrip(" ").endswith("-")
+        fix = "write '- ' with a space after the dash" if after_dash else "indent with spaces"
+        return (line_no, column), f"a tab character: YAML indents with spaces only; {fix}"
     if runaway and runaway[0][0] < line_no:
         (start, quote), ran = runaway, line_no - runaway[0][0]
         return start, (
@@ -117,16 +116,35 @@ def syntax(
             )
         return (line_no, _indent(text)), _misaligned(lines, line_no)
     if "expected '-' indicator" in words and context_mark:
-        return (line_no, _indent(text)), (
-            f"the list that starts on line {context_mark[0]} goes on, but this line is no "
-            "'- item': start it with '- ', or indent it like the key above the list"
-        )
+        return (line_no, _indent(text)), _outdented_in_list(lines, line_no, context_mark[0])
     if "another document" in words:
         return (line_no, 1), (
             "a '---' line starts a second document: a role file is one document; remove the line"
         )
     said = " ".join(filter(None, [context, problem])) or "not valid YAML"
     return mark, f"not valid YAML ({said}): check the quotes and the indentation here"
+
+
+def _outdented_in_list(lines: Sequence[str], line_no: int, start: int) -> str:
+    """A line indented like the '- ' of the list it stands in: most likely a key of the item
+    above, short of the spaces that would put it under that item's first key."""
+    text = lines[line_no - 1]
+    spaces = _indent(text) - 1
+    for number in range(line_no - 1, start - 1, -1):
+        found = re.match(r"^( *)-( +)([^\s:#][^:#]*):(?:\s|$)", lines[number - 1])
+        if found and len(found[1]) == spaces:
+            wanted = len(found[1]) + 1 + len(found[2])
+            more = wanted - spaces
+            return (
+                f"this line is indented by {spaces} spaces, like the '- ' of the list item on "
+                f"line {number}, not like its keys: indent it by {wanted} ({more} more), "
+                f"under '{found[3].strip()}:' on line {number}; or start it with '- ' for a "
+                "new item"
+            )
+    return (
+        f"the list that starts on line {start} goes on, but this line is no "
+        "'- item': start it with '- ', or indent it like the key above the list"
+    )
 
 
 def _misaligned(lines: Sequence[str], line_no: int) -> str:
@@ -178,9 +196,20 @@ def not_a_name(key: object, source: str) -> str:
     return f"the key {source} is read as {what}, not as a field name: {words}"
 
 
+_YAML_TAG = "tag:yaml.org,2002:"
+
+
 def foreign_tag(tag: str, written: Written | None, loc: Loc) -> str:
     """A ``!tag`` on a value: refused (never run); a local one was most likely meant as text."""
+    shown = "!!" + tag.removeprefix(_YAML_TAG) if tag.startswith(_YAML_TAG) else tag
+    if not loc:  # the whole document is one tagged value
+        return (
+            f"the file is one value tagged {shown}, not a mapping of fields; "
+            "a tag is never run: remove it and write the fields"
+        )
     if tag.startswith("!") and not tag.startswith("!!") and written is not None:
         fix = _fix(written.line_text, loc)
         return f"'!' at the start of a value marks a YAML tag: quote the text: {fix}"
-    return f"tag {tag!r} is not allowed here"
+    return (
+        f"the tag {shown} is not allowed (a tag is never run): remove it, write the value plainly"
+    )

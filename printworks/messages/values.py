@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import math
 import re
 from typing import Any, Literal, get_args, get_origin
 
@@ -204,7 +205,24 @@ def _wrong_kind(
                 return f"{value!r} is text in quotes: write the number without quotes: {digits}"
             if digits.isdigit():
                 return f"{short(value)!r} is not a whole number: write digits only: {digits}"
-            return f"{short(value)!r} is not a whole number: write it in digits"
+            found = digits_of(value)
+            if found is not None:
+                sign = " (the currency goes in currency:)" if _SIGN.search(value) else ""
+                return (
+                    f"{short(value)!r} is not a whole number: write digits only, no sign or "
+                    f"separators{sign}: {found}"
+                )
+            return f"{short(value)!r} is not a whole number: write it in digits, e.g. 100000"
+        if isinstance(value, float) and not math.isfinite(value):
+            shown = source if source is not None else str(value)
+            what = "'not a number'" if math.isnan(value) else "infinity"
+            return (
+                f"{shown} is read as YAML's special number {what}, not a whole number: "
+                "write it in digits, e.g. 100000"
+            )
+        if isinstance(value, float) and abs(value) >= 1e15:
+            shown = source if source is not None else str(value)
+            return f"{shown} is far too large a number: write a whole number in digits, e.g. 100000"
         if isinstance(value, float):
             return (
                 f"{value} is not a whole number: write it without a fraction, e.g. {round(value)}"
@@ -212,6 +230,38 @@ def _wrong_kind(
     if expected == "true or false" and isinstance(value, str):
         return f"{value!r} is text: write true or false, without quotes"
     return f"must be {expected}, got {_kind_of(value)}"
+
+
+_SIGN = re.compile(r"[^\d\s.,_'’kKmM+-]")  # a currency sign or code around a figure
+_FIGURE = re.compile(
+    r"^[^\d+-]*?([+-]?)(\d{1,3}(?:([,.' ’_])\d{3})*(?:\3\d{3})*|\d+)"
+    r"(?:([.,])(\d+))?\s*([kKmM]|mn|bn)?[^\d]*$"
+)
+_LAKH = re.compile(r"^[^\d]*?(\d{1,2}(?:,\d\d)+,\d{3})[^\d]*$")
+_TIMES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+
+
+def digits_of(written: str) -> str | None:
+    """The whole number a figure written with a sign, separators or a k/M suffix stands for
+    ($214,000: 214000; €127.310: 127310; 1.5M: 1500000), or None when it is no figure."""
+    indian = _LAKH.match(written.strip())  # 12,00,000: a lakh's grouping
+    if indian:
+        return re.sub(r"\D", "", indian[1])
+    found = _FIGURE.match(written.strip())
+    if not found:
+        return None
+    sign, whole, separator, point, fraction, times = found.groups()
+    number = int(re.sub(r"\D", "", whole))
+    if point and separator == point:  # 1,234,5: no figure
+        return None
+    scale = _TIMES.get((times or "").lower(), 1)
+    if fraction and scale == 1 and fraction.strip("0"):
+        return None  # a fraction of a whole number: the float message says it
+    if fraction and scale != 1:
+        number = round((number + int(fraction) / 10 ** len(fraction)) * scale)
+    else:
+        number *= scale
+    return f"{'-' if sign == '-' else ''}{number}"
 
 
 def _length(kind: str, ctx: dict[str, Any], value: object) -> str:

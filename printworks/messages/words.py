@@ -59,6 +59,9 @@ def key_of(loc: Loc) -> str:
 
 def one_of(value: str, allowed: Sequence[str], what: str) -> str:
     """``value`` is not among ``allowed``: a did-you-mean, and every allowed value."""
-    near = difflib.get_close_matches(value, allowed, n=1)
+    from .synonyms import meant
+
+    near = [meant(value, list(allowed))] if meant(value, list(allowed)) else []
+    near = near or difflib.get_close_matches(value, allowed, n=1)
     hint = f" (did you mean '{near[0]}'?)" if near else ""
     return f"{value!r} is not {what}{hint}; the choices: {', '.join(allowed)}"
