@@ -115,8 +115,8 @@ def handout(
     roles_dir: RolesDir = None,
 ) -> None:
     """Print ROLE's truth edition: each slide above its speaker notes, a PDF (needs LibreOffice)."""
-    from printworks.cli import _render_one
+    from printworks.commands import render_one
 
     kind = (".pdf", "a handout is PDF")
     render = handout_render(theme, roles_dir)
-    _render_one(role, roles_dir, output, kind, "-handout.pdf", render, glyphs=False)
+    render_one(role, roles_dir, output, kind, "-handout.pdf", render, glyphs=False)
