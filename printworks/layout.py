@@ -174,6 +174,15 @@ class DossierCopy(Strict):
     labels: Labels
     money: MoneyCopy
 
+    @field_validator("question")
+    @classmethod
+    def _article_from_title(cls, question: str) -> str:
+        from printworks.articles import fixed_article
+
+        if wrong := fixed_article(question):
+            raise ValueError(wrong)
+        return question
+
     @field_validator("sections")
     @classmethod
     def _known_fields(cls, sections: list[Section]) -> list[Section]:

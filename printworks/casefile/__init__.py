@@ -51,7 +51,7 @@ def render_casefile(
     layouts = _layouts(layouts)
     kit = make_kit(layouts, options or CasefileOptions())
     facts = Facts(role, layouts.dossier)
-    return build_pdf(lambda: casefile_story(facts, kit), kit, role_metadata(role, kit))
+    return build_pdf(lambda: casefile_story(facts, kit), kit, role_metadata(facts, kit))
 
 
 def render_collection(

@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, ConfigDict, Field, field_validator
 
+from printworks.articles import fixed_article
 from printworks.layout import Strict, known_alias
 from printworks.units import points
 
@@ -380,6 +381,13 @@ class Words(Strict):
     contents_title: str
     contents_outline: str
     cover_outline: str
+
+    @field_validator("subject", "zine_risk_caption")
+    @classmethod
+    def _article_from_title(cls, pattern: str) -> str:
+        if wrong := fixed_article(pattern):
+            raise ValueError(wrong)
+        return pattern
 
 
 class Breaks(Strict):

@@ -17,8 +17,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from printworks.errors import RenderError
+from printworks.facts import Facts
 from printworks.layout import Layouts
-from printworks.model import Role
 from printworks.units import points
 
 from .furniture import Furniture, RunningHead
@@ -82,13 +82,13 @@ def make_kit(
     )
 
 
-def role_metadata(role: Role, kit: Kit) -> Metadata:
-    copy = kit.words
+def role_metadata(facts: Facts, kit: Kit) -> Metadata:
+    copy, role = kit.words, facts.role
     title = str(role.title)
     return Metadata(
         title=f"{title} ({role.case_number})",
         author=copy.author,
-        subject=copy.subject.format(title=title),
+        subject=copy.subject.format(article=facts.article, title=title),
         keywords=", ".join([copy.keywords, role.case_number, role.slug or "role"]),
         language=copy.language,
         creator=copy.creator,

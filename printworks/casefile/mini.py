@@ -47,7 +47,9 @@ def _more(kit: Kit, mini: MiniLayout, left: int) -> list[Flowable]:
 
 def cover(facts: Facts, kit: Kit, mini: MiniLayout) -> list[Flowable]:
     role = facts.role
-    question = template(kit, kit.copy.question, "question", upper=True, title=role.title)
+    question = template(
+        kit, kit.copy.question, "question", upper=True, article=facts.article, title=role.title
+    )
     return [
         Band(kit, mini.words.kicker, role.case_number),
         para(kit, "", "question", before=question, spaceBefore=kit.space("item")),
@@ -223,11 +225,11 @@ def render(role: Role, layouts: Layouts, options: MiniOptions) -> bytes:
         pageCompression=1,
         initialFontName=kit.font("body"),
         initialFontSize=kit.size("body"),
-        lang=role_metadata(role, kit).language,
+        lang=role_metadata(facts, kit).language,
     )
     stamp = (options.date or EPOCH).strftime("D:%Y%m%d%H%M%S+00'00'")
     canv.setDateFormatter(lambda *_: stamp)
-    meta = role_metadata(role, kit)
+    meta = role_metadata(facts, kit)
     canv.setTitle(f"{meta.title}: {mini.words.kicker.lower()}")
     canv.setAuthor(meta.author)
     canv.setSubject(meta.subject)
