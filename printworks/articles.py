@@ -46,10 +46,50 @@ def _number(digits: str) -> str:
 # The consonants a said word may start with (English onsets): "SCRUM" and "CRUD" are said as
 # words, "SDET" and "MBA" cannot be.
 _ONSETS = frozenset(
-    (
-        "bl br ch cl cr dr dw fl fr gl gr kl kn kr ph pl pr ps qu sc sh sk sl sm sn sp st sw th"
-        " tr tw wh wr sch scr shr sph spl spr squ str thr"
-    ).split()
+    [
+        "bl",
+        "br",
+        "ch",
+        "cl",
+        "cr",
+        "dr",
+        "dw",
+        "fl",
+        "fr",
+        "gl",
+        "gr",
+        "kl",
+        "kn",
+        "kr",
+        "ph",
+        "pl",
+        "pr",
+        "ps",
+        "qu",
+        "sc",
+        "sh",
+        "sk",
+        "sl",
+        "sm",
+        "sn",
+        "sp",
+        "st",
+        "sw",
+        "th",
+        "tr",
+        "tw",
+        "wh",
+        "wr",
+        "sch",
+        "scr",
+        "shr",
+        "sph",
+        "spl",
+        "spr",
+        "squ",
+        "str",
+        "thr",
+    ]
 )
 
 
