@@ -393,9 +393,9 @@ class Words(Strict):
 class Breaks(Strict):
     """Where pages break, beyond what keeps together."""
 
-    # a role's last section shorter than this share of a page takes the item before it along
-    # when it must start a new page, rather than sit alone on a page that is mostly empty
-    short_section: float = Field(gt=0, le=1)
+    # no page but a designed one is printed less than this share of its flow down: a role's
+    # last page that would be brings company over from the page before it
+    least_fill: float = Field(ge=0, lt=0.9)
 
 
 class Benchmark(Strict):

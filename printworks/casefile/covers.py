@@ -583,6 +583,7 @@ class PadToSheets(Flowable):
         super().__init__()
         self.kit = kit
         self.done = False
+        self.added = 0
         self.width = self.height = 0
 
     def wrap(self, aw, ah):
@@ -590,6 +591,7 @@ class PadToSheets(Flowable):
             self.done = True
             multiple = self.kit.layout.zine.page_multiple
             blanks = -(self.canv.getPageNumber() + 1) % multiple
+            self.added = blanks
             pages: list[Flowable] = []
             for _ in range(blanks):
                 pages += [RunningHead(None), PageBreak(), BlankPage(self.kit)]
