@@ -98,7 +98,6 @@ def designed(page: list[Line], number: int, total: int, *, in_zine: bool) -> boo
 def problems(data: bytes, size: str, roles: list[Role], tmp: Path, *, in_zine: bool) -> list[str]:
     pages = page_lines(data, tmp)
     flows = [flow(p, size) for p in pages]
-    top, bottom = frame(size)
     out: list[str] = []
     total = len(pages)
     blanks = 0
