@@ -185,6 +185,15 @@ def test_the_zine_breaks_well(size, tmp_path):
     assert not found, "\n".join(found)
 
 
+@pytest.mark.parametrize("size", POCKET)
+def test_the_readers_copy_sets_nothing_under_7pt(size):
+    """The zine as read: its smallest glyph (running heads, folios, bars) at least 7pt."""
+    from printworks.preflight import preflight
+
+    smallest = preflight(zine(size)).smallest_pt
+    assert smallest is not None and smallest >= 7
+
+
 def test_the_measure_can_fail(tmp_path):
     """A page that holds one line is caught, and so is a second blank page in a row."""
     size = "a5"
