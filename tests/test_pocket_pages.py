@@ -194,6 +194,16 @@ def test_the_readers_copy_sets_nothing_under_7pt(size):
     assert smallest is not None and smallest >= 7
 
 
+def test_the_folding_guide_counts_the_real_pages(tmp_path):
+    """The outer sheet of the guide's drawing is the back cover and the cover: "N | 1" with N
+    the zine's own page count; and it speaks to the reader of the printed zine."""
+    pages = page_lines(zine("a5"), tmp_path)
+    back = " ".join(line.text for line in pages[-1])
+    words = back.split()
+    assert str(len(pages)) in words and "1" in words
+    assert ".pdf" not in back
+
+
 def test_the_measure_can_fail(tmp_path):
     """A page that holds one line is caught, and so is a second blank page in a row."""
     size = "a5"

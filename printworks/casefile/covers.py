@@ -19,6 +19,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from reportlab.graphics.barcode.eanbc import Ean13BarcodeWidget
 from reportlab.graphics.shapes import Rect, String
@@ -411,8 +412,9 @@ class BackCover(Designed):
         """How to fold it, in three drawings and their captions."""
         kit, words = self.kit, self.kit.words
         y = self._heading(words.zine_fold_title, left, right, top)
+        total = self.canv.getPageNumber()  # the back cover is the last page
         steps = [
-            (draw_print, words.zine_fold_print),
+            (partial(draw_print, outer=(str(total), "1")), words.zine_fold_print),
             (draw_fold, words.zine_fold_stack),
             (draw_staple, words.zine_fold_staple),
         ]
@@ -498,16 +500,19 @@ def _numbered(canv, kit: Kit, x: float, y: float, text: str) -> None:
     )
 
 
-def draw_print(canv, kit: Kit, x: float, y: float, w: float, h: float) -> None:
-    """A landscape sheet, two pages up, turned over on its short edge."""
+def draw_print(
+    canv, kit: Kit, x: float, y: float, w: float, h: float, *, outer: tuple[str, str] = ("", "")
+) -> None:
+    """The outer landscape sheet, its two pages (the back cover, the cover: ``outer``) up,
+    turned over on its short edge."""
     sheet_w = w * 0.82
     sheet_h = sheet_w * 0.5
     sx, sy = x + (w - sheet_w) / 2, y + h * 0.08
     _sheet(canv, kit, sx + sheet_w * 0.06, sy + sheet_h * 0.1, sheet_w, sheet_h)  # the back
     _sheet(canv, kit, sx, sy, sheet_w, sheet_h)
     _fold_line(canv, kit, sx + sheet_w / 2, sy, sy + sheet_h)
-    _numbered(canv, kit, sx + sheet_w * 0.25, sy + sheet_h * 0.4, "8")
-    _numbered(canv, kit, sx + sheet_w * 0.75, sy + sheet_h * 0.4, "1")
+    _numbered(canv, kit, sx + sheet_w * 0.25, sy + sheet_h * 0.4, outer[0])
+    _numbered(canv, kit, sx + sheet_w * 0.75, sy + sheet_h * 0.4, outer[1])
     _arrow(canv, kit, sx + sheet_w, sx, sy + sheet_h * 1.15, h - sheet_h * 1.25 - h * 0.08)
 
 
