@@ -363,7 +363,7 @@ class BackCover(Designed):
         for text in (kit.words.zine_folding, kit.words.zine_colophon):
             y -= self._drawn(para(kit, text, "small"), left, y, right - left)
             y -= kit.space("paragraph")
-        self._footer(left, right)
+        self._footer(left, right, y)
         canv.restoreState()
 
     def _overheard(self, left: float, right: float, top: float) -> float:
@@ -432,8 +432,9 @@ class BackCover(Designed):
             self._drawn(text, x, y - height - kit.figure("cell_gap"), width)
         return lowest
 
-    def _footer(self, left: float, right: float) -> None:
-        """A band across the foot, off the edges, and the stamp that closes the file."""
+    def _footer(self, left: float, right: float, lowest: float) -> None:
+        """A band across the foot, off the edges, and the stamp that closes the file, below
+        ``lowest`` (the foot of the text above it): it shrinks, if it must, to keep clear."""
         kit, canv = self.kit, self.canv
         bleed, band = kit.bleed, kit.zine("footer")
         canv.setFillColor(kit.colour("banner"))
@@ -449,12 +450,17 @@ class BackCover(Designed):
         classified = para(kit, kit.words.banner, "label", textColor=kit.colour("banner_ink"))
         self._drawn(classified, left, band / 2 - label * 0.4, right - left)
         zine = kit.layout.zine
-        width = kit.zine("back_stamp_width")
+        width, size = kit.zine("back_stamp_width"), kit.zine("back_stamp")
+        turn = math.radians(abs(zine.back_stamp_angle))
+        # the stamp's frame, turned: how far it reaches above its centre
+        frame = size * 1.25 + kit.figure("stamp_pad")
+        reach = (width * math.sin(turn) + frame * math.cos(turn)) / 2
+        room = lowest - kit.space("paragraph") - band
+        shrink = min(1.0, max(0.6, room / (size + reach)))
+        width, size, reach = width * shrink, size * shrink, reach * shrink
         lines = [line_pieces(kit, kit.words.zine_back_stamp, "stamp")]
-        x, y = right - width / 2, band + kit.zine("back_stamp")
-        draw_stamp(
-            canv, kit, lines, x, y, width, angle=zine.back_stamp_angle, size=kit.zine("back_stamp")
-        )
+        x, y = right - width / 2, band + size
+        draw_stamp(canv, kit, lines, x, y, width, angle=zine.back_stamp_angle, size=size)
 
 
 # the folding guide's drawings: each fills the box (x, y, width, height)
