@@ -88,6 +88,8 @@ class FontTable(Strict):
     """Font aliases -> font files in ``fonts/``: renderers ask for an alias, never for a file."""
 
     faces: dict[str, str] = Field(min_length=1)
+    # per alias, characters the face has a glyph for that does not look like them
+    unlike: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("faces")
     @classmethod
@@ -96,6 +98,13 @@ class FontTable(Strict):
         if missing:
             raise ValueError(f"no such font file in {fonts_dir()}: {', '.join(missing)}")
         return faces
+
+    @model_validator(mode="after")
+    def _unlike_known(self) -> FontTable:
+        unknown = sorted(set(self.unlike) - set(self.faces))
+        if unknown:
+            raise ValueError(f"unlike: no font alias {unknown} in faces")
+        return self
 
     def path(self, alias: str) -> Path:
         """The file of the face called ``alias``."""
