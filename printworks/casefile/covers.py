@@ -252,12 +252,15 @@ class Cover(Designed):
         return y
 
     def _stamp_reach(self, scale: float) -> float:
-        """How tall the turned stamp stands, at ``scale`` times its size."""
+        """How tall the turned stamp stands, at ``scale`` times its size, its frame's stroke
+        and the gap it keeps from the list above it included."""
         kit = self.kit
         turn = math.radians(kit.layout.zine.stamp_angle)
         width = kit.zine("stamp_width") * scale
         height = kit.zine("stamp") * scale * 1.25 + kit.figure("stamp_pad")
-        return width * abs(math.sin(turn)) + height * abs(math.cos(turn))
+        stroke = kit.stroke("stamp_outer")
+        drawn = (width + stroke) * abs(math.sin(turn)) + (height + stroke) * abs(math.cos(turn))
+        return drawn + kit.zine("list_gap")
 
     def _stamp(self, left: float, right: float, top: float, bottom: float) -> None:
         """The stamp, in the room between the list's foot and the barcode: as large as it fits,
