@@ -204,6 +204,24 @@ def test_the_folding_guide_counts_the_real_pages(tmp_path):
     assert ".pdf" not in back
 
 
+@pytest.mark.parametrize("size", POCKET)
+def test_no_heading_or_question_ends_on_a_line_of_one_word(size, tmp_path):
+    """ "DO?" or "process." alone on a line: the last two words of a heading, the question
+    and the zine's tagline stay together."""
+    from printworks.issue import Issue
+
+    copy = shipped().dossier
+    texts = [f"{s.heading}" for s in copy.sections] + [copy.question, Issue().tagline.visible]
+    tails = {text.split()[-1] for text in texts}
+    alone = [
+        (n + 1, line.text)
+        for n, page in enumerate(page_lines(zine(size), tmp_path))
+        for line in page
+        if line.text.strip() in tails
+    ]
+    assert not alone
+
+
 def test_the_measure_can_fail(tmp_path):
     """A page that holds one line is caught, and so is a second blank page in a row."""
     size = "a5"

@@ -33,7 +33,7 @@ from .compat import add_after
 from .cover import filing_date
 from .furniture import RunningHead, draw_stamp
 from .styles import Kit
-from .text import Piece, draw_pieces, line_pieces, markup, para, pieces_width
+from .text import Piece, bound_tail, draw_pieces, line_pieces, markup, para, pieces_width
 
 # ---------------------------------------------------------------------------------------------
 # text on the covers
@@ -182,7 +182,7 @@ class Cover(Designed):
             kit, kit.words.zine_issue_number.format(number=issue.number), "display"
         )
         draw_pieces(canv, kit, number, right, top - size * 0.8, size, "banner_ink", align="right")
-        tagline = para(kit, issue.tagline, "body", textColor=kit.colour("banner_ink"))
+        tagline = para(kit, bound_tail(issue.tagline), "body", textColor=kit.colour("banner_ink"))
         _, tag_h = tagline.wrap(right - left, band)
         tag_foot = foot + kit.zine("masthead_bottom")
         tagline.drawOn(canv, left, tag_foot)

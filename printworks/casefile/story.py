@@ -19,7 +19,7 @@ from .cover import cover
 from .furniture import Running, RunningHead
 from .panel import Marked, keep_with_next, role_key
 from .styles import Kit
-from .text import markup
+from .text import bound_tail, markup
 
 SectionBody = Callable[[Facts, Kit], list[Flowable]]
 
@@ -64,7 +64,7 @@ def heading(kit: Kit, slug: str, section: Section, level: int = 1) -> list[Flowa
         f'<font name="{kit.font("display")}" size="{kit.size("number")}">'
         f'<span backColor="{ink}" color="{paper}">&nbsp;[{section.number}]&nbsp;</span></font>'
     )
-    text = f"{number} {markup(kit, section.heading, 'heading')}"
+    text = f"{number} {markup(kit, bound_tail(section.heading), 'heading')}"
     title = Marked(
         text,
         kit.style("heading", spaceBefore=kit.space("section_before")),
