@@ -130,7 +130,7 @@ def test_every_shipped_role_makes_a_whole_sheet(slug, tmp_path):
     width, height = (float(v) for v in reader.pages[0].mediabox[2:])
     assert (round(width), round(height)) == (842, 595), "A4 landscape"
     found = preflight(data)
-    assert found.embedded and found.smallest_pt >= 6, found.smallest_pt
+    assert found.embedded and found.smallest_pt >= 6.5, found.smallest_pt
     assert len(read_sheet(data, tmp_path)) == 8
 
 
