@@ -229,3 +229,15 @@ def test_the_measure_can_fail(tmp_path):
     pages = [[Line(top, top + 10, "x")], [Line(top, bottom, "y")]]
     assert fill(pages[0], size) < LEAST_FILL
     assert fill(pages[1], size) > 0.99
+
+
+def test_blank_pages_stand_apart():
+    """Blank pages to place: one lets a dossier open on a right-hand page, one is left before
+    the back cover, any more go before the last dossiers; never two together."""
+    from printworks.casefile.pagination import blanks_before
+
+    starts = [("a", 3), ("b", 9), ("c", 15), ("d", 22)]
+    assert blanks_before(starts, 3) == {"d", "c"}
+    assert blanks_before(starts, 1) == {"d"}
+    assert blanks_before([("a", 3), ("b", 9)], 1) == set()  # its place: before the back cover
+    assert blanks_before([("a", 3), ("b", 8)], 1) == {"b"}

@@ -100,7 +100,8 @@ def tail_breaks(record: Record, top: float, height: float, least: float) -> set[
 def blanks_before(starts: list[tuple[str, int]], needed: int) -> set[str]:
     """Which roles (by their first page, in order) a blank page goes before, so that the
     ``needed`` blank pages stand apart: first where the role would open on a left-hand (even)
-    page, then before the last roles."""
+    page, so that it opens on a right-hand one; one is left for its usual place, before the
+    back cover; any more go before the last roles."""
     chosen: list[str] = []
     shift = 0
     for slug, page in starts[1:]:
@@ -108,6 +109,6 @@ def blanks_before(starts: list[tuple[str, int]], needed: int) -> set[str]:
             chosen.append(slug)
             shift += 1
     for slug, _ in reversed(starts[1:]):
-        if len(chosen) < needed and slug not in chosen:
+        if len(chosen) < needed - 1 and slug not in chosen:
             chosen.append(slug)
     return set(chosen)
