@@ -84,12 +84,19 @@ def _once_each(problems: list[Problem]) -> list[Problem]:
 # fonts.yaml
 
 
+class Unlike(Strict):
+    """Characters a face has glyphs for that do not look like them."""
+
+    face: str
+    characters: str = Field(min_length=1)
+
+
 class FontTable(Strict):
     """Font aliases -> font files in ``fonts/``: renderers ask for an alias, never for a file."""
 
     faces: dict[str, str] = Field(min_length=1)
-    # per alias, characters the face has a glyph for that does not look like them
-    unlike: dict[str, str] = Field(default_factory=dict)
+    # characters some faces have glyphs for that do not look like them
+    unlike: list[Unlike]
 
     @field_validator("faces")
     @classmethod
@@ -101,10 +108,14 @@ class FontTable(Strict):
 
     @model_validator(mode="after")
     def _unlike_known(self) -> FontTable:
-        unknown = sorted(set(self.unlike) - set(self.faces))
+        unknown = sorted({u.face for u in self.unlike} - set(self.faces))
         if unknown:
             raise ValueError(f"unlike: no font alias {unknown} in faces")
         return self
+
+    def unlike_in(self, alias: str) -> str:
+        """The characters the face ``alias`` must not draw (its glyphs are not them)."""
+        return "".join(u.characters for u in self.unlike if u.face == alias)
 
     def path(self, alias: str) -> Path:
         """The file of the face called ``alias``."""

@@ -21,6 +21,7 @@ from printworks.facts import Facts
 from printworks.layout import Layouts
 from printworks.units import points
 
+from .compat import flow_y
 from .furniture import Furniture, RunningHead
 from .pagination import Plan, Record
 from .styles import Kit
@@ -194,8 +195,9 @@ class CaseDocument(BaseDocTemplate):
         self.canv.setViewerPreference("DisplayDocTitle", "true")
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if self.frame is not None:
-            self.record.note(flowable, self.canv.getPageNumber(), self.frame._y)
+        y = flow_y(self)
+        if y is not None:
+            self.record.note(flowable, self.canv.getPageNumber(), y)
         if isinstance(flowable, RunningHead):  # from the next page on, pages are this role's
             self.next_running = flowable.running
 

@@ -79,14 +79,14 @@ def charset(name: str) -> frozenset[int]:
 def chain(chains: FontChains, table: FontTable, style: str) -> tuple[str, ...]:
     """The faces tried, in order, for text set in the font style ``style``."""
     aliases = dict.fromkeys([*getattr(chains, style), *chains.fallback_chain])
-    return tuple(face_name(a, table.path(a), table.unlike.get(a, "")) for a in aliases)
+    return tuple(face_name(a, table.path(a), table.unlike_in(a)) for a in aliases)
 
 
 def all_faces(chains: FontChains, table: FontTable) -> tuple[str, ...]:
     """Every face the case file may draw with."""
     styles = type(chains).model_fields
     aliases = dict.fromkeys(a for style in styles for a in getattr(chains, style))
-    return tuple(face_name(a, table.path(a), table.unlike.get(a, "")) for a in aliases)
+    return tuple(face_name(a, table.path(a), table.unlike_in(a)) for a in aliases)
 
 
 @cache

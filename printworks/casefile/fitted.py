@@ -1,6 +1,7 @@
 """A figure that is never split across pages: it moves whole to the next page when it does not
 fit what is left of this one; one taller than a page is set wider and scaled down to fit the
-page, or the half page or more left on this one (so it keeps the page's width)."""
+page, or the half page or more left on this one (so it keeps the page's width); one that would
+have to shrink past :data:`LEAST_SCALE` breaks across pages instead."""
 
 from __future__ import annotations
 
@@ -9,6 +10,10 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable
 
 from .compat import frame_height
+
+# a figure that would have to shrink below this share of its size to fit a page is not
+# shrunk: it breaks across pages as text does (only hostile input comes near it)
+LEAST_SCALE = 0.6
 
 
 class Fitted(Flowable):
@@ -20,6 +25,7 @@ class Fitted(Flowable):
         self.flowables = list(flowables)
         self.scale = 1.0
         self.inner_width = 0.0
+        self.too_big = False
         self.spaceBefore = space_before
         self.width = self.height = 0.0
 
@@ -38,23 +44,41 @@ class Fitted(Flowable):
         self.width, self.scale, self.inner_width = aw, 1.0, aw
         natural = self._stack(aw, 1e6)
         page = frame_height(self)
+        self.too_big = page is not None and natural * LEAST_SCALE > page
         # too tall for any page, it may as well shrink into the half page or more left here
         shrinks = page is not None and ((natural > page and ah >= page / 2) or ah >= page - 1)
-        if natural <= ah or not shrinks:
-            self.height = natural  # fits here, or moves whole to the next page
+        if natural <= ah or self.too_big or not shrinks:
+            self.height = natural  # fits here, moves whole to the next page, or breaks
             return aw, natural
         # too tall for the room it has: set it wider, then scale it to the room
         scale = ah / natural
         for _ in range(4):
-            height = self._stack(aw / scale, 1e6)
-            scale = min(1.0, ah / height)
+            scale = min(1.0, ah / self._stack(aw / scale, 1e6))
         self.inner_width = aw / scale
-        self.scale = min(1.0, ah / self._stack(self.inner_width, 1e6))
-        self.height = self._stack(self.inner_width, 1e6) * self.scale
+        height = self._stack(self.inner_width, 1e6)
+        self.scale = min(scale, ah / height)  # never wider than the room, nor taller
+        self.height = height * self.scale
         return aw, self.height
 
     def split(self, aw: float, ah: float) -> list[Flowable]:
-        return []
+        """Nothing (it moves whole), unless it is too big to shrink: then what fits here,
+        the one that does not cut where it can, and the rest."""
+        if not self.too_big:
+            return []
+        head: list[Flowable] = []
+        used = 0.0
+        for index, flow in enumerate(self.flowables):
+            before = flow.getSpaceBefore() if head else 0
+            height = flow.wrap(aw, ah - used - before)[1]
+            if used + before + height <= ah:
+                head.append(flow)
+                used += before + height + flow.getSpaceAfter()
+                continue
+            parts = flow.split(aw, ah - used - before)
+            if parts:
+                return [*head, *parts, *self.flowables[index + 1 :]]
+            return [*head, *self.flowables[index:]] if head else []
+        return head
 
     def draw(self) -> None:
         canv = self.canv
