@@ -112,10 +112,37 @@ def problems(data: bytes, size: str, roles: list[Role], tmp: Path, *, in_zine: b
         share = fill(lines, size)
         if share < LEAST_FILL:
             out.append(f"page {number}: {share:.0%} full")
+    out += gaps(pages, flows, size, in_zine=in_zine)
     for r in roles:
         out += split_figures(r, flows)
         out += lonely_lines(r, flows)
     return out
+
+
+# a page of a dossier ends this full or more: what would leave it 30% empty is a list that
+# breaks between its items instead
+MOST_GAP = 0.3
+
+
+def gaps(pages: list[list[Line]], flows: list[list[Line]], size: str, *, in_zine: bool):
+    """Pages that end 30% empty or more, but those that may: a dossier's first page (its org
+    chart, a figure, went over whole), its last, and the page before its last (the two share
+    what is left)."""
+    total = len(pages)
+    record = squeeze(shipped().dossier.file_record.split("{")[0])
+    flowed = [
+        n for n in range(1, total + 1) if not designed(pages[n - 1], n, total, in_zine=in_zine)
+    ]
+    firsts = {
+        n for n in flowed if flows[n - 1] and squeeze(flows[n - 1][0].text).startswith(record)
+    }
+    lasts = {n for n in flowed if n + 1 in firsts or n + 1 not in flowed}
+    may = firsts | lasts | {n - 1 for n in lasts}
+    return [
+        f"page {n}: {1 - fill(flows[n - 1], size):.0%} empty at its foot"
+        for n in flowed
+        if n not in may and 1 - fill(flows[n - 1], size) >= MOST_GAP
+    ]
 
 
 def _page_of(flows: list[list[Line]], snippet: str, start: int = 0) -> int | None:
@@ -229,6 +256,10 @@ def test_the_measure_can_fail(tmp_path):
     pages = [[Line(top, top + 10, "x")], [Line(top, bottom, "y")]]
     assert fill(pages[0], size) < LEAST_FILL
     assert fill(pages[1], size) > 0.99
+    record = shipped().dossier.file_record.format(slug="X")
+    half, full = Line(top, (top + bottom) / 2, "y"), Line(top, bottom, "z")
+    dossier = [[Line(top, top + 10, record), half], [half], [full], [full], [half]]
+    assert gaps(dossier, dossier, size, in_zine=False) == ["page 2: 50% empty at its foot"]
 
 
 def test_blank_pages_stand_apart():
