@@ -28,16 +28,9 @@ from printworks.issue import Issue
 from printworks.layout import Layouts
 from printworks.model import Role
 
+from .blanks import BlankPage, PadToSheets
 from .compat import Unrolled
-from .covers import (
-    BackCover,
-    BlankPage,
-    Cover,
-    PadToSheets,
-    Specimen,
-    by_the_numbers,
-    overheard,
-)
+from .covers import BackCover, Cover, Specimen, by_the_numbers, overheard
 from .document import DESIGNED_VERSO, CasefileOptions, Metadata, build_pdf, frame_top, make_kit
 from .furniture import RunningHead
 from .pagination import Plan, Record, blanks_before, tag, tail_breaks

@@ -1,4 +1,4 @@
-"""The zine's designed pages: the cover, the back cover, and the blank pages before the back.
+"""The zine's designed pages: the cover and the back cover.
 
 The covers are drawn whole by one flowable each, in a frame as large as the page (the
 designed page templates of :mod:`~printworks.casefile.document`): no running head, no page
@@ -8,8 +8,8 @@ table of casefile.yaml, words from its ``words`` and from the issue (``zine.yaml
 - :class:`Cover`: the masthead, the issue's number, date and price, the specimens enclosed
   (some of it redacted), a big stamp and a drawn barcode.
 - :class:`BackCover`: the issue by the numbers, a drawn folding guide and the colophon.
-- :class:`BlankPage`: a page the booklet needs to make up its sheets, said to be blank.
-- :class:`PadToSheets`: blank pages enough that the page after it is one a booklet ends on.
+
+The blank pages a booklet needs are in :mod:`~printworks.casefile.blanks`.
 """
 
 from __future__ import annotations
@@ -23,15 +23,15 @@ from functools import partial
 
 from reportlab.graphics.barcode.eanbc import Ean13BarcodeWidget
 from reportlab.graphics.shapes import Rect, String
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import Flowable
 
 from printworks.facts import Facts
 from printworks.issue import Issue
 from printworks.markup import Segment, Text
 
-from .compat import add_after
 from .cover import filing_date
-from .furniture import RunningHead, draw_stamp
+from .furniture import draw_stamp
+from .guide import draw_fold, draw_print, draw_staple
 from .styles import Kit
 from .text import Piece, bound_tail, draw_pieces, line_pieces, markup, para, pieces_width
 
@@ -464,154 +464,3 @@ class BackCover(Designed):
         lines = [line_pieces(kit, kit.words.zine_back_stamp, "stamp")]
         x, y = right - width / 2, band + size
         draw_stamp(canv, kit, lines, x, y, width, angle=zine.back_stamp_angle, size=size)
-
-
-# the folding guide's drawings: each fills the box (x, y, width, height)
-
-
-def _sheet(canv, kit: Kit, x: float, y: float, w: float, h: float) -> None:
-    canv.setFillColor(kit.colour("card"))
-    canv.setStrokeColor(kit.colour("ink"))
-    canv.setLineWidth(kit.zine("guide_line"))
-    canv.rect(x, y, w, h, stroke=1, fill=1)
-
-
-def _fold_line(canv, kit: Kit, x: float, y0: float, y1: float) -> None:
-    canv.setStrokeColor(kit.colour("danger"))
-    canv.setLineWidth(kit.hairline("dash"))
-    canv.setDash(2, 2)
-    canv.line(x, y0, x, y1)
-    canv.setDash()
-
-
-def _arrow(canv, kit: Kit, x0: float, x1: float, y: float, lift: float) -> None:
-    """A curved arrow from ``x0`` to ``x1`` arching ``lift`` above ``y``, head at ``x1``."""
-    canv.setStrokeColor(kit.colour("danger"))
-    canv.setFillColor(kit.colour("danger"))
-    canv.setLineWidth(kit.zine("guide_line"))
-    path = canv.beginPath()
-    path.moveTo(x0, y)
-    path.curveTo(x0, y + lift, x1, y + lift, x1, y + lift * 0.15)
-    canv.drawPath(path, stroke=1, fill=0)
-    head = kit.zine("guide_line") * 3
-    tip = canv.beginPath()
-    tip.moveTo(x1, y)
-    tip.lineTo(x1 - head, y + head * 1.6)
-    tip.lineTo(x1 + head, y + head * 1.6)
-    tip.close()
-    canv.drawPath(tip, stroke=0, fill=1)
-
-
-def _numbered(canv, kit: Kit, x: float, y: float, text: str) -> None:
-    size = kit.size("small")
-    draw_pieces(
-        canv, kit, [Piece(kit.font("display"), text=text)], x, y, size, "ink", align="centre"
-    )
-
-
-def draw_print(
-    canv, kit: Kit, x: float, y: float, w: float, h: float, *, outer: tuple[str, str] = ("", "")
-) -> None:
-    """The outer landscape sheet, its two pages (the back cover, the cover: ``outer``) up,
-    turned over on its short edge."""
-    sheet_w = w * 0.82
-    sheet_h = sheet_w * 0.5
-    sx, sy = x + (w - sheet_w) / 2, y + h * 0.08
-    _sheet(canv, kit, sx + sheet_w * 0.06, sy + sheet_h * 0.1, sheet_w, sheet_h)  # the back
-    _sheet(canv, kit, sx, sy, sheet_w, sheet_h)
-    _fold_line(canv, kit, sx + sheet_w / 2, sy, sy + sheet_h)
-    _numbered(canv, kit, sx + sheet_w * 0.25, sy + sheet_h * 0.4, outer[0])
-    _numbered(canv, kit, sx + sheet_w * 0.75, sy + sheet_h * 0.4, outer[1])
-    _arrow(canv, kit, sx + sheet_w, sx, sy + sheet_h * 1.15, h - sheet_h * 1.25 - h * 0.08)
-
-
-def draw_fold(canv, kit: Kit, x: float, y: float, w: float, h: float) -> None:
-    """A stack of sheets, folded in half at the middle."""
-    sheet_w = w * 0.78
-    sheet_h = sheet_w * 0.5
-    sx, sy = x + (w - sheet_w) / 2, y + h * 0.08
-    step = sheet_h * 0.08
-    for n in range(3, 0, -1):
-        _sheet(canv, kit, sx + n * step, sy + n * step, sheet_w, sheet_h)
-    _sheet(canv, kit, sx, sy, sheet_w, sheet_h)
-    _fold_line(canv, kit, sx + sheet_w / 2, sy - step, sy + sheet_h + 4 * step)
-    _arrow(canv, kit, sx + sheet_w * 0.92, sx + sheet_w * 0.12, sy + sheet_h + 4 * step, h * 0.3)
-
-
-def draw_staple(canv, kit: Kit, x: float, y: float, w: float, h: float) -> None:
-    """The folded booklet, stapled twice on its spine."""
-    book_h = h * 0.84
-    book_w = min(w * 0.5, book_h * 0.72)
-    bx, by = x + (w - book_w) / 2, y + h * 0.08
-    _sheet(canv, kit, bx + book_w * 0.05, by - book_w * 0.03, book_w, book_h)
-    _sheet(canv, kit, bx, by, book_w, book_h)
-    canv.setStrokeColor(kit.colour("ink"))
-    canv.setLineWidth(kit.stroke("spine"))
-    canv.line(bx, by, bx, by + book_h)
-    canv.setStrokeColor(kit.colour("danger"))
-    canv.setLineWidth(kit.zine("guide_line") * 2)
-    for at in (0.25, 0.75):
-        canv.line(bx, by + book_h * at - book_h * 0.06, bx, by + book_h * at + book_h * 0.06)
-
-
-# ---------------------------------------------------------------------------------------------
-# blank pages
-
-
-class BlankPage(Flowable):
-    """A page the booklet needs to make up its last sheet: a stamp says it is blank, and the
-    rest is ruled for notes."""
-
-    def __init__(self, kit: Kit):
-        super().__init__()
-        self.kit = kit
-
-    def wrap(self, aw, ah):
-        self.width, self.height = aw, ah * 0.999
-        return self.width, self.height
-
-    def draw(self) -> None:
-        kit, canv = self.kit, self.canv
-        width = kit.zine("blank_stamp_width")
-        lines = [line_pieces(kit, kit.words.zine_blank, "stamp")]
-        top = self.height * 0.78
-        draw_stamp(canv, kit, lines, self.width / 2, top, min(width, self.width), angle=-4)
-        label = kit.size("label")
-        y = self.height * 0.58
-        notes = line_pieces(kit, kit.words.zine_notes, "display")
-        draw_pieces(canv, kit, notes, 0, y, label, "muted")
-        canv.setStrokeColor(kit.colour("rule"))
-        canv.setLineWidth(kit.hairline("rule"))
-        gap = kit.zine("notes_rule_gap")
-        y -= gap
-        while y > 0:
-            canv.line(0, y, self.width, y)
-            y -= gap
-
-
-class PadToSheets(Flowable):
-    """Invisible: adds blank pages enough that the page after them is the last page of a
-    booklet's sheet (its number a multiple of the layout's ``page_multiple``)."""
-
-    def __init__(self, kit: Kit):
-        super().__init__()
-        self.kit = kit
-        self.done = False
-        self.added = 0
-        self.width = self.height = 0
-
-    def wrap(self, aw, ah):
-        if not self.done:  # laid out once: the blank pages are added to the flow once
-            self.done = True
-            multiple = self.kit.layout.zine.page_multiple
-            blanks = -(self.canv.getPageNumber() + 1) % multiple
-            self.added = blanks
-            pages: list[Flowable] = []
-            for _ in range(blanks):
-                pages += [RunningHead(None), PageBreak(), BlankPage(self.kit)]
-            if pages:
-                add_after(self, *pages)
-        return 0, 0
-
-    def draw(self) -> None:
-        """Nothing to draw: the blank pages follow it."""
