@@ -396,6 +396,9 @@ class Breaks(Strict):
     # no page but a designed one is printed less than this share of its flow down: a role's
     # last page that would be brings company over from the page before it
     least_fill: float = Field(ge=0, lt=0.9)
+    # a figure too tall for a page is scaled down to fit it, down to this share of its size;
+    # one that would need more breaks across pages
+    least_scale: float = Field(gt=0, le=1)
 
 
 class Benchmark(Strict):

@@ -1,7 +1,7 @@
 """A figure that is never split across pages: it moves whole to the next page when it does not
 fit what is left of this one; one taller than a page is set wider and scaled down to fit the
 page, or the half page or more left on this one (so it keeps the page's width); one that would
-have to shrink past :data:`LEAST_SCALE` breaks across pages instead."""
+have to shrink past the least scale it is given breaks across pages instead."""
 
 from __future__ import annotations
 
@@ -11,18 +11,15 @@ from reportlab.platypus import Flowable
 
 from .compat import frame_height
 
-# a figure that would have to shrink below this share of its size to fit a page is not
-# shrunk: it breaks across pages as text does (only hostile input comes near it)
-LEAST_SCALE = 0.6
-
 
 class Fitted(Flowable):
     """``flowables`` stacked as one unbreakable figure, scaled down only when a whole page is
     too short for it."""
 
-    def __init__(self, flowables: Sequence[Flowable], *, space_before: float = 0):
+    def __init__(self, flowables: Sequence[Flowable], *, least: float, space_before: float = 0):
         super().__init__()
         self.flowables = list(flowables)
+        self.least = least  # the least share of its size it is scaled to; past it, it breaks
         self.scale = 1.0
         self.inner_width = 0.0
         self.too_big = False
@@ -44,7 +41,7 @@ class Fitted(Flowable):
         self.width, self.scale, self.inner_width = aw, 1.0, aw
         natural = self._stack(aw, 1e6)
         page = frame_height(self)
-        self.too_big = page is not None and natural * LEAST_SCALE > page
+        self.too_big = page is not None and natural * self.least > page
         # too tall for any page, it may as well shrink into the half page or more left here
         shrinks = page is not None and ((natural > page and ah >= page / 2) or ah >= page - 1)
         if natural <= ah or self.too_big or not shrinks:

@@ -220,5 +220,5 @@ def section(facts: Facts, kit: Kit) -> list[Flowable]:
     pressure = _pressure(role, kit)
     chart = [*rows(kit, facts.org, kit.words.this_role), Spacer(1, kit.space("paragraph"))]
     # one figure: a chart cut in two leaves connectors dangling over a page turn
-    out.append(Fitted([*chart, pressure.data, pressure]))
+    out.append(Fitted([*chart, pressure.data, pressure], least=kit.layout.breaks.least_scale))
     return out
