@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from printworks.articles import article
 from printworks.layout import DossierCopy, MoneyCopy, Section
 from printworks.model import LogEntry, OrgNode, Role
 
@@ -102,6 +103,11 @@ class Facts:
     def __init__(self, role: Role, copy: DossierCopy):
         self.role = role
         self.copy = copy
+
+    @cached_property
+    def article(self) -> str:
+        """The indefinite article said before the role's title: "an SDET", "a UX lead"."""
+        return article(str(self.role.title))
 
     @cached_property
     def salary(self) -> str:

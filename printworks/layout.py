@@ -84,10 +84,19 @@ def _once_each(problems: list[Problem]) -> list[Problem]:
 # fonts.yaml
 
 
+class Unlike(Strict):
+    """Characters a face has glyphs for that do not look like them."""
+
+    face: str
+    characters: str = Field(min_length=1)
+
+
 class FontTable(Strict):
     """Font aliases -> font files in ``fonts/``: renderers ask for an alias, never for a file."""
 
     faces: dict[str, str] = Field(min_length=1)
+    # characters some faces have glyphs for that do not look like them
+    unlike: list[Unlike]
 
     @field_validator("faces")
     @classmethod
@@ -96,6 +105,17 @@ class FontTable(Strict):
         if missing:
             raise ValueError(f"no such font file in {fonts_dir()}: {', '.join(missing)}")
         return faces
+
+    @model_validator(mode="after")
+    def _unlike_known(self) -> FontTable:
+        unknown = sorted({u.face for u in self.unlike} - set(self.faces))
+        if unknown:
+            raise ValueError(f"unlike: no font alias {unknown} in faces")
+        return self
+
+    def unlike_in(self, alias: str) -> str:
+        """The characters the face ``alias`` must not draw (its glyphs are not them)."""
+        return "".join(u.characters for u in self.unlike if u.face == alias)
 
     def path(self, alias: str) -> Path:
         """The file of the face called ``alias``."""
@@ -173,6 +193,15 @@ class DossierCopy(Strict):
     sections: list[Section] = Field(min_length=1)
     labels: Labels
     money: MoneyCopy
+
+    @field_validator("question")
+    @classmethod
+    def _article_from_title(cls, question: str) -> str:
+        from printworks.articles import fixed_article
+
+        if wrong := fixed_article(question):
+            raise ValueError(wrong)
+        return question
 
     @field_validator("sections")
     @classmethod

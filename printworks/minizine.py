@@ -83,6 +83,8 @@ class Guide(Strict):
     cut_weight: Length
     scissors: Length
     folio: Length
+    # from the sheet's edge to the folio's baseline: clear of a home printer's unprintable rim
+    folio_edge: Length
 
 
 class MiniWords(Strict):

@@ -374,3 +374,26 @@ def test_a_single_case_file_leaves_related_roles_as_plain_text():
     index_links = len(Facts(seed(), shipped().dossier).present)
     links = [a for page in reader.pages for a in page.get("/Annots", [])]
     assert len(links) == index_links
+
+
+@pytest.mark.parametrize("percent", [0, 3, 50, 93, 97, 100])
+@pytest.mark.parametrize("size", ["a4", "a5"])
+def test_the_flight_risk_needle_crosses_no_label(percent, size):
+    """The needle, as thick as it is drawn, keeps clear of every label of the dial's scale."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from printworks.casefile.document import CasefileOptions, make_kit
+    from printworks.casefile.gauge import Gauge
+
+    kit = make_kit(shipped(), CasefileOptions(size))
+    gauge = Gauge(kit, percent)
+    gauge.wrap(500, 500)
+    (x0, y0), (x1, y1) = gauge.needle()
+    half = kit.stroke("needle") / 2
+    text = kit.size("small")
+    for label, x, y in gauge.labels():
+        width = stringWidth(label, kit.font("body"), text)
+        box = (x - width / 2 - half, y - half, x + width / 2 + half, y + text * 0.75 + half)
+        for step in range(101):
+            px, py = x0 + (x1 - x0) * step / 100, y0 + (y1 - y0) * step / 100
+            assert not (box[0] <= px <= box[2] and box[1] <= py <= box[3]), (label, percent)

@@ -141,3 +141,15 @@ def test_a_font_alias_the_font_table_lacks_is_named_where_it_is_used(tmp_path):
     layouts = _layouts_with(tmp_path, lambda d: d["fonts"].update(body=["typewritter"]))
     with pytest.raises(LayoutError, match=r"fonts.body\[0\]: no font alias 'typewritter'"):
         _ = layouts.casefile
+
+
+def test_a_face_whose_brackets_are_slashes_leaves_them_to_the_next_face():
+    """The stamp face draws ``[ ]`` as slashes: a stamp's brackets come from the next face of
+    its chain, its letters from the stamp face."""
+    from printworks.casefile.document import CasefileOptions, make_kit
+
+    kit = make_kit(shipped(), CasefileOptions())
+    faces = kit.chain("stamp")
+    pieces = list(runs("[SOURCE REDACTED]", faces))
+    assert pieces[0] == (faces[1], "[") and pieces[-1] == (faces[1], "]")
+    assert (faces[0], "SOURCE REDACTED") in pieces

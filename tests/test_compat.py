@@ -236,6 +236,39 @@ def test_a_flowable_being_laid_out_knows_its_frame_and_can_add_to_the_flow():
     assert frame_height(Probe()) is None, "not being laid out: no frame"
 
 
+def test_a_document_says_how_far_up_its_page_the_flow_has_reached():
+    from reportlab.lib.pagesizes import A5
+    from reportlab.platypus import Flowable
+    from reportlab.platypus.doctemplate import SimpleDocTemplate
+
+    from printworks.casefile.compat import flow_y
+
+    reached: list[float | None] = []
+
+    class Box(Flowable):
+        def __init__(self, height):
+            super().__init__()
+            self.height = height
+
+        def wrap(self, aw, ah):
+            return aw, self.height
+
+        def draw(self):
+            pass
+
+    class Doc(SimpleDocTemplate):
+        def afterFlowable(self, flowable):
+            reached.append(flow_y(self))
+
+    out = io.BytesIO()
+    doc = Doc(out, pagesize=A5, topMargin=50, bottomMargin=50)
+    assert flow_y(doc) is None, "no frame before the build"
+    doc.build([Box(100), Box(30)])
+    top = A5[1] - 50 - 6  # the frame's top, inside its padding
+    # the last two: after the boxes (the build may lay out a flowable of its own first)
+    assert reached[-2:] == [pytest.approx(top - 100), pytest.approx(top - 130)]
+
+
 # ---- ReportLab: a story made as the build reaches it ---------------------------------------
 
 

@@ -130,7 +130,7 @@ def test_every_shipped_role_makes_a_whole_sheet(slug, tmp_path):
     width, height = (float(v) for v in reader.pages[0].mediabox[2:])
     assert (round(width), round(height)) == (842, 595), "A4 landscape"
     found = preflight(data)
-    assert found.embedded and found.smallest_pt >= 6, found.smallest_pt
+    assert found.embedded and found.smallest_pt >= 6.5, found.smallest_pt
     assert len(read_sheet(data, tmp_path)) == 8
 
 
@@ -175,3 +175,50 @@ def test_a_role_too_long_for_its_pages_says_the_rest_is_in_the_case_file(tmp_pat
 
     data = render_minizine(variant(_huge))
     assert "case file" in " ".join(t for _, _, t in words(data, tmp_path)[2])
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+@pytest.mark.parametrize("slug", SLUGS)
+def test_folios_sit_6mm_or_more_from_the_sheets_edge(slug, paper, tmp_path):
+    """Clear of the rim a home printer leaves unprinted: every folio's box 6 mm in."""
+    need("pdftotext")
+    path = tmp_path / "mini.pdf"
+    path.write_bytes(sheet(slug, paper))
+    html = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    height = float(re.search(r'<page width="[\d.]+" height="([\d.]+)"', html)[1])
+    edge = 6 * 72 / 25.4
+    folios = [(float(y0), float(y1)) for _, y0, _, y1, text in WORD.findall(html) if "/8" in text]
+    assert len(folios) == 6
+    assert all(y0 >= edge and height - y1 >= edge for y0, y1 in folios), folios
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_the_complaint_page_holds_what_fits(slug, tmp_path):
+    """Page 7 shows the complaints it has room for: printed at least half way down, unless
+    the role has no more to show."""
+    data = sheet(slug)
+    cells = read_sheet(data, tmp_path)
+    (row, column), (_, upside_down) = next(c for c in cells.items() if c[1][0] == 7)
+    path = tmp_path / "mini.pdf"
+    path.write_bytes(data)
+    html = subprocess.run(
+        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    width, height = map(
+        float, re.search(r'<page width="([\d.]+)" height="([\d.]+)"', html).groups()
+    )
+    panel_w, panel_h = width / 4, height / 2
+    top = row * panel_h
+    inside = [
+        (float(y0) - top, float(y1) - top)
+        for x0, y0, x1, y1, text in WORD.findall(html)
+        if column * panel_w <= float(x0) < (column + 1) * panel_w
+        and top <= float(y0) < top + panel_h
+        and "/8" not in text
+    ]
+    assert not upside_down
+    reach = max(y1 for _, y1 in inside) / panel_h
+    role = load_role(ROLES / f"{slug}.yaml")
+    assert reach >= 0.5 or len(role.burn_ward) <= 1, reach

@@ -48,7 +48,7 @@ def test_every_seed_line_is_in_the_role_or_the_layout(seed_role: Role) -> None:
             continue
         if line == copy.file_record.format(slug=seed_role.slug.upper()):
             continue
-        if line == copy.question.format(title=str(seed_role.title).upper()):
+        if line == copy.question.format(article="A", title=str(seed_role.title).upper()):
             continue
         if line == str(seed_role.title):
             continue

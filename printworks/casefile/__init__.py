@@ -45,13 +45,23 @@ def render_casefile(
     """The case file of ``role`` as PDF bytes (default: the shipped layouts, A4, in colour)."""
     from printworks.facts import Facts
 
-    from .document import CasefileOptions, build_pdf, make_kit, role_metadata
+    from .document import CasefileOptions, build_pdf, frame_top, make_kit, role_metadata
+    from .pagination import Plan, tag, tail_breaks
     from .story import casefile_story
 
     layouts = _layouts(layouts)
     kit = make_kit(layouts, options or CasefileOptions())
     facts = Facts(role, layouts.dossier)
-    return build_pdf(lambda: casefile_story(facts, kit), kit, role_metadata(role, kit))
+    slug = role.slug or "role"
+
+    def story(plan: Plan):
+        return tag(casefile_story(facts, kit), slug, plan)
+
+    def replan(record) -> Plan:
+        least = kit.layout.breaks.least_fill
+        return Plan(frozenset(tail_breaks(record, frame_top(kit), kit.frame_size[1], least)))
+
+    return build_pdf(story, kit, role_metadata(facts, kit), replan=replan)
 
 
 def render_collection(

@@ -28,10 +28,12 @@ from printworks.issue import Issue
 from printworks.layout import Layouts
 from printworks.model import Role
 
+from .blanks import BlankPage, PadToSheets
 from .compat import Unrolled
-from .covers import BackCover, Cover, PadToSheets, Specimen, by_the_numbers, overheard
-from .document import DESIGNED_VERSO, CasefileOptions, Metadata, build_pdf, make_kit
+from .covers import BackCover, Cover, Specimen, by_the_numbers, overheard
+from .document import DESIGNED_VERSO, CasefileOptions, Metadata, build_pdf, frame_top, make_kit
 from .furniture import RunningHead
+from .pagination import Plan, Record, blanks_before, tag, tail_breaks
 from .panel import Anchor
 from .paragraphs import paragraph
 from .story import casefile_story, role_key
@@ -168,9 +170,11 @@ def render_collection(
     issue = issue or Issue()
     kit = make_kit(layouts, options, link_slugs=frozenset(r.slug for r in roles))
     pages: dict[str, int] = {}
+    pads: list[PadToSheets] = []  # each layout pass's
     facts = [Facts(role, layouts.dossier) for role in roles]
 
-    def story() -> list[Flowable]:
+    def story(plan: Plan) -> list[Flowable]:
+        pads.append(pad := PadToSheets(kit))
         specimens = [Specimen(r.case_number, r.title) for r in roles]
         front: list[Flowable] = [
             Anchor(COVER_KEY, kit.words.cover_outline, 0),
@@ -179,7 +183,7 @@ def render_collection(
             *_contents(kit, issue, roles, pages),
         ]
         back: list[Flowable] = [
-            PadToSheets(kit),
+            pad,
             RunningHead(None),
             NextPageTemplate(DESIGNED_VERSO),
             PageBreak(),
@@ -190,7 +194,14 @@ def render_collection(
         def dossiers() -> Iterator[list[Flowable]]:  # a role's flowables when the build nears it
             for role, known in zip(roles, facts, strict=True):
                 head, *dossier = casefile_story(known, kit)  # its running head is the next page's
-                yield [head, PageBreak(), PageMark(role_key(role.slug), pages), *dossier]
+                blank = [RunningHead(None), PageBreak(), BlankPage(kit)]
+                yield [
+                    *(blank if role.slug in plan.blanks_before else []),
+                    head,
+                    PageBreak(),
+                    PageMark(role_key(role.slug), pages),
+                    *tag(dossier, role.slug, plan),
+                ]
             yield back
 
         return Unrolled(front, dossiers())
@@ -205,4 +216,14 @@ def render_collection(
         language=words.language,
         creator=words.creator,
     )
-    return build_pdf(story, kit, meta, facing=True)
+
+    def replan(record: Record) -> Plan:
+        least = kit.layout.breaks.least_fill
+        breaks = tail_breaks(record, frame_top(kit), kit.frame_size[1], least)
+        # the blank pages the last sheet needs, spread between the dossiers
+        total = max(record.lowest, default=0) - pads[-1].added
+        needed = -total % kit.layout.zine.page_multiple
+        starts = [(role.slug, pages.get(role_key(role.slug), 0)) for role in roles]
+        return Plan(frozenset(breaks), frozenset(blanks_before(starts, needed)))
+
+    return build_pdf(story, kit, meta, facing=True, replan=replan)

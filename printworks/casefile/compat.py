@@ -126,6 +126,12 @@ def frame_height(flowable) -> float | None:
     return frame._aH
 
 
+def flow_y(document) -> float | None:
+    """How far up its page the flow of ``document`` has reached (None: no frame yet)."""
+    frame = getattr(document, "frame", None)
+    return None if frame is None else frame._y
+
+
 def add_after(flowable, *flowables) -> None:
     """``flowables`` into the flow, straight after ``flowable`` (being laid out now)."""
     flowable._frame.add_generated_content(*flowables)

@@ -11,6 +11,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, ConfigDict, Field, ValidationInfo, field_validator
 
+from printworks.articles import fixed_article
 from printworks.layout import Strict, known_alias
 from printworks.units import points
 
@@ -403,13 +404,23 @@ class Words(Strict):
     contents_outline: str
     cover_outline: str
 
+    @field_validator("subject", "zine_risk_caption")
+    @classmethod
+    def _article_from_title(cls, pattern: str) -> str:
+        if wrong := fixed_article(pattern):
+            raise ValueError(wrong)
+        return pattern
+
 
 class Breaks(Strict):
     """Where pages break, beyond what keeps together."""
 
-    # a role's last section shorter than this share of a page takes the item before it along
-    # when it must start a new page, rather than sit alone on a page that is mostly empty
-    short_section: float = Field(gt=0, le=1)
+    # no page but a designed one is printed less than this share of its flow down: a role's
+    # last page that would be brings company over from the page before it
+    least_fill: float = Field(ge=0, lt=0.9)
+    # a figure too tall for a page is scaled down to fit it, down to this share of its size;
+    # one that would need more breaks across pages
+    least_scale: float = Field(gt=0, le=1)
 
 
 class Benchmark(Strict):

@@ -45,7 +45,9 @@ def cover(facts: Facts, kit: Kit, *, key: str, level: int) -> list[Flowable]:
         outline=f"{role.title} [{role.case_number}]",
     )
     question = paragraph(
-        template(kit, copy.question, "question", upper=True, title=role.title),
+        template(
+            kit, copy.question, "question", upper=True, article=facts.article, title=role.title
+        ),
         kit.style("question"),
     )
     column: list[Flowable] = [first, question, para(kit, role.title, "title")]

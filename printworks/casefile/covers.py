@@ -1,4 +1,4 @@
-"""The zine's designed pages: the cover, the back cover, and the blank pages before the back.
+"""The zine's designed pages: the cover and the back cover.
 
 The covers are drawn whole by one flowable each, in a frame as large as the page (the
 designed page templates of :mod:`~printworks.casefile.document`): no running head, no page
@@ -8,8 +8,8 @@ table of casefile.yaml, words from its ``words`` and from the issue (``zine.yaml
 - :class:`Cover`: the masthead, the issue's number, date and price, the specimens enclosed
   (some of it redacted), a big stamp and a drawn barcode.
 - :class:`BackCover`: the issue by the numbers, a drawn folding guide and the colophon.
-- :class:`BlankPage`: a page the booklet needs to make up its sheets, said to be blank.
-- :class:`PadToSheets`: blank pages enough that the page after it is one a booklet ends on.
+
+The blank pages a booklet needs are in :mod:`~printworks.casefile.blanks`.
 """
 
 from __future__ import annotations
@@ -19,20 +19,21 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from reportlab.graphics.barcode.eanbc import Ean13BarcodeWidget
 from reportlab.graphics.shapes import Rect, String
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import Flowable
 
 from printworks.facts import Facts
 from printworks.issue import Issue
 from printworks.markup import Segment, Text
 
-from .compat import add_after
 from .cover import filing_date
-from .furniture import RunningHead, draw_stamp
+from .furniture import draw_stamp
+from .guide import draw_fold, draw_print, draw_staple
 from .styles import Kit
-from .text import Piece, draw_pieces, line_pieces, markup, para, pieces_width
+from .text import Piece, bound_tail, draw_pieces, line_pieces, markup, para, pieces_width
 
 # ---------------------------------------------------------------------------------------------
 # text on the covers
@@ -181,7 +182,7 @@ class Cover(Designed):
             kit, kit.words.zine_issue_number.format(number=issue.number), "display"
         )
         draw_pieces(canv, kit, number, right, top - size * 0.8, size, "banner_ink", align="right")
-        tagline = para(kit, issue.tagline, "body", textColor=kit.colour("banner_ink"))
+        tagline = para(kit, bound_tail(issue.tagline), "body", textColor=kit.colour("banner_ink"))
         _, tag_h = tagline.wrap(right - left, band)
         tag_foot = foot + kit.zine("masthead_bottom")
         tagline.drawOn(canv, left, tag_foot)
@@ -251,12 +252,15 @@ class Cover(Designed):
         return y
 
     def _stamp_reach(self, scale: float) -> float:
-        """How tall the turned stamp stands, at ``scale`` times its size."""
+        """How tall the turned stamp stands, at ``scale`` times its size, its frame's stroke
+        and the gap it keeps from the list above it included."""
         kit = self.kit
         turn = math.radians(kit.layout.zine.stamp_angle)
         width = kit.zine("stamp_width") * scale
         height = kit.zine("stamp") * scale * 1.25 + kit.figure("stamp_pad")
-        return width * abs(math.sin(turn)) + height * abs(math.cos(turn))
+        stroke = kit.stroke("stamp_outer")
+        drawn = (width + stroke) * abs(math.sin(turn)) + (height + stroke) * abs(math.cos(turn))
+        return drawn + kit.zine("list_gap")
 
     def _stamp(self, left: float, right: float, top: float, bottom: float) -> None:
         """The stamp, in the room between the list's foot and the barcode: as large as it fits,
@@ -362,7 +366,7 @@ class BackCover(Designed):
         for text in (kit.words.zine_folding, kit.words.zine_colophon):
             y -= self._drawn(para(kit, text, "small"), left, y, right - left)
             y -= kit.space("paragraph")
-        self._footer(left, right)
+        self._footer(left, right, y)
         canv.restoreState()
 
     def _overheard(self, left: float, right: float, top: float) -> float:
@@ -411,8 +415,9 @@ class BackCover(Designed):
         """How to fold it, in three drawings and their captions."""
         kit, words = self.kit, self.kit.words
         y = self._heading(words.zine_fold_title, left, right, top)
+        total = self.canv.getPageNumber()  # the back cover is the last page
         steps = [
-            (draw_print, words.zine_fold_print),
+            (partial(draw_print, outer=(str(total), "1")), words.zine_fold_print),
             (draw_fold, words.zine_fold_stack),
             (draw_staple, words.zine_fold_staple),
         ]
@@ -430,8 +435,9 @@ class BackCover(Designed):
             self._drawn(text, x, y - height - kit.figure("cell_gap"), width)
         return lowest
 
-    def _footer(self, left: float, right: float) -> None:
-        """A band across the foot, off the edges, and the stamp that closes the file."""
+    def _footer(self, left: float, right: float, lowest: float) -> None:
+        """A band across the foot, off the edges, and the stamp that closes the file, below
+        ``lowest`` (the foot of the text above it): it shrinks, if it must, to keep clear."""
         kit, canv = self.kit, self.canv
         bleed, band = kit.bleed, kit.zine("footer")
         canv.setFillColor(kit.colour("banner"))
@@ -447,155 +453,14 @@ class BackCover(Designed):
         classified = para(kit, kit.words.banner, "label", textColor=kit.colour("banner_ink"))
         self._drawn(classified, left, band / 2 - label * 0.4, right - left)
         zine = kit.layout.zine
-        width = kit.zine("back_stamp_width")
+        width, size = kit.zine("back_stamp_width"), kit.zine("back_stamp")
+        turn = math.radians(abs(zine.back_stamp_angle))
+        # the stamp's frame, turned: how far it reaches above its centre
+        frame = size * 1.25 + kit.figure("stamp_pad")
+        reach = (width * math.sin(turn) + frame * math.cos(turn)) / 2
+        room = lowest - kit.space("paragraph") - band
+        shrink = min(1.0, max(0.6, room / (size + reach)))
+        width, size, reach = width * shrink, size * shrink, reach * shrink
         lines = [line_pieces(kit, kit.words.zine_back_stamp, "stamp")]
-        x, y = right - width / 2, band + kit.zine("back_stamp")
-        draw_stamp(
-            canv, kit, lines, x, y, width, angle=zine.back_stamp_angle, size=kit.zine("back_stamp")
-        )
-
-
-# the folding guide's drawings: each fills the box (x, y, width, height)
-
-
-def _sheet(canv, kit: Kit, x: float, y: float, w: float, h: float) -> None:
-    canv.setFillColor(kit.colour("card"))
-    canv.setStrokeColor(kit.colour("ink"))
-    canv.setLineWidth(kit.zine("guide_line"))
-    canv.rect(x, y, w, h, stroke=1, fill=1)
-
-
-def _fold_line(canv, kit: Kit, x: float, y0: float, y1: float) -> None:
-    canv.setStrokeColor(kit.colour("danger"))
-    canv.setLineWidth(kit.hairline("dash"))
-    canv.setDash(2, 2)
-    canv.line(x, y0, x, y1)
-    canv.setDash()
-
-
-def _arrow(canv, kit: Kit, x0: float, x1: float, y: float, lift: float) -> None:
-    """A curved arrow from ``x0`` to ``x1`` arching ``lift`` above ``y``, head at ``x1``."""
-    canv.setStrokeColor(kit.colour("danger"))
-    canv.setFillColor(kit.colour("danger"))
-    canv.setLineWidth(kit.zine("guide_line"))
-    path = canv.beginPath()
-    path.moveTo(x0, y)
-    path.curveTo(x0, y + lift, x1, y + lift, x1, y + lift * 0.15)
-    canv.drawPath(path, stroke=1, fill=0)
-    head = kit.zine("guide_line") * 3
-    tip = canv.beginPath()
-    tip.moveTo(x1, y)
-    tip.lineTo(x1 - head, y + head * 1.6)
-    tip.lineTo(x1 + head, y + head * 1.6)
-    tip.close()
-    canv.drawPath(tip, stroke=0, fill=1)
-
-
-def _numbered(canv, kit: Kit, x: float, y: float, text: str) -> None:
-    size = kit.size("small")
-    draw_pieces(
-        canv, kit, [Piece(kit.font("display"), text=text)], x, y, size, "ink", align="centre"
-    )
-
-
-def draw_print(canv, kit: Kit, x: float, y: float, w: float, h: float) -> None:
-    """A landscape sheet, two pages up, turned over on its short edge."""
-    sheet_w = w * 0.82
-    sheet_h = sheet_w * 0.5
-    sx, sy = x + (w - sheet_w) / 2, y + h * 0.08
-    _sheet(canv, kit, sx + sheet_w * 0.06, sy + sheet_h * 0.1, sheet_w, sheet_h)  # the back
-    _sheet(canv, kit, sx, sy, sheet_w, sheet_h)
-    _fold_line(canv, kit, sx + sheet_w / 2, sy, sy + sheet_h)
-    _numbered(canv, kit, sx + sheet_w * 0.25, sy + sheet_h * 0.4, "8")
-    _numbered(canv, kit, sx + sheet_w * 0.75, sy + sheet_h * 0.4, "1")
-    _arrow(canv, kit, sx + sheet_w, sx, sy + sheet_h * 1.15, h - sheet_h * 1.25 - h * 0.08)
-
-
-def draw_fold(canv, kit: Kit, x: float, y: float, w: float, h: float) -> None:
-    """A stack of sheets, folded in half at the middle."""
-    sheet_w = w * 0.78
-    sheet_h = sheet_w * 0.5
-    sx, sy = x + (w - sheet_w) / 2, y + h * 0.08
-    step = sheet_h * 0.08
-    for n in range(3, 0, -1):
-        _sheet(canv, kit, sx + n * step, sy + n * step, sheet_w, sheet_h)
-    _sheet(canv, kit, sx, sy, sheet_w, sheet_h)
-    _fold_line(canv, kit, sx + sheet_w / 2, sy - step, sy + sheet_h + 4 * step)
-    _arrow(canv, kit, sx + sheet_w * 0.92, sx + sheet_w * 0.12, sy + sheet_h + 4 * step, h * 0.3)
-
-
-def draw_staple(canv, kit: Kit, x: float, y: float, w: float, h: float) -> None:
-    """The folded booklet, stapled twice on its spine."""
-    book_h = h * 0.84
-    book_w = min(w * 0.5, book_h * 0.72)
-    bx, by = x + (w - book_w) / 2, y + h * 0.08
-    _sheet(canv, kit, bx + book_w * 0.05, by - book_w * 0.03, book_w, book_h)
-    _sheet(canv, kit, bx, by, book_w, book_h)
-    canv.setStrokeColor(kit.colour("ink"))
-    canv.setLineWidth(kit.stroke("spine"))
-    canv.line(bx, by, bx, by + book_h)
-    canv.setStrokeColor(kit.colour("danger"))
-    canv.setLineWidth(kit.zine("guide_line") * 2)
-    for at in (0.25, 0.75):
-        canv.line(bx, by + book_h * at - book_h * 0.06, bx, by + book_h * at + book_h * 0.06)
-
-
-# ---------------------------------------------------------------------------------------------
-# blank pages
-
-
-class BlankPage(Flowable):
-    """A page the booklet needs to make up its last sheet: a stamp says it is blank, and the
-    rest is ruled for notes."""
-
-    def __init__(self, kit: Kit):
-        super().__init__()
-        self.kit = kit
-
-    def wrap(self, aw, ah):
-        self.width, self.height = aw, ah * 0.999
-        return self.width, self.height
-
-    def draw(self) -> None:
-        kit, canv = self.kit, self.canv
-        width = kit.zine("blank_stamp_width")
-        lines = [line_pieces(kit, kit.words.zine_blank, "stamp")]
-        top = self.height * 0.78
-        draw_stamp(canv, kit, lines, self.width / 2, top, min(width, self.width), angle=-4)
-        label = kit.size("label")
-        y = self.height * 0.58
-        notes = line_pieces(kit, kit.words.zine_notes, "display")
-        draw_pieces(canv, kit, notes, 0, y, label, "muted")
-        canv.setStrokeColor(kit.colour("rule"))
-        canv.setLineWidth(kit.hairline("rule"))
-        gap = kit.zine("notes_rule_gap")
-        y -= gap
-        while y > 0:
-            canv.line(0, y, self.width, y)
-            y -= gap
-
-
-class PadToSheets(Flowable):
-    """Invisible: adds blank pages enough that the page after them is the last page of a
-    booklet's sheet (its number a multiple of the layout's ``page_multiple``)."""
-
-    def __init__(self, kit: Kit):
-        super().__init__()
-        self.kit = kit
-        self.done = False
-        self.width = self.height = 0
-
-    def wrap(self, aw, ah):
-        if not self.done:  # laid out once: the blank pages are added to the flow once
-            self.done = True
-            multiple = self.kit.layout.zine.page_multiple
-            blanks = -(self.canv.getPageNumber() + 1) % multiple
-            pages: list[Flowable] = []
-            for _ in range(blanks):
-                pages += [RunningHead(None), PageBreak(), BlankPage(self.kit)]
-            if pages:
-                add_after(self, *pages)
-        return 0, 0
-
-    def draw(self) -> None:
-        """Nothing to draw: the blank pages follow it."""
+        x, y = right - width / 2, band + size
+        draw_stamp(canv, kit, lines, x, y, width, angle=zine.back_stamp_angle, size=size)

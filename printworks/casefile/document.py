@@ -17,11 +17,13 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from printworks.errors import RenderError
+from printworks.facts import Facts
 from printworks.layout import Layouts
-from printworks.model import Role
 from printworks.units import points
 
+from .compat import flow_y
 from .furniture import Furniture, RunningHead
+from .pagination import Plan, Record
 from .styles import Kit
 
 Later = Callable[[Canvas, int], None]  # draws a form, given the page total
@@ -82,13 +84,13 @@ def make_kit(
     )
 
 
-def role_metadata(role: Role, kit: Kit) -> Metadata:
-    copy = kit.words
+def role_metadata(facts: Facts, kit: Kit) -> Metadata:
+    copy, role = kit.words, facts.role
     title = str(role.title)
     return Metadata(
         title=f"{title} ({role.case_number})",
         author=copy.author,
-        subject=copy.subject.format(title=title),
+        subject=copy.subject.format(article=facts.article, title=title),
         keywords=", ".join([copy.keywords, role.case_number, role.slug or "role"]),
         language=copy.language,
         creator=copy.creator,
@@ -142,6 +144,7 @@ class CaseDocument(BaseDocTemplate):
             templates = [self._flow(PAGE, 1, None, furniture)]
         self.addPageTemplates(templates)
         self.running = self.next_running = None  # this page's role, and the next page's
+        self.record = Record()  # where the flowables landed, for a second pass
 
     def _boxes(self) -> dict[str, tuple[float, float, float, float]]:
         """The TrimBox and BleedBox of every page, when there is a bleed."""
@@ -192,6 +195,9 @@ class CaseDocument(BaseDocTemplate):
         self.canv.setViewerPreference("DisplayDocTitle", "true")
 
     def afterFlowable(self, flowable: Flowable) -> None:
+        y = flow_y(self)
+        if y is not None:
+            self.record.note(flowable, self.canv.getPageNumber(), y)
         if isinstance(flowable, RunningHead):  # from the next page on, pages are this role's
             self.next_running = flowable.running
 
@@ -225,10 +231,33 @@ class FormCanvas(Canvas):
 
 
 def build_pdf(
-    make_story: Callable[[], list[Flowable]], kit: Kit, meta: Metadata, *, facing: bool = False
+    make_story: Callable[[Plan], list[Flowable]],
+    kit: Kit,
+    meta: Metadata,
+    *,
+    facing: bool = False,
+    replan: Callable[[Record], Plan] | None = None,
 ) -> bytes:
-    """The PDF of the story ``make_story`` gives, laid out once; ``facing``: as a booklet's
-    pages, right-hand and left-hand in turn, the first a right-hand page."""
+    """The PDF of the story ``make_story`` gives for a plan of breaks; ``facing``: as a
+    booklet's pages, right-hand and left-hand in turn, the first a right-hand page.
+
+    Laid out once with no plan; then, if ``replan`` makes a plan of that layout's record,
+    laid out again with it."""
+    data, record = _build(lambda: make_story(Plan()), kit, meta, facing=facing)
+    plan = replan(record) if replan else Plan()
+    if plan != Plan():
+        data, _ = _build(lambda: make_story(plan), kit, meta, facing=facing)
+    return data
+
+
+def frame_top(kit: Kit) -> float:
+    """The height above the page's foot of the top of the flow."""
+    return kit.bleed + kit.margins["bottom"] + kit.frame_size[1]
+
+
+def _build(
+    make_story: Callable[[], list[Flowable]], kit: Kit, meta: Metadata, *, facing: bool
+) -> tuple[bytes, Record]:
     buffer = io.BytesIO()
     furniture = Furniture(kit, facing=facing)
     document = CaseDocument(buffer, kit, furniture, meta)
@@ -239,7 +268,7 @@ def build_pdf(
         document.build(story, canvasmaker=FormCanvas)
     except Exception as exc:  # ReportLab's LayoutError and friends
         raise RenderError(f"could not lay out the case file: {_plain(exc)}") from exc
-    return buffer.getvalue()
+    return buffer.getvalue(), document.record
 
 
 def _plain(exc: Exception) -> str:

@@ -26,10 +26,13 @@ _JOINERS = frozenset("\u200d\ufe0e\ufe0f")
 _NAMES: dict[tuple[str, Path], str] = {}
 _FILES: dict[str, Path] = {}
 _REGISTERED: set[str] = set()
+# the characters a face draws as something else (fonts.yaml's `unlike`), by ReportLab name
+_UNLIKE: dict[str, frozenset[int]] = {}
 
 
-def face_name(alias: str, path: Path) -> str:
-    """The ReportLab name of the face ``alias`` (the file ``path``); not yet registered."""
+def face_name(alias: str, path: Path, unlike: str = "") -> str:
+    """The ReportLab name of the face ``alias`` (the file ``path``); not yet registered.
+    ``unlike``: characters it has glyphs for that do not look like them (never drawn in it)."""
     key = (alias, path)
     name = _NAMES.get(key)
     if name is None:
@@ -37,6 +40,8 @@ def face_name(alias: str, path: Path) -> str:
         name = PREFIX + alias if not taken else f"{PREFIX}{alias}-{len(taken)}"
         _NAMES[key] = name
         _FILES[name] = path
+    if unlike:
+        _UNLIKE[name] = frozenset(map(ord, unlike))
     return name
 
 
@@ -62,24 +67,26 @@ def register(alias: str, path: Path) -> str:
 
 @cache
 def charset(name: str) -> frozenset[int]:
-    """The code points the face ``name`` has glyphs for, read from the registered face
-    (ReportLab has parsed its character map already; reading it again would cost as much)."""
+    """The code points the face ``name`` draws, read from the registered face (ReportLab has
+    parsed its character map already; reading it again would cost as much), but those its
+    glyphs do not look like."""
     from reportlab.pdfbase import pdfmetrics
 
-    return frozenset(pdfmetrics.getFont(ensure(name)).face.charToGlyph)
+    found = frozenset(pdfmetrics.getFont(ensure(name)).face.charToGlyph)
+    return found - _UNLIKE.get(name, frozenset())
 
 
 def chain(chains: FontChains, table: FontTable, style: str) -> tuple[str, ...]:
     """The faces tried, in order, for text set in the font style ``style``."""
     aliases = dict.fromkeys([*getattr(chains, style), *chains.fallback_chain])
-    return tuple(face_name(alias, table.path(alias)) for alias in aliases)
+    return tuple(face_name(a, table.path(a), table.unlike_in(a)) for a in aliases)
 
 
 def all_faces(chains: FontChains, table: FontTable) -> tuple[str, ...]:
     """Every face the case file may draw with."""
     styles = type(chains).model_fields
     aliases = dict.fromkeys(a for style in styles for a in getattr(chains, style))
-    return tuple(face_name(alias, table.path(alias)) for alias in aliases)
+    return tuple(face_name(a, table.path(a), table.unlike_in(a)) for a in aliases)
 
 
 @cache

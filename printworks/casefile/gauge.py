@@ -16,7 +16,8 @@ BANDS = ((0, 40, "safe"), (40, 70, "bar_track"), (70, 100, "danger"))
 
 
 class Gauge(Flowable):
-    """A half-dial meter with its needle at ``percent``."""
+    """A half-dial meter with its needle at ``percent``. The scale's labels sit where the
+    needle never goes: 0 and 100 under the dial's baseline, 50 over its top."""
 
     def __init__(self, kit: Kit, percent: int):
         super().__init__()
@@ -24,19 +25,49 @@ class Gauge(Flowable):
 
     def wrap(self, aw, ah):
         self.width = min(aw, self.kit.figure("gauge_width"))
-        # the dial, and under its hub the reading (where the needle, above, never points)
-        self.height = self.width / 2 + self.kit.figure("gauge_hub") + self._reading() * 1.05
+        # the label over the dial, the dial, and under its hub the reading
+        self.height = (
+            self._label_room()
+            + self.width / 2
+            + self.kit.figure("gauge_hub")
+            + self._reading() * 1.05
+        )
         return self.width, self.height
 
     def _reading(self) -> float:
         return self.kit.size("big_figure") * 0.8
 
+    def _label_room(self) -> float:
+        return self.kit.size("small") * 1.2
+
+    def geometry(self) -> tuple[float, float, float, float]:
+        """The dial's centre (x, y), radius and ring width."""
+        radius = self.width / 2 - 2
+        return self.width / 2, self.height - self._label_room() - radius - 2, radius, radius * 0.24
+
+    def needle(self) -> tuple[tuple[float, float], tuple[float, float]]:
+        """From the hub to the needle's tip."""
+        cx, cy, radius, ring = self.geometry()
+        angle = math.radians(180 - self.percent * 1.8)
+        tip = radius - ring * 0.2
+        return (cx, cy), (cx + math.cos(angle) * tip, cy + math.sin(angle) * tip)
+
+    def labels(self) -> list[tuple[str, float, float]]:
+        """Each label of the scale and where its baseline is centred."""
+        cx, cy, radius, ring = self.geometry()
+        size = self.kit.size("small")
+        foot = cy - size * 1.3
+        middle = radius - ring / 2
+        return [
+            ("0", cx - middle, foot),
+            ("50", cx, cy + radius + size * 0.35),
+            ("100", cx + middle, foot),
+        ]
+
     def draw(self) -> None:
         kit, canv = self.kit, self.canv
-        radius = self.width / 2 - 2
-        cx, cy = self.width / 2, self.height - radius - 2
+        cx, cy, radius, ring = self.geometry()
         hub = kit.figure("gauge_hub")
-        ring = radius * 0.24
         for start, end, colour in BANDS:
             canv.setFillColor(kit.colour(colour))
             canv.setStrokeColor(kit.colour(colour))
@@ -51,7 +82,6 @@ class Gauge(Flowable):
         canv.wedge(cx - inner, cy - inner, cx + inner, cy + inner, 0, 180, stroke=0, fill=1)
         canv.setStrokeColor(kit.colour("ink"))
         canv.setFillColor(kit.colour("ink"))
-        size = kit.size("small")
         for value in range(0, 101, 10):
             angle = math.radians(180 - value * 1.8)
             outer = radius + 1.5
@@ -63,17 +93,14 @@ class Gauge(Flowable):
                 cx + math.cos(angle) * (outer - tick),
                 cy + math.sin(angle) * (outer - tick),
             )
-            if value % 50 == 0:
-                canv.setFont(kit.font("body"), size)
-                lx = cx + math.cos(angle) * (inner - size * 1.2)
-                ly = cy + math.sin(angle) * (inner - size * 1.2) + (size * 0.3 if value else 0)
-                canv.drawCentredString(lx, max(ly, cy + 2), f"{value}")
-        angle = math.radians(180 - self.percent * 1.8)
-        tip = radius - ring * 0.2
+        canv.setFont(kit.font("body"), kit.size("small"))
+        for text, x, y in self.labels():
+            canv.drawCentredString(x, y, text)
+        (x0, y0), (x1, y1) = self.needle()
         canv.setStrokeColor(kit.colour("ink"))
         canv.setLineWidth(kit.stroke("needle"))
         canv.setLineCap(1)
-        canv.line(cx, cy, cx + math.cos(angle) * tip, cy + math.sin(angle) * tip)
+        canv.line(x0, y0, x1, y1)
         canv.circle(cx, cy, hub, stroke=0, fill=1)
         big = self._reading()
         canv.setFont(kit.font("display"), big)

@@ -47,7 +47,9 @@ def _more(kit: Kit, mini: MiniLayout, left: int) -> list[Flowable]:
 
 def cover(facts: Facts, kit: Kit, mini: MiniLayout) -> list[Flowable]:
     role = facts.role
-    question = template(kit, kit.copy.question, "question", upper=True, title=role.title)
+    question = template(
+        kit, kit.copy.question, "question", upper=True, article=facts.article, title=role.title
+    )
     return [
         Band(kit, mini.words.kicker, role.case_number),
         para(kit, "", "question", before=question, spaceBefore=kit.space("item")),
@@ -102,8 +104,33 @@ def _listed(section_id: str, body, most: Callable[[MiniLayout], int]) -> Page:
 
 
 def complaint(facts: Facts, kit: Kit, mini: MiniLayout) -> list[Flowable]:
+    """As many complaints as the page holds whole (one at least), and how many more there are."""
     quotes = sections.burn_ward(facts, kit)
-    return _heading(kit, "burn_ward") + quotes[:1] + _more(kit, mini, len(quotes) - 1)
+    head = _heading(kit, "burn_ward")
+    width, room = kit.frame_size[0], inside_room(kit, mini)
+    used = sum(_height(f, width, room) for f in head)
+    shown = quotes[:1]
+    for quote in quotes[1:]:
+        more = _more(kit, mini, len(quotes) - len(shown) - 1)
+        need = sum(_height(f, width, room) for f in [*shown, quote, *more])
+        if used + need > room:
+            break
+        shown.append(quote)
+    return head + shown + _more(kit, mini, len(quotes) - len(shown))
+
+
+def _height(flow: Flowable, width: float, room: float) -> float:
+    return flow.getSpaceBefore() + flow.wrap(width, room)[1] + flow.getSpaceAfter()
+
+
+def folio_rise(kit: Kit, mini: MiniLayout) -> float:
+    """How far above the panel's inner foot an inside page's folio stands."""
+    return max(0.0, points(mini.guide.folio_edge) - kit.margins["bottom"])
+
+
+def inside_room(kit: Kit, mini: MiniLayout) -> float:
+    """The height an inside page's text has, above its folio."""
+    return kit.frame_size[1] - folio_rise(kit, mini) - points(mini.guide.folio) * 1.8
 
 
 def back(facts: Facts, kit: Kit, mini: MiniLayout) -> list[Flowable]:
@@ -223,11 +250,11 @@ def render(role: Role, layouts: Layouts, options: MiniOptions) -> bytes:
         pageCompression=1,
         initialFontName=kit.font("body"),
         initialFontSize=kit.size("body"),
-        lang=role_metadata(role, kit).language,
+        lang=role_metadata(facts, kit).language,
     )
     stamp = (options.date or EPOCH).strftime("D:%Y%m%d%H%M%S+00'00'")
     canv.setDateFormatter(lambda *_: stamp)
-    meta = role_metadata(role, kit)
+    meta = role_metadata(facts, kit)
     canv.setTitle(f"{meta.title}: {mini.words.kicker.lower()}")
     canv.setAuthor(meta.author)
     canv.setSubject(meta.subject)
@@ -258,7 +285,7 @@ def render(role: Role, layouts: Layouts, options: MiniOptions) -> bytes:
 def _page(canv, kit: Kit, mini: MiniLayout, facts: Facts, name: str, page: int, w, h) -> None:
     flows = PAGES[name](facts, kit, mini)
     folio = points(mini.guide.folio)
-    room = h if name in ("cover", "back") else h - folio * 1.8
+    room = h if name in ("cover", "back") else inside_room(kit, mini)
     canv.saveState()
     canv.translate(0, h - room)
     used = fill(canv, kit, flows, w, room, mini.words.cut_short)
@@ -273,7 +300,8 @@ def _page(canv, kit: Kit, mini: MiniLayout, facts: Facts, name: str, page: int, 
         draw_stamp(canv, kit, lines, w / 2, below / 2, w * 0.86, angle=-8)
     elif name != "back":
         text = mini.words.folio.format(case=facts.role.case_number, page=page)
-        draw_pieces(canv, kit, line_pieces(kit, text, "body"), w, 0, folio, "muted", align="right")
+        pieces = line_pieces(kit, text, "body")
+        draw_pieces(canv, kit, pieces, w, folio_rise(kit, mini), folio, "muted", align="right")
 
 
 def _guide(canv, kit: Kit, mini: MiniLayout, width: float, height: float) -> None:

@@ -1,7 +1,8 @@
 """[01] The org chart: an indented tree of boxes joined by arrows, and the pressure flow.
 
-An indented tree fits any breadth and depth on a narrow page: each node is one row, so a
-chart of any size breaks across pages between (or within) boxes. The role's own node is
+An indented tree fits any breadth and depth on a narrow page: each node is one row. The chart
+and its pressure flow are one figure, never split: it moves whole to the next page, and one
+taller than a page is set wider and scaled to fit it. The role's own node is
 highlighted; the pressure flow is two labelled arrows, down onto the role and up from it.
 """
 
@@ -12,6 +13,7 @@ from reportlab.platypus import Flowable, Spacer
 from printworks.facts import Facts, OrgEntry
 from printworks.model import Role
 
+from .fitted import Fitted
 from .panel import Panel, keep_with_next
 from .styles import Kit
 from .text import markup, para
@@ -211,11 +213,12 @@ def section(facts: Facts, kit: Kit) -> list[Flowable]:
     role = facts.role
     out: list[Flowable] = []
     if role.aliases:
-        out += aliases(role, kit)
-        out += keep_with_next(Spacer(1, kit.space("item")))
+        # the aliases stay with the heading; the chart may go over to the next page whole
+        out += [*aliases(role, kit), Spacer(1, kit.space("item"))]
     if role.org_chart is None:
         return out
-    out += rows(kit, facts.org, kit.words.this_role)
     pressure = _pressure(role, kit)
-    out += [Spacer(1, kit.space("paragraph")), pressure.data, pressure]
+    chart = [*rows(kit, facts.org, kit.words.this_role), Spacer(1, kit.space("paragraph"))]
+    # one figure: a chart cut in two leaves connectors dangling over a page turn
+    out.append(Fitted([*chart, pressure.data, pressure], least=kit.layout.breaks.least_scale))
     return out

@@ -11,15 +11,17 @@ from printworks.markup import Text
 
 from .panel import Panel
 from .styles import Kit
-from .text import draw_pieces, line_pieces, markup, para
+from .text import draw_pieces, line_pieces, markup, para, pieces_width
 
 __all__ = ["burn_ward", "encounter_guide", "habitat", "metrics", "para", "weaponry"]
 
 
 def tagged(kit: Kit, tag: str, column: list[Flowable], *, width: float | None = None) -> Panel:
     """``column`` beside a small boxed tag such as ``M-01`` (layout copy, never role text)."""
-    tag_width = width or kit.figure("tag_width")
     size = kit.size("label")
+    # the box is as wide as the layout says, or as its tag needs (small panels, big type)
+    needed = pieces_width(line_pieces(kit, tag, "display"), size) + size * 0.8
+    tag_width = max(width or kit.figure("tag_width"), needed + kit.figure("tag_gap"))
 
     def decorate(panel: Panel, canv) -> None:
         if not panel.first:

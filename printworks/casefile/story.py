@@ -19,7 +19,7 @@ from .cover import cover
 from .furniture import Running, RunningHead
 from .panel import Marked, keep_with_next, role_key
 from .styles import Kit
-from .text import markup
+from .text import bound_tail, markup
 
 SectionBody = Callable[[Facts, Kit], list[Flowable]]
 
@@ -64,7 +64,7 @@ def heading(kit: Kit, slug: str, section: Section, level: int = 1) -> list[Flowa
         f'<font name="{kit.font("display")}" size="{kit.size("number")}">'
         f'<span backColor="{ink}" color="{paper}">&nbsp;[{section.number}]&nbsp;</span></font>'
     )
-    text = f"{number} {markup(kit, section.heading, 'heading')}"
+    text = f"{number} {markup(kit, bound_tail(section.heading), 'heading')}"
     title = Marked(
         text,
         kit.style("heading", spaceBefore=kit.space("section_before")),
@@ -85,9 +85,8 @@ def casefile_story(facts: Facts, kit: Kit, *, level: int = 0) -> list[Flowable]:
     ``level`` is the outline depth of the role's own entry (its sections sit one deeper).
     Related specimens whose slug is in ``kit.link_slugs`` link to that role's case file.
 
-    A short last section never starts the role's last page alone: the item before it keeps
-    with it, so that if the last section must go over, it takes company along and does not
-    leave a heading and a few lines on a page that is otherwise empty.
+    A role's last page is never left nearly empty: the document plans a break that brings
+    company along (see :mod:`.pagination`).
     """
     role = facts.role
     record = kit.copy.file_record.format(slug=role.slug.upper())
@@ -95,24 +94,8 @@ def casefile_story(facts: Facts, kit: Kit, *, level: int = 0) -> list[Flowable]:
         RunningHead(Running(role.case_number, role.title, record)),
         *cover(facts, kit, key=role_key(role.slug), level=level),
     ]
-    last: list[Flowable] = []
     for section in facts.present:
         body = BODIES[section.id](facts, kit)
         if body:
-            last = heading(kit, role.slug, section, level + 1) + body
-            story += last
-    if last and len(story) > len(last) and _is_short(last, kit):
-        keep_with_next(story[-len(last) - 1])
+            story += heading(kit, role.slug, section, level + 1) + body
     return story
-
-
-def _is_short(flowables: list[Flowable], kit: Kit) -> bool:
-    """Whether ``flowables`` take less than the layout's share of a page (``short_section``)."""
-    width, height = kit.frame_size
-    used = 0.0
-    for flowable in flowables:
-        used += flowable.wrap(width, height)[1] + flowable.getSpaceBefore()
-        used += flowable.getSpaceAfter()
-        if used > height * kit.layout.breaks.short_section:
-            return False
-    return True

@@ -28,6 +28,23 @@ BAR_CHUNK = 16  # a long redaction may wrap between chunks of this many cells
 ELLIPSIS = "…"
 
 
+# styles whose last line never holds one word alone ("DO?", "process.")
+BOUND_TAIL = frozenset({"question", "heading", "title"})
+
+
+def bound_tail(text: Text | str) -> Text | str:
+    """``text`` with its last two words joined by a no-break space, so that a heading or a
+    title never ends on a line of one word (a redaction at the end is left as it is)."""
+    if isinstance(text, str):
+        head, space, tail = text.rstrip().rpartition(" ")
+        return f"{head}{NBSP}{tail}" if space and head.strip() and tail else text
+    segments = text.segments
+    if not segments or segments[-1].hidden:
+        return text
+    joined = bound_tail(segments[-1].text)
+    return Text((*segments[:-1], Segment(text=joined)))
+
+
 def _segments(text: Text | str) -> tuple[Segment, ...]:
     return (Segment(text=text),) if isinstance(text, str) else text.segments
 
@@ -88,7 +105,7 @@ def template(
     The pattern's own words are layout copy; each ``{field}`` is role text, escaped on its own.
     """
     out: list[str] = []
-    rest = pattern
+    rest = bound_tail(pattern) if style in BOUND_TAIL else pattern
     while rest:
         head, brace, tail = rest.partition("{")
         out.append(markup(kit, head, style))
@@ -111,7 +128,7 @@ def para(
     **changes: object,
 ) -> Paragraph:
     """A paragraph of role text; ``before``/``after`` are markup already made (e.g. labels)."""
-    body = markup(kit, text, style, upper=upper)
+    body = markup(kit, bound_tail(text) if style in BOUND_TAIL else text, style, upper=upper)
     if link:
         body = f'<a href="#{link}" color="{kit.hex("link")}">{body}</a>'
     words = before + body + after  # markup: tags and entities are ASCII, so the scripts show
