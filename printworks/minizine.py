@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from pydantic import Field, field_validator, model_validator
 
-from printworks.casefile.config import Length, Margins
+from printworks.casefile.config import Margins
+from printworks.forms import Copy, Length
 from printworks.layout import Strict
 from printworks.units import points
 
@@ -90,9 +91,9 @@ class Guide(Strict):
 class MiniWords(Strict):
     kicker: str
     cut: str
-    more: str
+    more: Copy("count")
     cut_short: str
-    folio: str
+    folio: Copy("case", "page")
     back_title: str
     back_note: str
     back_credit: str

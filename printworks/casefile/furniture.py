@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 
 from reportlab.platypus import Flowable
 
+from printworks import templating
 from printworks.markup import BLOCK, Text
 
 from .styles import Kit
@@ -168,12 +169,12 @@ class Furniture:
         canv.line(left, foot_y + size * 1.1, right, foot_y + size * 1.1)
 
         def folio(canv, total: int) -> None:
-            text = kit.words.page.format(page=page, total=total)
+            text = templating.words(kit.words.page, page=page, total=total)
             pieces = [Piece(strong, text=text)]
             draw_pieces(canv, kit, pieces, outer, foot_y, size, "ink", align=outer_align)
 
         # the room the number takes, with the total not yet known: as wide as three digits
-        widest = kit.words.page.format(page=page, total=999)
+        widest = templating.words(kit.words.page, page=page, total=999)
         page_width = pieces_width([Piece(strong, text=widest)], size)
         if running:
             gap = kit.figure("head_gap")

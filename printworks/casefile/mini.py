@@ -14,6 +14,7 @@ from collections.abc import Callable
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Spacer
 
+from printworks import templating
 from printworks.facts import Facts
 from printworks.layout import Layouts
 from printworks.minizine import MiniLayout, MiniOptions, mini_cells
@@ -42,7 +43,7 @@ def _heading(kit: Kit, section_id: str) -> list[Flowable]:
 
 
 def _more(kit: Kit, mini: MiniLayout, left: int) -> list[Flowable]:
-    return [para(kit, mini.words.more.format(count=left), "caption")] if left > 0 else []
+    return [para(kit, templating.text(mini.words.more, count=left), "caption")] if left > 0 else []
 
 
 def cover(facts: Facts, kit: Kit, mini: MiniLayout) -> list[Flowable]:
@@ -293,13 +294,13 @@ def _page(canv, kit: Kit, mini: MiniLayout, facts: Facts, name: str, page: int, 
     if name == "cover":
         risk = facts.role.flight_risk
         lines = [
-            line_pieces(kit, kit.words.stamp_top.format(percent=risk.percent), "stamp"),
+            line_pieces(kit, templating.text(kit.words.stamp_top, percent=risk.percent), "stamp"),
             line_pieces(kit, risk.label, "stamp", upper=True),
         ]
         below = h - used
         draw_stamp(canv, kit, lines, w / 2, below / 2, w * 0.86, angle=-8)
     elif name != "back":
-        text = mini.words.folio.format(case=facts.role.case_number, page=page)
+        text = templating.words(mini.words.folio, case=facts.role.case_number, page=page)
         pieces = line_pieces(kit, text, "body")
         draw_pieces(canv, kit, pieces, w, folio_rise(kit, mini), folio, "muted", align="right")
 
