@@ -19,7 +19,7 @@ from printworks.messages import CURRENCY
 if TYPE_CHECKING:
     from printworks.layout import FontTable
 
-_HEX = re.compile(r"#[0-9a-fA-F]{6}")
+COLOUR = re.compile(r"#[0-9a-fA-F]{6}")  # the one notation of a colour: #rrggbb
 
 
 def length(value: str) -> str:
@@ -44,7 +44,7 @@ def positive(value: str) -> str:
 
 def colour(value: str) -> str:
     """``value`` if it is a colour as every layout file writes one: ``#rrggbb``."""
-    if not _HEX.fullmatch(value):
+    if not COLOUR.fullmatch(value):
         raise ValueError(f"{value!r} is not a colour: write '#rrggbb'")
     return value
 
