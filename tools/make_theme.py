@@ -356,15 +356,43 @@ def _list_style(shape, size: float, colour: str, bold: bool, align: str, anchor:
     etree.SubElement(rpr, qn("a:latin"), typeface="+mj-lt")
 
 
+def _latin(shape, typeface: str) -> None:
+    """Name ``typeface`` for a placeholder's default text."""
+    shape.text_frame._txBody.find(".//" + qn("a:latin")).set("typeface", typeface)
+
+
 def _place(shape, box: dict) -> None:
     shape.left, shape.top = emu(box["left"]), emu(box["top"])
     shape.width, shape.height = emu(box["width"]), emu(box["height"])
 
 
+FURNITURE = {"DATE": "footer_left", "FOOTER": "footer_centre", "SLIDE_NUMBER": "footer_right"}
+
+
 def _keep_only(layout, kinds: set[str]) -> None:
+    """Keep the placeholders of ``kinds`` and the footer placeholders (date, footer, number)."""
     for shape in list(layout.placeholders):
-        if shape.placeholder_format.type.name not in kinds:
+        if shape.placeholder_format.type.name not in kinds | FURNITURE.keys():
             shape._element.getparent().remove(shape._element)
+
+
+def _text_holders(layout) -> list:
+    """A layout's placeholders but its footers, in their order."""
+    return [s for s in layout.placeholders if s.placeholder_format.type.name not in FURNITURE]
+
+
+def _furniture(slide_like, theme: dict, colour: str) -> None:
+    """Place a master's or layout's date, footer and slide-number placeholders in the theme's
+    footer frames, in its footer size: the deck fills them (the date one with its marking),
+    so that PowerPoint's Header & Footer and a screen reader know them for what they are."""
+    size = pt(theme["type"]["footer"]["max"])
+    aligns = {"DATE": "l", "FOOTER": "ctr", "SLIDE_NUMBER": "r"}
+    for shape in slide_like.placeholders:
+        kind = shape.placeholder_format.type.name
+        if kind in FURNITURE:
+            _place(shape, theme["frame"][FURNITURE[kind]])
+            _list_style(shape, size, colour, kind != "FOOTER", aligns[kind], "ctr")
+            _latin(shape, "+mn-lt")
 
 
 def _decorate(prs, layout, draw, painter: bool) -> None:
@@ -378,7 +406,9 @@ def _decorate(prs, layout, draw, painter: bool) -> None:
     drawn = scratch.shapes._spTree.iterchildren(qn("p:sp"), qn("p:cxnSp"))
     for index, sp in enumerate(drawn):
         moved = copy.deepcopy(sp)
-        moved.find(".//" + qn("p:cNvPr")).set("id", str(next_id))
+        props = moved.find(".//" + qn("p:cNvPr"))
+        props.set("id", str(next_id))
+        props.append(copy.deepcopy(DECORATIVE))
         next_id += 1
         # behind the placeholders, which sit at the end of the tree
         tree.insert(2 + index if painter else 2, moved)
@@ -389,6 +419,12 @@ def _decorate(prs, layout, draw, painter: bool) -> None:
 
 
 Draw = Callable[[object, dict], None]  # (shapes, theme) -> None
+# the Office mark of a decorative shape: a screen reader skips the layouts' ornaments
+DECORATIVE = etree.fromstring(
+    f'<a:extLst xmlns:a="{A}"><a:ext uri="{{C183D7F6-B498-43B3-948B-1728B52AA6E4}}">'
+    '<adec:decorative xmlns:adec="http://schemas.microsoft.com/office/drawing/2017/decorative"'
+    ' val="1"/></a:ext></a:extLst>'
+)
 
 
 @dataclass(frozen=True)
@@ -414,6 +450,7 @@ def build(theme: dict, recipe: Recipe) -> bytes:
     _theme(prs, theme, recipe.scheme)
     backgrounds = recipe.backgrounds(theme)
     _background(prs.slide_master, backgrounds["master"])
+    _furniture(prs.slide_master, theme, colours["muted"])
     title_size = pt(theme["type"]["title"]["max"])
     cover_size = pt(theme["type"]["cover_title"]["max"])
 
@@ -432,30 +469,33 @@ def build(theme: dict, recipe: Recipe) -> bytes:
     cover = by_name["Title Slide"]
     _background(cover, backgrounds["cover"])
     _keep_only(cover, {"CENTER_TITLE", "SUBTITLE"})
-    title, subtitle = cover.placeholders
+    title, subtitle = _text_holders(cover)
     _place(title, frame["cover_title"])
     _list_style(title, cover_size, colours["on_dark"], True, "l", "b")
     _place(subtitle, frame["cover_subtitle"])
     _list_style(subtitle, recipe.subtitle_size, colours["accent"], False, "l", "t")
+    _furniture(cover, theme, colours["on_dark"])
     decorate(cover, recipe.cover)
 
     content = by_name["Title Only"]
     if "content" in backgrounds:
         _background(content, backgrounds["content"])
     _keep_only(content, {"TITLE"})
-    (title,) = content.placeholders
+    (title,) = _text_holders(content)
     _place(title, frame["title"])
     _list_style(title, title_size, colours["strong"], True, "l", "ctr")
+    _furniture(content, theme, colours["muted"])
     decorate(content, recipe.content)
 
     statement = by_name["Section Header"]
     _background(statement, backgrounds["statement"])
     _keep_only(statement, {"TITLE", "BODY"})
-    title, body = statement.placeholders
+    title, body = _text_holders(statement)
     _place(title, frame["statement_title"])
     _list_style(title, recipe.statement_size or cover_size, colours["on_dark"], True, "l", "b")
     _place(body, frame["statement_body"])
     _list_style(body, recipe.statement_body_size, colours["accent"], False, "l", "t")
+    _furniture(statement, theme, colours["on_dark"])
     decorate(statement, recipe.statement)
 
     for layout in list(prs.slide_layouts):
@@ -1021,7 +1061,7 @@ FRAMES = {
     "footer_right", "cover_title", "cover_subtitle", "cover_meta", "statement_title",
     "statement_body",
 }  # fmt: skip
-SIZES = {"title", "cover_title", "eyebrow", "heading", "body", "footnote", "footer", "big"}
+SIZES = {"title", "cover_title", "eyebrow", "heading", "body", "footnote", "footer", "big", "hero"}
 
 
 def contrast(a: str, b: str) -> float:

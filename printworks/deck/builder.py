@@ -15,7 +15,7 @@ from typing import Any
 
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from printworks.deck import order, shapes
+from printworks.deck import furniture, order, shapes
 from printworks.deck.copy import view
 from printworks.deck.fit import Fitted, Measurer, Para, Span
 from printworks.deck.notes import NotesPages
@@ -82,6 +82,7 @@ class Page:
     layout: str
     overflow: list[Para] = field(default_factory=list)
     continued: int = 0  # how many slides this one's text has run on to so far
+    last: list[Any] = field(default_factory=list)  # footnote, then ornaments: read after the body
 
 
 class Deck:
@@ -136,6 +137,8 @@ class Deck:
         self._notes = NotesPages(template.notes)
         self._said: dict[str, Text] = {}
         self._titles: set[str] = set()
+        # the deck's own title: the cover's, and the file's
+        self.title = own.title if own else self.say("cover.title")
 
     # --- copy ---------------------------------------------------------------------------
     def say(self, key: str, **context: Any) -> Text:
@@ -226,12 +229,8 @@ class Deck:
                     anchor="bottom",
                     name="Eyebrow",
                 )
-            if "stock_chevrons" in self.habits:
-                self._chevrons(slide)
-        if "version_stamp" in self.habits:
-            self._stamp(slide)
         if footnote:
-            self.text(
+            note = self.text(
                 slide,
                 self.box("footnote"),
                 self.para(footnote, colour=self.colour("muted"), italic=True),
@@ -239,6 +238,11 @@ class Deck:
                 anchor="bottom",
                 name="Footnote",
             )
+            record.last.append(note.element)
+        if layout == "content" and "stock_chevrons" in self.habits:
+            record.last += self._chevrons(slide)
+        if "version_stamp" in self.habits:
+            record.last.append(self._stamp(slide))
         if notes:
             self.notes(slide, notes)
         return slide
@@ -284,11 +288,11 @@ class Deck:
         left = stamp.left - 3 * size * 0.75 - size * 0.4
         return Rect(left, stamp.top + stamp.height * 0.1, width, size)
 
-    def _chevrons(self, slide) -> None:
+    def _chevrons(self, slide) -> list[Any]:
         """The stock chevrons the habit puts beside every title: pure decoration."""
         room = self._chevron_room()
         size = room.height
-        for index in range(3):
+        return [
             shapes.box(
                 slide,
                 Rect(room.left + index * size * 0.75, room.top, size, size),
@@ -297,7 +301,9 @@ class Deck:
                 alpha=0.35 + 0.3 * index,
                 name="Chevron",
                 decorative=True,
-            )
+            ).element
+            for index in range(3)
+        ]
 
     # --- drawing, for the slide kinds: native shapes in points, coloured by the theme -----
     def shape(self, slide, rect: Rect, kind: str = "rect", **style: Any):
@@ -373,7 +379,7 @@ class Deck:
             self._holder_rects[key] = placeholder_rect(holder)
         return self._holder_rects[key]
 
-    def _stamp(self, slide) -> None:
+    def _stamp(self, slide):
         rect = self.box("stamp")
         red = self.colour("bad")
         fitted = self._fit(
@@ -383,7 +389,7 @@ class Deck:
             "eyebrow",
         )
         text = shapes.Lettering(fitted, self.measure, self.theme.font.family, red, "middle")
-        shapes.box(
+        return shapes.box(
             slide,
             rect,
             "round",
@@ -392,7 +398,7 @@ class Deck:
             name="Draft Stamp",
             text=text,
             decorative=True,
-        )
+        ).element
 
     # --- text ---------------------------------------------------------------------------
     def _fit(self, page: Page, rect: Rect, paras: tuple[Para, ...], size: str, top=None) -> Fitted:
@@ -477,50 +483,48 @@ class Deck:
     # --- output -------------------------------------------------------------------------
     def finish(self) -> bytes:
         self._flush()
-        total = len(self.pages)
         for number, page in enumerate(self.pages, start=1):
-            # the footers last: a screen reader reads a slide in the order its shapes stand
-            dark = page.layout != "content"
-            ink = self.colour("on_dark" if dark else "muted")
-            self.text(
-                page.slide,
-                self.box("footer_left"),
-                self.para(self.say("furniture.confidential"), bold=True, colour=ink),
-                "footer",
-                anchor="middle",
-                name="Footer Confidential",
-            )
-            self.text(
-                page.slide,
-                self.box("footer_centre"),
-                self.para(self.say("furniture.brand"), colour=ink, align="centre"),
-                "footer",
-                anchor="middle",
-                name="Footer Brand",
-            )
-            self.text(
-                page.slide,
-                self.box("footer_right"),
-                self.para(
-                    self.say("furniture.number", number=number, total=total),
-                    bold=True,
-                    colour=self.colour("on_dark" if dark else "strong"),
-                    align="right",
-                ),
-                "footer",
-                anchor="middle",
-                name="Slide Number",
-            )
+            # a screen reader reads a slide in the order its shapes stand: the title, the body,
+            # then the footnote and the ornaments, and the footers last
+            for element in page.last:
+                furniture.last(page.slide, element)
+            self._footers(page, number)
         date = self.options.date or EPOCH
         when = date.replace(tzinfo=None)
         props = self.prs.core_properties
-        for name in ("title", "subject", "author", "keywords", "category"):
+        props.title = _property(str(self.say("properties.title", title=self.title)))
+        for name in ("subject", "author", "keywords", "category"):
             setattr(props, name, _property(str(self.say(f"properties.{name}"))))
         props.last_modified_by = props.author
         props.comments = ""
         props.revision = int(str(self.say("properties.revision")))
         props.created = props.modified = props.last_printed = when
         return save(self.prs, date)
+
+    def _footers(self, page: Page, number: int) -> None:
+        """The marking, the brand line and the slide number, in the layout's date, footer and
+        slide-number placeholders."""
+        dark = page.layout != "content"
+        ink = self.colour("on_dark" if dark else "muted")
+        number_ink = self.colour("on_dark" if dark else "strong")
+        said = (
+            self.para(self.say("furniture.confidential"), bold=True, colour=ink),
+            self.para(self.say("furniture.brand"), colour=ink, align="centre"),
+            self.para(
+                self.say("furniture.number", number=number),
+                bold=True,
+                colour=number_ink,
+                align="right",
+            ),
+        )
+        frames = ("footer_left", "footer_centre", "footer_right")
+        names = ("Footer Confidential", "Footer Brand", "Slide Number")
+        indices = self.slides.footers(getattr(self.theme.layouts, page.layout))
+        for kind, para, frame, name in zip(furniture.KINDS, said, frames, names, strict=True):
+            rect = self.box(frame)
+            fitted = self._fit(page, rect, (para,), "footer")
+            text = shapes.Lettering(fitted, self.measure, self.theme.font.family, ink, "middle")
+            furniture.footer(page.slide, kind, indices[kind], name, rect, text)
 
 
 class _Group:
