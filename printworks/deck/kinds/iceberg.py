@@ -83,7 +83,7 @@ def draw(deck, slide, frame, content: Content) -> None:
     waves = [
         (frame.left + frame.width * i / 24, water_y + (2.5 if i % 2 else -2.5)) for i in range(25)
     ]
-    deck.path(slide, waves, line=accent, line_width=2, smooth=True, decorative=True)
+    deck.path(slide, waves, line=accent, line_width=2, smooth=True)
 
     muted, strong = deck.colour("muted"), deck.colour("strong")
     peak = tip.left + tip.width * 0.5

@@ -87,7 +87,7 @@ def segments(deck) -> None:
         )
         deck.text(
             slide,
-            Rect(matrix.left, matrix.bottom + 7, matrix.width, 20),
+            Rect(matrix.left, matrix.bottom + 7, matrix.width, 24),
             deck.para(deck.say("segments.x_axis"), colour=muted, align="centre"),
             "eyebrow",
         )
