@@ -131,8 +131,11 @@ class Deck:
             safety=fit.safety,
             inset=points(fit.inset),
             step=points(fit.step),
+            smallest=min(self.theme.size(n)[1] for n in type(self.theme.type).model_fields),
         )
         self.pages: list[Page] = []
+        # the faces an emoji title's mark is traced from: the emoji face first
+        self._emoji_faces = tuple(str(fonts.path(a)) for a in (*font.fallbacks, font.fallback))
         self.running: list[order.Step] = []
         self._notes = NotesPages(template.notes)
         self._said: dict[str, Text] = {}
@@ -217,7 +220,9 @@ class Deck:
         slide, holder = self.slides.add(name)  # every shape is added through this deck now
         record = Page(slide, kind, title, layout)
         self.pages.append(record)
-        self._title(holder, self._shown_title(title, page, layout), layout)
+        shown = self._shown_title(title, page, layout)
+        mark = self._emoji(shown) if layout == "content" and not page else None
+        self._title(holder, shown, layout, mark)
         if layout == "content":
             kicker = self._eyebrow(kind, title, eyebrow)
             if kicker:
@@ -268,10 +273,14 @@ class Deck:
         shown = title if isinstance(title, Text) else Text.plain(title)
         if "pet_buzzword" in self.habits and self.buzzword is not None:
             shown = self.say("habits.pet_buzzword", title=shown, buzzword=self.buzzword)
-        if "emoji_titles" in self.habits:
-            marks = self.says("habits.emoji")
-            shown = marks[zlib.crc32(str(shown).encode()) % len(marks)] + " " + shown
         return shown
+
+    def _emoji(self, title: Text) -> str | None:
+        """The emoji the habit puts before a content slide's title, or None."""
+        if "emoji_titles" not in self.habits:
+            return None
+        marks = self.says("habits.emoji")
+        return str(marks[zlib.crc32(str(title).encode()) % len(marks)])
 
     def _eyebrow(self, kind: str, title: Text | str, given: Text | str | None) -> Text | None:
         if "acronym_soup" in self.habits:
@@ -341,11 +350,11 @@ class Deck:
         """Speaker notes: where the deck says what it means."""
         self._notes.add(slide, _CONTROL.sub(" ", str(text)))
 
-    def _title(self, holder, title: Text, layout: str) -> None:
+    def _title(self, holder, title: Text, layout: str, mark: str | None = None) -> None:
         """The slide's title in its placeholder ``holder``: shrunk to fit, and past the smallest
         size cut short with an ellipsis (a title never runs on to another slide; the notes keep
-        it all)."""
-        from printworks.deck import clip
+        it all); ``mark``, an emoji, drawn before it (typed, if no bundled face has it)."""
+        from printworks.deck import clip, emoji
 
         rect = self._holder_rect(holder)
         if layout == "content" and "stock_chevrons" in self.habits:
@@ -355,6 +364,16 @@ class Deck:
                 holder.left, holder.top = shapes.emu(rect.left), shapes.emu(rect.top)
                 holder.width, holder.height = shapes.emu(rect.width), shapes.emu(rect.height)
         kind = {"cover": "cover_title", "statement": "cover_title"}.get(layout, "title")
+        colour = self.colour("strong") if layout == "content" else self.colour("on_dark")
+        if mark:
+            side = min(rect.height, self.theme.size(kind)[0] * 1.2)
+            room = Rect(rect.left, rect.top + (rect.height - side) / 2, side, side)
+            if emoji.draw(self.pages[-1].slide, self._emoji_faces, mark, room, colour):
+                rect = Rect(rect.left + side * 1.3, rect.top, rect.width - side * 1.3, rect.height)
+                holder.left, holder.top = shapes.emu(rect.left), shapes.emu(rect.top)
+                holder.width, holder.height = shapes.emu(rect.width), shapes.emu(rect.height)
+            else:
+                title = Text.plain(mark) + " " + title
 
         def paras(text: Text) -> tuple[Para, ...]:
             return (self.para(text, bold=True),)
@@ -362,7 +381,6 @@ class Deck:
         title = clip.within(self, title, paras, rect, kind)
         fitted = self._fit(self.pages[-1], rect, paras(title), kind)
         anchor = {"content": "middle"}.get(layout, "bottom")
-        colour = self.colour("strong") if layout == "content" else self.colour("on_dark")
         shapes.write(holder, fitted, self.measure, self.theme.font.family, colour, anchor)
 
     def fill(self, holder, paras: tuple[Para, ...], size: str, colour: str, anchor: str) -> None:

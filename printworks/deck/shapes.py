@@ -83,7 +83,7 @@ class Lettering:
                 '<a:spcBef><a:spcPts val="0"/></a:spcBef>'
                 f'<a:spcAft><a:spcPts val="{_centipoints(gap)}"/></a:spcAft>'
             )
-            size = _font_size(fitted.size * para.scale)
+            size = _font_size(measurer.scaled(para, fitted.size))
             runs = "".join(_run(span, size, families, self.colour) for span in para.spans)
             text = para.text
             rtl = has_rtl(text) and base_level(text) == 1
@@ -226,7 +226,7 @@ def box(
     xml = (
         f"<p:sp {_NS}><p:nvSpPr>"
         f'<p:cNvPr id="{shape_id}" name={quoteattr(name or f"{basename} {number}")}'
-        f"{_described(descr, decorative or (text is None and not descr))}"
+        f"{_described(descr, decorative or (not descr and not (text and text.fitted.paras)))}"
         "<p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>"
         f"{_xfrm(emu(rect.left), emu(rect.top), emu(rect.width), emu(rect.height), attributes)}"
         f'<a:prstGeom prst="{prst}"><a:avLst>{guides}</a:avLst></a:prstGeom>'
