@@ -152,10 +152,15 @@ def _leaves(tree):
 
 
 def _runs(element):
-    """The runs (and fields) with visible text in a shape or cell, and their colours."""
+    """The runs (and fields) with visible text in a shape or cell, and their colours; a
+    redaction (a highlighted run of spaces) is its bar, in the highlight's colour."""
     for run in element.iter(f"{A}r", f"{A}fld"):
         text = run.findtext(f"{A}t") or ""
-        if not text.strip() or run.find(f"{A}rPr/{A}highlight") is not None:
+        bar = run.find(f"{A}rPr/{A}highlight/{A}srgbClr")
+        if bar is not None:
+            yield "\u2588", bar.get("val").upper()
+            continue
+        if not text.strip():
             continue
         srgb = run.find(f"{A}rPr/{A}solidFill/{A}srgbClr")
         yield text, srgb.get("val").upper() if srgb is not None else None
@@ -197,7 +202,8 @@ def check_slide(slide) -> list[Finding]:
             if box is not None:
                 painter.add(Layer(box, _colours(_fill(props)), "layout"))
     found: list[Finding] = []
-    graphics: list[tuple[Layer, list[str]]] = []
+    graphics: list[tuple[Layer, list[str], list[str]]] = []
+    placed: list[tuple[float, float, float, float]] = []  # every shape's box, in paint order
     for element in _leaves(slide.shapes.element):
         box = _box(element)
         if box is None:  # a placeholder placed by its layout
@@ -208,6 +214,7 @@ def check_slide(slide) -> list[Finding]:
         name = element.find(f".//{P}cNvPr").get("name")
         props = element.find(f"{P}spPr")
         own = Layer(box, _colours(_fill(props)), name)
+        placed.append(box)
         runs = list(_runs(element)) if element.tag == f"{P}sp" else []
         if element.tag == f"{P}graphicFrame":
             found += _frame(painter, slide, element, box, name)
@@ -221,7 +228,8 @@ def check_slide(slide) -> list[Finding]:
                     found.append(Finding("text", name, text, "none", "", 0.0))
                     continue
                 worst = min(behind, key=lambda b, c=colour: ratio(c, b))
-                if ratio(colour, worst) < TEXT_RATIO:
+                least = GRAPHIC_RATIO if text == "\u2588" else TEXT_RATIO  # a bar is a graphic
+                if ratio(colour, worst) < least:
                     found.append(Finding("text", name, text, colour, worst, ratio(colour, worst)))
             continue
         line = _colours(_fill(props.find(f"{A}ln"))) if props is not None else []
@@ -232,10 +240,10 @@ def check_slide(slide) -> list[Finding]:
         painter.add(own)
         shown = painter.solid(own) if own.colours else []
         strokes = [mix(c, behind[0], a) for c, a in line]
-        graphics.append((own, behind, shown + strokes))
-    for own, behind, colours in graphics:
-        if any(painter.behind(layer.box) is own for layer in painter.layers if layer is not own):
-            continue  # a backdrop: what is on it is checked against it
+        graphics.append((own, behind, shown + strokes, len(placed)))
+    for own, behind, colours, at in graphics:
+        if any(_on(box, own) for box in placed[at:]):
+            continue  # a backdrop (a card, a band): what is on it is checked against it
         best = max(
             (min(ratio(c, b) for b in behind) for c in colours),
             default=0.0,
@@ -243,6 +251,13 @@ def check_slide(slide) -> list[Finding]:
         if best < GRAPHIC_RATIO:
             found.append(Finding("graphic", own.name, "", colours[0], behind[0], best))
     return found
+
+
+def _on(box, layer: Layer) -> bool:
+    """Whether a shape in ``box`` stands on ``layer``: its middle inside, and not much larger."""
+    x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    area = (box[2] - box[0]) * (box[3] - box[1])
+    return layer.holds(x, y) and layer.area >= 0.3 * area
 
 
 def _layout_box(slide, ph):

@@ -273,3 +273,40 @@ def test_nothing_on_a_slide_is_under_10pt_but_the_pasted_sheet_at_8pt(opened) ->
                     root = etree.fromstring(slide.part.related_part(rid).blob)
                     assert min(_sizes(root)) >= 10, (name, number, "chart")
     assert smallest[False] == 10 and smallest[True] >= 8
+
+
+# ---- contrast ----------------------------------------------------------------------------------
+
+
+def test_every_run_reads_at_4_5_and_every_graphic_shows_at_3_to_1(deck_gallery) -> None:
+    """Worked out from the colours each deck is written in, for every deck in every theme."""
+    from tests.deck_contrast import check_slide
+
+    found, slides = [], 0
+    for name, data in deck_gallery.items():
+        for number, slide in enumerate(Presentation(io.BytesIO(data)).slides, start=1):
+            slides += 1
+            found += [(name, number, f) for f in check_slide(slide)]
+    assert slides > 1000
+    assert not found, found[:10]
+
+
+def test_the_contrast_check_catches_a_pale_run_and_a_faint_icon() -> None:
+    """The check itself: a light-grey word on white and a near-white shape on white fail."""
+    from pptx.dml.color import RGBColor
+    from pptx.util import Pt
+
+    from tests.deck_contrast import check_slide
+
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    box = slide.shapes.add_textbox(Pt(10), Pt(10), Pt(200), Pt(40))
+    run = box.text_frame.paragraphs[0].add_run()
+    run.text = "faint"
+    run.font.color.rgb = RGBColor(0xCC, 0xCC, 0xCC)
+    icon = slide.shapes.add_shape(1, Pt(300), Pt(10), Pt(20), Pt(20))
+    icon.fill.solid()
+    icon.fill.fore_color.rgb = RGBColor(0xF0, 0xF0, 0xF0)
+    icon.line.fill.background()
+    found = check_slide(slide)
+    assert {f.what for f in found} == {"text", "graphic"}, found

@@ -1020,9 +1020,7 @@ def _enterprise_statement(shapes, theme: dict) -> None:
 ENTERPRISE = Recipe(
     scheme="Corporate Standard 2003",
     backgrounds=lambda t: {
-        "master": ramp(
-            "FFFFFF", t["colours"]["paper"], mix(t["colours"]["paper"], t["colours"]["line"], 0.5)
-        ),
+        "master": ramp("FFFFFF", t["colours"]["paper"], mix(t["colours"]["paper"], "000000", 0.11)),
         "cover": ramp(
             mix(t["colours"]["dark"], "FFFFFF", 0.28),
             t["colours"]["dark"],

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from printworks.deck import furniture, order, shapes
+from printworks.deck import backdrop, furniture, order, shapes
 from printworks.deck.copy import view
 from printworks.deck.fit import Fitted, Measurer, Para, Span
 from printworks.deck.notes import NotesPages
@@ -83,6 +83,7 @@ class Page:
     overflow: list[Para] = field(default_factory=list)
     continued: int = 0  # how many slides this one's text has run on to so far
     last: list[Any] = field(default_factory=list)  # footnote, then ornaments: read after the body
+    backdrop: Any = None  # what the slide has painted so far (see .backdrop)
 
 
 class Deck:
@@ -140,6 +141,7 @@ class Deck:
         self._notes = NotesPages(template.notes)
         self._said: dict[str, Text] = {}
         self._titles: set[str] = set()
+        self._bases: dict[str, list] = {}  # each layout's background and ornaments
         # the deck's own title: the cover's, and the file's
         self.title = own.title if own else self.say("cover.title")
 
@@ -219,6 +221,9 @@ class Deck:
         name = getattr(self.theme.layouts, layout)
         slide, holder = self.slides.add(name)  # every shape is added through this deck now
         record = Page(slide, kind, title, layout)
+        if name not in self._bases:
+            self._bases[name] = backdrop.base(slide.slide_layout)
+        record.backdrop = backdrop.Backdrop(slide, self._bases[name])
         self.pages.append(record)
         shown = self._shown_title(title, page, layout)
         mark = self._emoji(shown) if layout == "content" and not page else None
@@ -298,16 +303,20 @@ class Deck:
         return Rect(left, stamp.top + stamp.height * 0.1, width, size)
 
     def _chevrons(self, slide) -> list[Any]:
-        """The stock chevrons the habit puts beside every title: pure decoration."""
+        """The stock chevrons the habit puts beside every title: pure decoration, in three
+        shades of the accent, the palest still 3:1 on the slide."""
         room = self._chevron_room()
         size = room.height
+        accent = self.colour("accent")
+        behind = self.pages[-1].backdrop.behind(room)
         return [
             shapes.box(
                 slide,
                 Rect(room.left + index * size * 0.75, room.top, size, size),
                 "chevron",
-                fill=self.colour("accent"),
-                alpha=0.35 + 0.3 * index,
+                fill=backdrop.legible(
+                    backdrop.mix(accent, self.colour("paper"), 0.35 + 0.3 * index), behind, 3.0
+                ),
                 name="Chevron",
                 decorative=True,
             ).element
@@ -381,12 +390,27 @@ class Deck:
         title = clip.within(self, title, paras, rect, kind)
         fitted = self._fit(self.pages[-1], rect, paras(title), kind)
         anchor = {"content": "middle"}.get(layout, "bottom")
+        fitted, colour = self._readable(fitted, colour, rect)
         shapes.write(holder, fitted, self.measure, self.theme.font.family, colour, anchor)
 
     def fill(self, holder, paras: tuple[Para, ...], size: str, colour: str, anchor: str) -> None:
         """Put fitted text into a placeholder of the layout, measured in its own box."""
-        fitted = self._fit(self.pages[-1], self._holder_rect(holder), paras, size)
+        rect = self._holder_rect(holder)
+        fitted, colour = self._readable(self._fit(self.pages[-1], rect, paras, size), colour, rect)
         shapes.write(holder, fitted, self.measure, self.theme.font.family, colour, anchor)
+
+    def legible(self, colour: str, rect: Rect, least: float = backdrop.TEXT) -> str:
+        """``colour``, or the nearest shade of it that reads at ``least``:1 on what is behind
+        ``rect`` on the slide being made."""
+        return backdrop.legible(colour, self.pages[-1].backdrop.behind(rect), least)
+
+    def _readable(self, fitted: Fitted, ink, rect: Rect, fill=None, page: Page | None = None):
+        """``fitted`` and its ``ink``, each colour made to read on what is behind ``rect`` on
+        ``page`` (default: the last), or on ``fill``, the box's own."""
+        page = page or self.pages[-1]
+        behind = (fill,) if fill else page.backdrop.behind(rect)
+        paras, ink = backdrop.readable(fitted.paras, ink, behind)
+        return (fitted if paras == fitted.paras else replace(fitted, paras=paras)), ink
 
     def _holder_rect(self, holder) -> Rect:
         """Where a placeholder sits; one that inherits its place is looked up once a template."""
@@ -399,13 +423,13 @@ class Deck:
 
     def _stamp(self, slide):
         rect = self.box("stamp")
-        red = self.colour("bad")
         fitted = self._fit(
             self.pages[-1],
             rect,
             (self.para(self.say("furniture.draft"), bold=True, align="centre"),),
             "eyebrow",
         )
+        fitted, red = self._readable(fitted, self.colour("bad"), rect)
         text = shapes.Lettering(fitted, self.measure, self.theme.font.family, red, "middle")
         return shapes.box(
             slide,
@@ -465,7 +489,7 @@ class Deck:
             shapes.box(slide, rect, kind, fill, line, name=name)
             rect, fill, line = _SHAPED_TEXT[kind](rect), None, None
         fitted = self._fit(self.pages[-1], rect, paras, size, top)
-        ink = colour or self.colour("ink")
+        fitted, ink = self._readable(fitted, colour or self.colour("ink"), rect, fill)
         text = shapes.Lettering(fitted, self.measure, self.theme.font.family, ink, anchor)
         if fill or line:
             return shapes.box(slide, rect, kind, fill, line, name=name, text=text)
@@ -541,6 +565,7 @@ class Deck:
         for kind, para, frame, name in zip(furniture.KINDS, said, frames, names, strict=True):
             rect = self.box(frame)
             fitted = self._fit(page, rect, (para,), "footer")
+            fitted, ink = self._readable(fitted, ink, rect, page=page)
             text = shapes.Lettering(fitted, self.measure, self.theme.font.family, ink, "middle")
             furniture.footer(page.slide, kind, indices[kind], name, rect, text)
 

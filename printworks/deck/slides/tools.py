@@ -152,7 +152,7 @@ def maturity(deck) -> None:
                 y + height + 3,
                 area.right,
                 y + height + 3,
-                deck.colour("panel"),
+                deck.colour("line"),
                 0.75,
             )
             y += height + 6
