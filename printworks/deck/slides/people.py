@@ -90,7 +90,7 @@ def segments(deck) -> None:
         )
         deck.text(
             slide,
-            Rect(matrix.left, matrix.bottom + 7, matrix.width, 24),
+            Rect(matrix.left, matrix.bottom + 4, matrix.width, 23),
             deck.para(deck.say("segments.x_axis"), colour=muted, align="centre"),
             "eyebrow",
         )
