@@ -310,3 +310,42 @@ def test_the_contrast_check_catches_a_pale_run_and_a_faint_icon() -> None:
     icon.line.fill.background()
     found = check_slide(slide)
     assert {f.what for f in found} == {"text", "graphic"}, found
+
+
+def test_ooxml_integrity_finds_no_text_overflowing_or_overlapping(
+    opened, deck_gallery, tmp_path
+) -> None:
+    """Its one warning left is a false alarm: it reads the y-axis label of a 2x2, a text box
+    turned a quarter, as if it were not turned (it does not apply rotation), and so as
+    reaching past the slide's left edge."""
+    import json
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    pytest.importorskip("ooxml_integrity", reason="ooxml-integrity (PyPI) not installed")
+    fonts = tmp_path / "home" / ".fonts"  # it measures with the faces a user has installed
+    fonts.mkdir(parents=True)
+    for face in (ROLES.parent / "fonts").glob("*.ttf"):
+        shutil.copy(face, fonts)
+    paths = []
+    for name, data in _shipped(deck_gallery).items():
+        (tmp_path / f"{name}.pptx").write_bytes(data)
+        paths.append(str(tmp_path / f"{name}.pptx"))
+    done = subprocess.run(
+        [sys.executable, "-m", "ooxml_integrity", "check", "--json", *paths],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "HOME": str(tmp_path / "home")},
+        timeout=600,
+    )
+    report = json.loads(done.stdout)
+    for file in report["files"]:
+        prs = opened[Path(file["path"]).stem]
+        for finding in file["findings"]:
+            slide, name = finding["where"].split("/", 1)
+            shapes = prs.slides[int(slide.removeprefix("slide")) - 1].shapes
+            shown = [s for s in shapes if s.name == name]
+            assert finding["code"] == "PPT004" and shown and shown[0].rotation, finding
+    assert len(report["files"]) == len(opened)
