@@ -110,23 +110,35 @@ def _fill(props):
     return None
 
 
+_SP = f"{_P}sp"
+_SP_PR = f"{_P}spPr"
+_XFRM = f"{_A}xfrm"
+_FILLS = frozenset((f"{_A}solidFill", f"{_A}gradFill"))
+_NO_FILLS = frozenset((f"{_A}noFill", f"{_A}ln"))
+
+
 def _layer(element) -> Layer | None:
-    """Where a shape element paints, and in what, or None when it paints no fill."""
-    props = element.find(f"{_P}spPr")
-    colours = _colours(_fill(props))
-    if not colours:
+    """Where a shape element paints, and in what, or None when it paints no fill (looked at
+    child by child: a deck asks this of every shape it draws)."""
+    props = element[1] if len(element) > 1 else None
+    if props is None or props.tag != _SP_PR:
         return None
-    xfrm = props.find(f"{_A}xfrm")
-    if xfrm is None:
+    xfrm = fill = None
+    for child in props:
+        tag = child.tag
+        if tag == _XFRM:
+            xfrm = child
+        elif tag in _FILLS:
+            fill = child
+            break
+        elif tag in _NO_FILLS:
+            return None
+    if fill is None or xfrm is None:
         return None
-    off, ext = xfrm.find(f"{_A}off"), xfrm.find(f"{_A}ext")
+    off, ext = xfrm[0], xfrm[1]
     x, y = int(off.get("x")) / _EMU_PER_PT, int(off.get("y")) / _EMU_PER_PT
-    return (
-        x,
-        y,
-        x + int(ext.get("cx")) / _EMU_PER_PT,
-        y + int(ext.get("cy")) / _EMU_PER_PT,
-    ), colours
+    right = x + int(ext.get("cx")) / _EMU_PER_PT
+    return (x, y, right, y + int(ext.get("cy")) / _EMU_PER_PT), _colours(fill)
 
 
 def base(layout) -> list[Layer]:
@@ -157,13 +169,15 @@ class Backdrop:
 
     def _catch_up(self) -> None:
         tree = self._tree
-        if len(tree) > self._seen:
+        count = len(tree)
+        if count > self._seen:
             for element in tree[self._seen :]:
-                for shape in element.iter(f"{_P}sp"):
+                shapes = (element,) if element.tag == _SP else element.iter(_SP)
+                for shape in shapes:
                     layer = _layer(shape)
                     if layer:
                         self._layers.append(layer)
-        self._seen = len(tree)
+        self._seen = count
 
     def behind(self, rect: Rect) -> tuple[str, ...]:
         """The colours behind the middle of ``rect`` (several where a gradient is)."""
