@@ -119,3 +119,25 @@ def impress_pages(decks: dict[str, bytes], folder: Path, timeout: float = 600) -
         ).stdout
         pages[name] = int(re.search(r"Pages:\s+(\d+)", info)[1])
     return pages
+
+
+@pytest.fixture(scope="session")
+def deck_gallery() -> dict[str, bytes]:
+    """Every shipped role's deck in its own theme (by slug) and in each theme
+    (``slug--theme``), and a deck with one slide of every kind in each theme
+    (``every-kind--theme``): built once a session, for the checks that judge them all."""
+    from printworks.deck import DeckOptions, render_deck
+    from printworks.layout import shipped
+    from tests.test_kinds_data import KINDS, _role_text, _slide
+
+    themes = shipped().deck.theme_names()
+    built = {}
+    for path in sorted(ROLES.glob("*.yaml")):
+        role = load_role(path)
+        built[path.stem] = render_deck(role)
+        for theme in themes:
+            built[f"{path.stem}--{theme}"] = render_deck(role, options=DeckOptions(theme=theme))
+    every = role_from_yaml(_role_text([_slide(kind) for kind in KINDS]), "every-kind")
+    for theme in themes:
+        built[f"every-kind--{theme}"] = render_deck(every, options=DeckOptions(theme=theme))
+    return built

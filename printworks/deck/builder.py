@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from printworks.deck import order, shapes
+from printworks.deck import backdrop, furniture, order, shapes
 from printworks.deck.copy import view
 from printworks.deck.fit import Fitted, Measurer, Para, Span
 from printworks.deck.notes import NotesPages
@@ -83,6 +83,8 @@ class Page:
     layout: str
     overflow: list[Para] = field(default_factory=list)
     continued: int = 0  # how many slides this one's text has run on to so far
+    last: list[Any] = field(default_factory=list)  # footnote, then ornaments: read after the body
+    backdrop: Any = None  # what the slide has painted so far (see .backdrop)
 
 
 class Deck:
@@ -131,13 +133,19 @@ class Deck:
             safety=fit.safety,
             inset=points(fit.inset),
             step=points(fit.step),
+            smallest=min(self.theme.size(n)[1] for n in type(self.theme.type).model_fields),
         )
         self.pages: list[Page] = []
+        # the faces an emoji title's mark is traced from: the emoji face first
+        self._emoji_faces = tuple(str(fonts.path(a)) for a in (*font.fallbacks, font.fallback))
         self.running: list[order.Step] = []
         self._said: dict[str, Text] = {}
         handout = NotesDesign(self.prs, self.theme, self._handout_words())
         self._notes = NotesPages(template.notes, handout.furnish)
         self._titles: set[str] = set()
+        self._bases: dict[str, list] = {}  # each layout's background and ornaments
+        # the deck's own title: the cover's, and the file's
+        self.title = own.title if own else self.say("cover.title")
 
     def _handout_words(self) -> HandoutWords:
         said = {k: str(self.say(f"handout.{k}")) for k in ("header", "edition", "footer", "number")}
@@ -219,8 +227,13 @@ class Deck:
         name = getattr(self.theme.layouts, layout)
         slide, holder = self.slides.add(name)  # every shape is added through this deck now
         record = Page(slide, kind, title, layout)
+        if name not in self._bases:
+            self._bases[name] = backdrop.base(slide.slide_layout)
+        record.backdrop = backdrop.Backdrop(slide, self._bases[name])
         self.pages.append(record)
-        self._title(holder, self._shown_title(title, page, layout), layout)
+        shown = self._shown_title(title, page, layout)
+        mark = self._emoji(shown) if layout == "content" and not page else None
+        self._title(holder, shown, layout, mark)
         if layout == "content":
             kicker = self._eyebrow(kind, title, eyebrow)
             if kicker:
@@ -232,12 +245,8 @@ class Deck:
                     anchor="bottom",
                     name="Eyebrow",
                 )
-            if "stock_chevrons" in self.habits:
-                self._chevrons(slide)
-        if "version_stamp" in self.habits:
-            self._stamp(slide)
         if footnote:
-            self.text(
+            note = self.text(
                 slide,
                 self.box("footnote"),
                 self.para(footnote, colour=self.colour("muted"), italic=True),
@@ -245,6 +254,11 @@ class Deck:
                 anchor="bottom",
                 name="Footnote",
             )
+            record.last.append(note.element)
+        if layout == "content" and "stock_chevrons" in self.habits:
+            record.last += self._chevrons(slide)
+        if "version_stamp" in self.habits:
+            record.last.append(self._stamp(slide))
         if notes:
             self.notes(slide, notes)
         return slide
@@ -270,10 +284,14 @@ class Deck:
         shown = title if isinstance(title, Text) else Text.plain(title)
         if "pet_buzzword" in self.habits and self.buzzword is not None:
             shown = self.say("habits.pet_buzzword", title=shown, buzzword=self.buzzword)
-        if "emoji_titles" in self.habits:
-            marks = self.says("habits.emoji")
-            shown = marks[zlib.crc32(str(shown).encode()) % len(marks)] + " " + shown
         return shown
+
+    def _emoji(self, title: Text) -> str | None:
+        """The emoji the habit puts before a content slide's title, or None."""
+        if "emoji_titles" not in self.habits:
+            return None
+        marks = self.says("habits.emoji")
+        return str(marks[zlib.crc32(str(title).encode()) % len(marks)])
 
     def _eyebrow(self, kind: str, title: Text | str, given: Text | str | None) -> Text | None:
         if "acronym_soup" in self.habits:
@@ -290,20 +308,26 @@ class Deck:
         left = stamp.left - 3 * size * 0.75 - size * 0.4
         return Rect(left, stamp.top + stamp.height * 0.1, width, size)
 
-    def _chevrons(self, slide) -> None:
-        """The stock chevrons the habit puts beside every title: pure decoration."""
+    def _chevrons(self, slide) -> list[Any]:
+        """The stock chevrons the habit puts beside every title: pure decoration, in three
+        shades of the accent, the palest still 3:1 on the slide."""
         room = self._chevron_room()
         size = room.height
-        for index in range(3):
+        accent = self.colour("accent")
+        behind = self.pages[-1].backdrop.behind(room)
+        return [
             shapes.box(
                 slide,
                 Rect(room.left + index * size * 0.75, room.top, size, size),
                 "chevron",
-                fill=self.colour("accent"),
-                alpha=0.35 + 0.3 * index,
+                fill=backdrop.legible(
+                    backdrop.mix(accent, self.colour("paper"), 0.35 + 0.3 * index), behind, 3.0
+                ),
                 name="Chevron",
                 decorative=True,
-            )
+            ).element
+            for index in range(3)
+        ]
 
     # --- drawing, for the slide kinds: native shapes in points, coloured by the theme -----
     def shape(self, slide, rect: Rect, kind: str = "rect", **style: Any):
@@ -341,11 +365,11 @@ class Deck:
         """Speaker notes: where the deck says what it means."""
         self._notes.add(slide, _CONTROL.sub(" ", str(text)))
 
-    def _title(self, holder, title: Text, layout: str) -> None:
+    def _title(self, holder, title: Text, layout: str, mark: str | None = None) -> None:
         """The slide's title in its placeholder ``holder``: shrunk to fit, and past the smallest
         size cut short with an ellipsis (a title never runs on to another slide; the notes keep
-        it all)."""
-        from printworks.deck import clip
+        it all); ``mark``, an emoji, drawn before it (typed, if no bundled face has it)."""
+        from printworks.deck import clip, emoji
 
         rect = self._holder_rect(holder)
         if layout == "content" and "stock_chevrons" in self.habits:
@@ -355,6 +379,16 @@ class Deck:
                 holder.left, holder.top = shapes.emu(rect.left), shapes.emu(rect.top)
                 holder.width, holder.height = shapes.emu(rect.width), shapes.emu(rect.height)
         kind = {"cover": "cover_title", "statement": "cover_title"}.get(layout, "title")
+        colour = self.colour("strong") if layout == "content" else self.colour("on_dark")
+        if mark:
+            side = min(rect.height, self.theme.size(kind)[0] * 1.2)
+            room = Rect(rect.left, rect.top + (rect.height - side) / 2, side, side)
+            if emoji.draw(self.pages[-1].slide, self._emoji_faces, mark, room, colour):
+                rect = Rect(rect.left + side * 1.3, rect.top, rect.width - side * 1.3, rect.height)
+                holder.left, holder.top = shapes.emu(rect.left), shapes.emu(rect.top)
+                holder.width, holder.height = shapes.emu(rect.width), shapes.emu(rect.height)
+            else:
+                title = Text.plain(mark) + " " + title
 
         def paras(text: Text) -> tuple[Para, ...]:
             return (self.para(text, bold=True),)
@@ -362,13 +396,27 @@ class Deck:
         title = clip.within(self, title, paras, rect, kind)
         fitted = self._fit(self.pages[-1], rect, paras(title), kind)
         anchor = {"content": "middle"}.get(layout, "bottom")
-        colour = self.colour("strong") if layout == "content" else self.colour("on_dark")
+        fitted, colour = self._readable(fitted, colour, rect)
         shapes.write(holder, fitted, self.measure, self.theme.font.family, colour, anchor)
 
     def fill(self, holder, paras: tuple[Para, ...], size: str, colour: str, anchor: str) -> None:
         """Put fitted text into a placeholder of the layout, measured in its own box."""
-        fitted = self._fit(self.pages[-1], self._holder_rect(holder), paras, size)
+        rect = self._holder_rect(holder)
+        fitted, colour = self._readable(self._fit(self.pages[-1], rect, paras, size), colour, rect)
         shapes.write(holder, fitted, self.measure, self.theme.font.family, colour, anchor)
+
+    def legible(self, colour: str, rect: Rect, least: float = backdrop.TEXT) -> str:
+        """``colour``, or the nearest shade of it that reads at ``least``:1 on what is behind
+        ``rect`` on the slide being made."""
+        return backdrop.legible(colour, self.pages[-1].backdrop.behind(rect), least)
+
+    def _readable(self, fitted: Fitted, ink, rect: Rect, fill=None, page: Page | None = None):
+        """``fitted`` and its ``ink``, each colour made to read on what is behind ``rect`` on
+        ``page`` (default: the last), or on ``fill``, the box's own."""
+        page = page or self.pages[-1]
+        behind = (fill,) if fill else page.backdrop.behind(rect)
+        paras, ink = backdrop.readable(fitted.paras, ink, behind)
+        return (fitted if paras == fitted.paras else replace(fitted, paras=paras)), ink
 
     def _holder_rect(self, holder) -> Rect:
         """Where a placeholder sits; one that inherits its place is looked up once a template."""
@@ -379,17 +427,17 @@ class Deck:
             self._holder_rects[key] = placeholder_rect(holder)
         return self._holder_rects[key]
 
-    def _stamp(self, slide) -> None:
+    def _stamp(self, slide):
         rect = self.box("stamp")
-        red = self.colour("bad")
         fitted = self._fit(
             self.pages[-1],
             rect,
             (self.para(self.say("furniture.draft"), bold=True, align="centre"),),
             "eyebrow",
         )
+        fitted, red = self._readable(fitted, self.colour("bad"), rect)
         text = shapes.Lettering(fitted, self.measure, self.theme.font.family, red, "middle")
-        shapes.box(
+        return shapes.box(
             slide,
             rect,
             "round",
@@ -398,7 +446,7 @@ class Deck:
             name="Draft Stamp",
             text=text,
             decorative=True,
-        )
+        ).element
 
     # --- text ---------------------------------------------------------------------------
     def _fit(self, page: Page, rect: Rect, paras: tuple[Para, ...], size: str, top=None) -> Fitted:
@@ -447,7 +495,7 @@ class Deck:
             shapes.box(slide, rect, kind, fill, line, name=name)
             rect, fill, line = _SHAPED_TEXT[kind](rect), None, None
         fitted = self._fit(self.pages[-1], rect, paras, size, top)
-        ink = colour or self.colour("ink")
+        fitted, ink = self._readable(fitted, colour or self.colour("ink"), rect, fill)
         text = shapes.Lettering(fitted, self.measure, self.theme.font.family, ink, anchor)
         if fill or line:
             return shapes.box(slide, rect, kind, fill, line, name=name, text=text)
@@ -483,50 +531,49 @@ class Deck:
     # --- output -------------------------------------------------------------------------
     def finish(self) -> bytes:
         self._flush()
-        total = len(self.pages)
         for number, page in enumerate(self.pages, start=1):
-            # the footers last: a screen reader reads a slide in the order its shapes stand
-            dark = page.layout != "content"
-            ink = self.colour("on_dark" if dark else "muted")
-            self.text(
-                page.slide,
-                self.box("footer_left"),
-                self.para(self.say("furniture.confidential"), bold=True, colour=ink),
-                "footer",
-                anchor="middle",
-                name="Footer Confidential",
-            )
-            self.text(
-                page.slide,
-                self.box("footer_centre"),
-                self.para(self.say("furniture.brand"), colour=ink, align="centre"),
-                "footer",
-                anchor="middle",
-                name="Footer Brand",
-            )
-            self.text(
-                page.slide,
-                self.box("footer_right"),
-                self.para(
-                    self.say("furniture.number", number=number, total=total),
-                    bold=True,
-                    colour=self.colour("on_dark" if dark else "strong"),
-                    align="right",
-                ),
-                "footer",
-                anchor="middle",
-                name="Slide Number",
-            )
+            # a screen reader reads a slide in the order its shapes stand: the title, the body,
+            # then the footnote and the ornaments, and the footers last
+            for element in page.last:
+                furniture.last(page.slide, element)
+            self._footers(page, number)
         date = self.options.date or EPOCH
         when = date.replace(tzinfo=None)
         props = self.prs.core_properties
-        for name in ("title", "subject", "author", "keywords", "category"):
+        props.title = _property(str(self.say("properties.title", title=self.title)))
+        for name in ("subject", "author", "keywords", "category"):
             setattr(props, name, _property(str(self.say(f"properties.{name}"))))
         props.last_modified_by = props.author
         props.comments = ""
         props.revision = int(str(self.say("properties.revision")))
         props.created = props.modified = props.last_printed = when
         return save(self.prs, date)
+
+    def _footers(self, page: Page, number: int) -> None:
+        """The marking, the brand line and the slide number, in the layout's date, footer and
+        slide-number placeholders."""
+        dark = page.layout != "content"
+        ink = self.colour("on_dark" if dark else "muted")
+        number_ink = self.colour("on_dark" if dark else "strong")
+        said = (
+            self.para(self.say("furniture.confidential"), bold=True, colour=ink),
+            self.para(self.say("furniture.brand"), colour=ink, align="centre"),
+            self.para(
+                self.say("furniture.number", number=number),
+                bold=True,
+                colour=number_ink,
+                align="right",
+            ),
+        )
+        frames = ("footer_left", "footer_centre", "footer_right")
+        names = ("Footer Confidential", "Footer Brand", "Slide Number")
+        indices = self.slides.footers(getattr(self.theme.layouts, page.layout))
+        for kind, para, frame, name in zip(furniture.KINDS, said, frames, names, strict=True):
+            rect = self.box(frame)
+            fitted = self._fit(page, rect, (para,), "footer")
+            fitted, ink = self._readable(fitted, ink, rect, page=page)
+            text = shapes.Lettering(fitted, self.measure, self.theme.font.family, ink, "middle")
+            furniture.footer(page.slide, kind, indices[kind], name, rect, text)
 
 
 class _Group:

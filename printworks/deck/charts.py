@@ -27,7 +27,17 @@ def _frame(slide, kind, rect: Rect, data, describe: str):
         kind, emu(rect.left), emu(rect.top), emu(rect.width), emu(rect.height), data
     )
     frame.element.find(".//{*}cNvPr").set("descr", describe)
+    _unsigned_axes(frame.chart)
     return frame, frame.chart
+
+
+def _unsigned_axes(chart) -> None:
+    """Axis ids as the schema types them (unsigned): python-pptx's bar chart writes negative
+    ones, which PowerPoint's validator rejects; the same number without its sign pairs the same
+    axes."""
+    for tag in ("c:axId", "c:crossAx"):
+        for element in chart.element.iter(qn(tag)):
+            element.set("val", str(abs(int(element.get("val")))))
 
 
 def _said(kind: str, categories: Sequence[str], series: Sequence[Series]) -> str:

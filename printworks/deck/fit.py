@@ -87,8 +87,11 @@ class Measurer:
         inset: float,
         step: float,
         families: dict[str, str] | None = None,
+        smallest: float = 0.0,
     ):
         self.faces, self.fallback = faces, fallback
+        # no paragraph is set smaller than this, however small its scale makes it
+        self.smallest = smallest
         # the families a deck names for each kind of script (latin, east_asian, complex, emoji)
         self.families = families or {}
         self.line_height, self.safety, self.inset, self.step = line_height, safety, inset, step
@@ -182,7 +185,7 @@ class Measurer:
         self, para: Para, size: float, room: float, allow_break: bool = True
     ) -> list[list[_Token]] | None:
         """``para`` as lines at ``size`` in ``room`` points; None if a word will not fit."""
-        size = size * para.scale
+        size = self.scaled(para, size)
         lines: list[list[_Token]] = [[]]
         used = 0.0
         gap = 0.0
@@ -203,12 +206,16 @@ class Measurer:
                 gap = piece.gap * size / _MEASURE_AT if piece.sep == " " else 0.0
         return lines
 
+    def scaled(self, para: Para, size: float) -> float:
+        """The size ``para`` is set in when its box's text is at ``size``."""
+        return max(size * para.scale, min(size, self.smallest))
+
     def pitch(self, para: Para, size: float) -> float:
         """The distance from one line of ``para`` to the next."""
-        return size * para.scale * self.line_height
+        return self.scaled(para, size) * self.line_height
 
     def gap_after(self, para: Para, size: float) -> float:
-        return size * para.scale * para.space_after
+        return self.scaled(para, size) * para.space_after
 
     # --- fitting ------------------------------------------------------------------------
     def _wrapped(

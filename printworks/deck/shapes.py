@@ -83,7 +83,7 @@ class Lettering:
                 '<a:spcBef><a:spcPts val="0"/></a:spcBef>'
                 f'<a:spcAft><a:spcPts val="{_centipoints(gap)}"/></a:spcAft>'
             )
-            size = _font_size(fitted.size * para.scale)
+            size = _font_size(measurer.scaled(para, fitted.size))
             runs = "".join(_run(span, size, families, self.colour) for span in para.spans)
             text = para.text
             rtl = has_rtl(text) and base_level(text) == 1
@@ -189,8 +189,9 @@ def box(
     (``"ISOSCELES_TRIANGLE"``, ``"BLOCK_ARC"``...); ``adjust`` sets its handles (DrawingML
     guide name -> value, e.g. ``{"adj": 25000}``). ``rotation`` is in degrees clockwise,
     ``flip`` holds "h" and/or "v", ``alpha`` is the fill's opacity, ``dash`` a preset dash
-    such as "dash" or "sysDot". ``decorative`` marks a shape a screen reader should skip;
-    ``descr`` is its alt text.
+    such as "dash" or "sysDot". ``descr`` is its alt text; a shape with neither text nor alt
+    text is marked decorative, for a screen reader to skip (what it means is said by the text
+    or the described group it belongs to), as is one said to be ``decorative``.
 
     No theme style reference: its shadow is drawn by some viewers despite overrides.
     """
@@ -225,7 +226,7 @@ def box(
     xml = (
         f"<p:sp {_NS}><p:nvSpPr>"
         f'<p:cNvPr id="{shape_id}" name={quoteattr(name or f"{basename} {number}")}'
-        f"{_described(descr, decorative)}"
+        f"{_described(descr, decorative or (not descr and not (text and text.fitted.paras)))}"
         "<p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>"
         f"{_xfrm(emu(rect.left), emu(rect.top), emu(rect.width), emu(rect.height), attributes)}"
         f'<a:prstGeom prst="{prst}"><a:avLst>{guides}</a:avLst></a:prstGeom>'
@@ -268,10 +269,10 @@ def path(
     closed: bool = False,
     smooth: bool = False,
     name: str | None = None,
-    decorative: bool = False,
 ):
     """A freeform through ``points`` (slide points): a polyline, or a smooth curve through them
-    (Catmull-Rom, as cubic Béziers) when ``smooth``; closed and filled when asked."""
+    (Catmull-Rom, as cubic Béziers) when ``smooth``; closed and filled when asked. Marked
+    decorative: what it means is said by the text or the described group it belongs to."""
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     left, top = min(xs), min(ys)
     width, height = max(max(xs) - left, 1.0), max(max(ys) - top, 1.0)
@@ -299,7 +300,7 @@ def path(
     )
     xml = (
         f'<p:sp {_NS}><p:nvSpPr><p:cNvPr id="{shape_id}" '
-        f"name={quoteattr(name or f'Freeform {number}')}{_described(None, decorative)}"
+        f"name={quoteattr(name or f'Freeform {number}')}{_described(None, True)}"
         "<p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr>"
         f"{_xfrm(emu(left), emu(top), emu(width), emu(height))}"
         '<a:custGeom><a:avLst/><a:gdLst/><a:ahLst/><a:cxnLst/><a:rect l="0" t="0" r="r" b="b"/>'
@@ -388,7 +389,8 @@ def _textbox_body(text: Lettering | None) -> str:
 
 
 def connector(slide, x1: float, y1: float, x2: float, y2: float, colour: str, width: float = 1.25):
-    """A straight line from (x1, y1) to (x2, y2)."""
+    """A straight line from (x1, y1) to (x2, y2), marked decorative (what it joins says what
+    it means)."""
     begin_x, begin_y, end_x, end_y = emu(x1), emu(y1), emu(x2), emu(y2)
     flips = (' flipH="1"' if begin_x > end_x else "") + (' flipV="1"' if begin_y > end_y else "")
     shape_id, number = _new_id(slide)
@@ -400,7 +402,8 @@ def connector(slide, x1: float, y1: float, x2: float, y2: float, colour: str, wi
         flips,
     )
     xml = (
-        f'<p:cxnSp {_NS}><p:nvCxnSpPr><p:cNvPr id="{shape_id}" name="Connector {number}"/>'
+        f'<p:cxnSp {_NS}><p:nvCxnSpPr><p:cNvPr id="{shape_id}" name="Connector {number}"'
+        f"{_described(None, True)}"
         f"<p:cNvCxnSpPr/><p:nvPr/></p:nvCxnSpPr><p:spPr>{xfrm}"
         '<a:prstGeom prst="line"><a:avLst/></a:prstGeom>'
         f'<a:ln w="{int(width * EMU_PER_PT)}">{_fill(colour)}</a:ln></p:spPr></p:cxnSp>'

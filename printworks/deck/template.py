@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from printworks.deck import compat
+from printworks.deck.furniture import footer_indices
 from printworks.errors import RenderError
 from printworks.memo import by_content
 
@@ -40,6 +41,7 @@ class Blank:
     highest_id: int  # the highest shape id on the new slide
     title_at: int | None  # where its title placeholder stands in the tree (None: it has none)
     title_kind: type | None  # the proxy python-pptx gives that placeholder
+    footers: dict[str, int]  # the index of the layout's date, footer and number placeholders
 
 
 def open_template(path: Path) -> tuple[Any, Template]:
@@ -87,6 +89,11 @@ class SlideMaker:
         self._layouts: dict[str, Any] = {}
         self._blanks: dict[str, Blank] = {} if blanks is None else blanks
 
+    def footers(self, layout_name: str) -> dict[str, int]:
+        """The index of each footer placeholder on the layout ``layout_name`` (one of the
+        layouts a slide has been added on)."""
+        return self._blanks[layout_name].footers
+
     def add(self, layout_name: str) -> tuple[Any, Any]:
         """A new slide, last in the deck, on the layout called ``layout_name``, and its title
         placeholder (None if the layout has none); its shape ids are counted from here on (see
@@ -105,6 +112,7 @@ class SlideMaker:
                 tree.max_shape_id,
                 None if title is None else tree.index(title.element),
                 None if title is None else type(title),
+                footer_indices(layout),
             )
             compat.count_shapes(slide)
             return slide, title

@@ -71,7 +71,8 @@ def draw(deck, slide, frame, content: Content) -> None:
 
     chart_rect, side = frame.split(frame.width * 0.7, 24)
     unit = clip.cut(content.unit.one_line(), UNIT)  # as the legend names it
-    actual, target = deck.colour("bad"), deck.colour("muted")
+    actual = deck.legible(deck.colour("bad"), chart_rect)  # it names the "we are here" point
+    target = deck.colour("muted")
     shown = deck.colour("strong")
     graphic = charts.lines(
         slide,

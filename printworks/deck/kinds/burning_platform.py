@@ -34,7 +34,8 @@ def _flame(deck, slide, rect) -> None:
         rect.width * 0.5,
         rect.height * 0.5,
     )
-    deck.shape(slide, core, "TEAR", fill=deck.colour("bad"), rotation=-45, decorative=True)
+    core_fill = deck.legible(deck.colour("bad"), core, 3.0)  # it must show on the outer flame
+    deck.shape(slide, core, "TEAR", fill=core_fill, rotation=-45, decorative=True)
 
 
 def draw(deck, slide, frame, content: Content) -> None:
@@ -43,10 +44,11 @@ def draw(deck, slide, frame, content: Content) -> None:
 
     art, words = frame.split(frame.width * 0.38, 28)
     slab = Rect(art.left, art.top + art.height * 0.62, art.width, art.height * 0.08)
-    deck.shape(slide, slab, "rect", fill=deck.colour("dark"))
+    platform = deck.legible(deck.colour("dark"), slab, 3.0)  # it must show on the slide
+    deck.shape(slide, slab, "rect", fill=platform)
     for fraction in (0.15, 0.8):
         leg = Rect(art.left + art.width * fraction, slab.bottom, 10, art.bottom - slab.bottom)
-        deck.shape(slide, leg, "rect", fill=deck.colour("dark"))
+        deck.shape(slide, leg, "rect", fill=platform)
     for index, fraction in enumerate((0.08, 0.38, 0.66)):
         height = art.height * (0.34 if index == 1 else 0.26)
         flame = Rect(art.left + art.width * fraction, slab.top - height, art.width * 0.24, height)

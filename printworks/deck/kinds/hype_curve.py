@@ -207,11 +207,12 @@ def _draw_marker(deck, slide, marker: _Marker) -> None:
         alpha=0.25,
         decorative=True,
     )
+    dot = Rect(x - DOT, y - DOT, 2 * DOT, 2 * DOT)
     deck.shape(
         slide,
-        Rect(x - DOT, y - DOT, 2 * DOT, 2 * DOT),
+        dot,
         "oval",
-        fill=bad,
+        fill=deck.legible(bad, dot, 3.0),  # it must show on its halo
         line=deck.colour("paper"),
         line_width=2,
     )

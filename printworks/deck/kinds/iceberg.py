@@ -55,6 +55,7 @@ _BULK = [
 def draw(deck, slide, frame, content: Content) -> None:
     """The sea below a wavy waterline; the small tip above it, its words beside it; the bulk
     below, far wider, its words inside it (in two columns when there are many)."""
+    from printworks.deck import backdrop
     from printworks.deck.kinds import _drawing as d
     from printworks.deck.style import Rect
 
@@ -83,7 +84,9 @@ def draw(deck, slide, frame, content: Content) -> None:
     waves = [
         (frame.left + frame.width * i / 24, water_y + (2.5 if i % 2 else -2.5)) for i in range(25)
     ]
-    deck.path(slide, waves, line=accent, line_width=2, smooth=True, decorative=True)
+    # the waterline must show on the sea, on the paper above it and on the berg it crosses
+    line = backdrop.legible(accent, (sea, paper, ice, bulk_fill), 3.0)
+    deck.path(slide, waves, line=line, line_width=2, smooth=True)
 
     muted, strong = deck.colour("muted"), deck.colour("strong")
     peak = tip.left + tip.width * 0.5

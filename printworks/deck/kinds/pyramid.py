@@ -62,7 +62,8 @@ def draw(deck, slide, frame, content: Content) -> None:
         middle = top + band / 2
         edge = centre + (narrow + wide) / 4  # the slanted side, halfway down the level
         deck.line(slide, edge + 6, middle, column.left - 8, middle, deck.colour("line"), 1.25)
-        deck.shape(slide, Rect(edge + 2, middle - 4, 8, 8), "oval", fill=fill, decorative=True)
+        dot = Rect(edge + 2, middle - 4, 8, 8)  # where the leader leaves the level
+        deck.shape(slide, dot, "oval", fill=deck.legible(deck.colour("strong"), dot, 3.0))
         paras = [deck.para(level.label, bold=True, colour=deck.colour("strong"))]
         if level.note:
             paras.append(deck.para(level.note, colour=deck.colour("muted"), scale=0.8))

@@ -153,7 +153,7 @@ def _legend(deck, slide, band) -> None:
         fill = deck.colour(CHIPS[key])
         deck.text(
             slide,
-            Rect(slot.left, slot.top + 3, 30, slot.height - 6),
+            Rect(slot.left, slot.top + 1, 30, slot.height - 2),
             deck.para(
                 deck.say(f"kinds.raci.letters.{key}"),
                 bold=True,

@@ -143,9 +143,11 @@ def draw(deck, slide, frame, content: Content) -> None:
         emu(sheet.height),
     )
     frame_.name = "Pasted Sheet"
+    frame_.element.find(".//{*}cNvPr").set("descr", describe(content))
     table = frame_.table
-    for flag in ("first_row", "horz_banding", "first_col", "last_row", "last_col", "vert_banding"):
+    for flag in ("horz_banding", "first_col", "last_row", "last_col", "vert_banding"):
         setattr(table, flag, False)
+    table.first_row = True  # the column letters: a reader hears them as each column's header
     table.columns[0].width = emu(NUMBERS)
     for index, width in enumerate(columns, start=1):
         table.columns[index].width = emu(width)
@@ -154,7 +156,7 @@ def draw(deck, slide, frame, content: Content) -> None:
         table.rows[index].height = emu(height)
     furniture = deck.colour("panel")
     paper = deck.colour("paper")
-    small = max(6.0, min(9.0, LETTERS * 0.5))
+    small = max(8.0, min(9.0, LETTERS * 0.5))  # the sheet's own small print: 8pt at least
     for index in range(len(columns) + 1):
         name = [(letter(index - 1), False, muted)] if index else []
         _write(deck, table.cell(0, index), name, small, "centre", furniture)

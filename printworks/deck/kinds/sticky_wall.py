@@ -104,7 +104,8 @@ def draw(deck, slide, frame, content: Content) -> None:
     for index, (cluster, column) in enumerate(zip(content.clusters, columns, strict=True)):
         fill = stickies[index % len(stickies)]
         deck.text(slide, tops[index], heading(labels[index]), "heading", top=size, anchor="bottom")
-        deck.shape(slide, Rect(column.left, tops[index].bottom + 2, column.width, 3), fill=fill)
+        rule = Rect(column.left, tops[index].bottom + 2, column.width, 3)
+        deck.shape(slide, rule, fill=deck.legible(fill, rule, 3.0))
         left = column.left + (column.width - cols * width - (cols - 1) * GAP) / 2
         for number, text in enumerate(cluster.notes):
             row, col = divmod(number, cols)

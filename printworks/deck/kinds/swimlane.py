@@ -113,7 +113,7 @@ def draw(deck, slide, frame, content: Content) -> None:
     )
     for (box, step), label in zip(placed, labels, strict=True):
         _step(deck, slide, box, step.manual, words(step, label), size)
-    _legend(deck, slide, Rect(frame.left + NAME + 12, frame.bottom - LEGEND, 560, LEGEND))
+    _legend(deck, slide, Rect(frame.left + NAME + 12, frame.bottom - LEGEND, 640, LEGEND))
 
 
 def _look(deck, manual: bool) -> tuple[str, str, str | None, float]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from math import ceil, floor
 
-from printworks.deck import shapes
+from printworks.deck import backdrop, shapes
 from printworks.deck.slides.parts import banner, card, card_pages, chip
 from printworks.deck.style import Rect
 
@@ -69,10 +69,12 @@ def cadence(deck) -> None:
         shapes.box(
             slide, Rect(track.left, line_y - 2, track.width, 4), "rect", fill=deck.colour("line")
         )
+        ticks = backdrop.legible(deck.colour("strong"), (deck.colour("line"),), 3.0)
         step = max(1, (last - first) // 10 + 1)
         for hour in range(first, last + 1, step):
             x = x_at(hour * 60)
-            shapes.box(slide, Rect(x - 3, line_y - 3, 6, 6), "oval", fill=muted)
+            tick = Rect(x - 3, line_y - 3, 6, 6)
+            shapes.box(slide, tick, "oval", fill=ticks)
             deck.text(
                 slide,
                 Rect(x - 28, line_y + 4, 56, 24),

@@ -145,7 +145,8 @@ def partners(deck) -> None:
                 anchor="bottom",
             )
             track = Rect(rect.left + 14, rect.bottom - 32, rect.width - 28, 12)
-            shapes.box(slide, track, "round", fill=deck.colour("line"))
+            line, paper = deck.colour("line"), deck.colour("paper")
+            shapes.box(slide, track, "round", fill=paper, line=line)
             filled = Rect(track.left, track.top, max(12.0, track.width * item.match / 100), 12)
             shapes.box(slide, filled, "round", fill=deck.colour("good"))
         banner(deck, slide, page.rects, "partners")

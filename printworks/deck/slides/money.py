@@ -50,7 +50,11 @@ def investment(deck) -> None:
         right,
         quarters,
         [
-            (deck.say("investment.series_cost"), [quarterly] * len(quarters), deck.colour("dark")),
+            (
+                deck.say("investment.series_cost"),
+                [quarterly] * len(quarters),
+                deck.legible(deck.colour("dark"), right, 3.0),  # a bar must show on the slide
+            ),
             (
                 deck.say("investment.series_value"),
                 [round(quarterly * float(c)) for c in curve],
@@ -64,9 +68,11 @@ def investment(deck) -> None:
     )
 
 
-def _heat(deck, likelihood: int, impact: int) -> str:
+def _heat(deck, likelihood: int, impact: int) -> tuple[str, str]:
+    """A heat-map cell's pale fill and the outline that tells its level from the slide."""
     score = likelihood * impact
-    return deck.colour("good_pale" if score <= 4 else "warn_pale" if score <= 10 else "bad_pale")
+    level = "good" if score <= 4 else "warn" if score <= 10 else "bad"
+    return deck.colour(f"{level}_pale"), deck.colour(level)
 
 
 def retention(deck) -> None:
@@ -132,7 +138,8 @@ def retention(deck) -> None:
             anchor="middle",
         )
         for c, cell in enumerate(row.columns(5, 4)):
-            shapes.box(slide, cell, "rect", fill=_heat(deck, level, c + 1))
+            fill, edge = _heat(deck, level, c + 1)
+            shapes.box(slide, cell, "rect", fill=fill, line=edge, line_width=1)
             if level == likelihood and c == 0:
                 marker = Rect(cell.left + 6, cell.top + 4, cell.width - 12, cell.height - 8)
                 deck.text(

@@ -11,7 +11,7 @@ from printworks.deck.style import Rect
 
 def cover(deck) -> None:
     own = deck.role.deck
-    title = own.title if own else deck.say("cover.title")
+    title = deck.title
     subtitle = own.subtitle if own and own.subtitle else deck.say("cover.subtitle")
     slide = deck.slide("cover", title, layout="cover", notes=deck.say("cover.notes"))
     on_dark, accent = deck.colour("on_dark"), deck.colour("accent")

@@ -128,7 +128,8 @@ def banner(deck, slide, above: list[Rect], key: str, **context) -> None:
         return
     rect = Rect(body.left, top, body.width, min(body.bottom - top, 110.0))
     shapes.box(slide, rect, "rect", fill=deck.colour("dark"))
-    shapes.box(slide, Rect(rect.left, rect.top, 6, rect.height), "rect", fill=deck.colour("good"))
+    strip = Rect(rect.left, rect.top, 6, rect.height)
+    shapes.box(slide, strip, "rect", fill=deck.legible(deck.colour("good"), strip, 3.0))
     head = Rect(rect.left + 20, rect.top + 6, 220, rect.height - 12)
     deck.text(
         slide,

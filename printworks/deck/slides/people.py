@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from printworks.deck import shapes
+from printworks.deck import backdrop, shapes
 from printworks.deck.slides.parts import bullets, card, card_pages, list_pages
 from printworks.deck.style import Rect
 
@@ -11,9 +11,12 @@ ICON = 64.0
 
 def _hat(deck, slide, left: float, top: float) -> None:
     """A hat, in stock shapes: a crown on a brim."""
-    shapes.box(slide, Rect(left + 14, top, 30, 22), "trapezoid", fill=deck.colour("dark"))
-    shapes.box(slide, Rect(left + 14, top + 14, 30, 4), "rect", fill=deck.colour("accent"))
-    shapes.box(slide, Rect(left + 4, top + 22, 50, 6), "round", fill=deck.colour("dark"))
+    crown, brim = Rect(left + 14, top, 30, 22), Rect(left + 4, top + 22, 50, 6)
+    hat = deck.legible(deck.colour("dark"), crown, 3.0)  # it must show on its card
+    shapes.box(slide, crown, "trapezoid", fill=hat)
+    band = Rect(left + 14, top + 14, 30, 4)
+    shapes.box(slide, band, "rect", fill=backdrop.legible(deck.colour("accent"), (hat,), 3.0))
+    shapes.box(slide, brim, "round", fill=hat)
 
 
 def hats(deck) -> None:
@@ -87,7 +90,7 @@ def segments(deck) -> None:
         )
         deck.text(
             slide,
-            Rect(matrix.left, matrix.bottom + 7, matrix.width, 20),
+            Rect(matrix.left, matrix.bottom + 4, matrix.width, 23),
             deck.para(deck.say("segments.x_axis"), colour=muted, align="centre"),
             "eyebrow",
         )

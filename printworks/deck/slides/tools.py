@@ -79,7 +79,7 @@ def maturity(deck) -> None:
     body = deck.body
     strip = Rect(body.left, body.top, body.width, STRIP)
     area = Rect(body.left, strip.bottom + 16, body.width, body.height - STRIP - 16)
-    label_width = area.width * 0.42
+    label_width = area.width * 0.3  # the stages need the room to set each name whole at 10pt
     scale = Rect(area.left + label_width + 12, area.top, area.width - label_width - 12, 0)
     rows: list[tuple[str, int, float]] = []
     for title, level in _levels(deck):
@@ -152,7 +152,7 @@ def maturity(deck) -> None:
                 y + height + 3,
                 area.right,
                 y + height + 3,
-                deck.colour("panel"),
+                deck.colour("line"),
                 0.75,
             )
             y += height + 6
