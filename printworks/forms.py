@@ -74,6 +74,19 @@ Ink = Annotated[tuple[float, float, float, float], AfterValidator(ink)]
 CurrencyCode = Annotated[str, Field(pattern=CURRENCY.pattern)]
 
 
+class Named:
+    """A layout's table of named parts (its sheets, its type sets), each part by its name."""
+
+    def names(self) -> list[str]:
+        return list(type(self).model_fields)  # type: ignore[attr-defined]
+
+    def __contains__(self, name: object) -> bool:
+        return name in type(self).model_fields  # type: ignore[attr-defined]
+
+    def __getitem__(self, name: str):
+        return getattr(self, name)
+
+
 def copy(*names: str) -> AfterValidator:
     """A check that a copy template compiles and uses only ``names`` (what its caller gives)."""
     given = frozenset(names)

@@ -28,7 +28,7 @@ from pypdf.generic import (
 
 from printworks import units
 from printworks.errors import RenderError
-from printworks.forms import NonNegativeLength, not_negative
+from printworks.forms import Named, NonNegativeLength, not_negative
 from printworks.pdfx import PdfX
 from printworks.pypdf_compat import add_object, forget_parsed, set_identifier
 
@@ -133,20 +133,11 @@ class Press(_Model):
 SheetName = Literal["a4", "letter"]
 
 
-class Sheets(_Model):
+class Sheets(Named, _Model):
     """The printer's sheets a booklet is printed on."""
 
     a4: SheetSize
     letter: SheetSize
-
-    def names(self) -> list[str]:
-        return list(type(self).model_fields)
-
-    def __contains__(self, name: object) -> bool:
-        return name in type(self).model_fields
-
-    def __getitem__(self, name: str) -> SheetSize:
-        return getattr(self, name)
 
 
 class SheetFor(_Model):

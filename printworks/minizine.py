@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 from pydantic import Field, field_validator, model_validator
 
 from printworks.casefile.config import Margins
-from printworks.forms import Copy, Length
+from printworks.forms import Copy, Length, Named
 from printworks.layout import Strict
 from printworks.units import points
 
@@ -99,20 +99,11 @@ class MiniWords(Strict):
     back_credit: str
 
 
-class MiniSheets(Strict):
+class MiniSheets(Named, Strict):
     """The sheets a mini-zine prints on: each `--paper` the command offers."""
 
     a4: MiniSheet
     letter: MiniSheet
-
-    def names(self) -> list[str]:
-        return list(type(self).model_fields)
-
-    def __contains__(self, name: object) -> bool:
-        return name in type(self).model_fields
-
-    def __getitem__(self, name: str) -> MiniSheet:
-        return getattr(self, name)
 
 
 class MiniLayout(Strict):

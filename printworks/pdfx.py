@@ -29,6 +29,7 @@ from pypdf.generic import (
 )
 
 from printworks.forms import PositiveLength
+from printworks.output import pdf_date
 from printworks.pypdf_compat import add_object, info_dictionary
 
 PDFX_VERSION = "PDF/X-1a:2003"
@@ -64,11 +65,6 @@ class PdfX(_Model):
     version: Literal["PDF/X-1a:2003"]
     output_intent: OutputIntent
     limits: Limits
-
-
-def pdf_date(when: datetime) -> str:
-    """``when`` as a PDF date string, in UTC."""
-    return when.strftime("D:%Y%m%d%H%M%S+00'00'")
 
 
 def declare(writer: PdfWriter, pdfx: PdfX, profile: bytes, title: str, when: datetime) -> None:

@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import ConfigDict, Field, ValidationInfo, field_validator
 
 from printworks.articles import fixed_article
-from printworks.forms import Alias, Colour, Copy, CurrencyCode, Ink, Length
+from printworks.forms import Alias, Colour, Copy, CurrencyCode, Ink, Length, Named
 from printworks.layout import Strict
 from printworks.units import points
 
@@ -408,12 +408,7 @@ class SalaryCopy(Strict):
     benchmarks: list[Benchmark]
 
 
-class _Sets(Strict):
-    def __getitem__(self, name: str):
-        return getattr(self, name)
-
-
-class TypeSets(_Sets):
+class TypeSets(Named, Strict):
     """The type sizes a paper is laid out with, by name."""
 
     desk: TypeSizes
@@ -421,7 +416,7 @@ class TypeSets(_Sets):
     mini: TypeSizes
 
 
-class SpacingSets(_Sets):
+class SpacingSets(Named, Strict):
     """The spacings a paper is laid out with, by name."""
 
     desk: Spacing

@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from reportlab.platypus import Flowable
 
 from printworks import templating
 from printworks.markup import BLOCK, Text
+from printworks.output import pdf_date
 
 from .styles import Kit
 from .text import Piece, draw_pieces, fit, line_pieces, pieces_width
-
-EPOCH = datetime.fromtimestamp(0, tz=UTC)
 
 
 @dataclass(frozen=True)
@@ -64,8 +62,7 @@ class Furniture:
     def __init__(self, kit: Kit, *, facing: bool = False):
         self.kit = kit
         self.facing = facing
-        stamp = kit.date or EPOCH
-        self._date = stamp.strftime("D:%Y%m%d%H%M%S+00'00'")
+        self._date = pdf_date(kit.date)
 
     def _pdf_date(self, *_ignored: int) -> str:
         return self._date

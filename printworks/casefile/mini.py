@@ -19,13 +19,14 @@ from printworks.facts import Facts
 from printworks.layout import Layouts
 from printworks.minizine import MiniLayout, MiniOptions, mini_cells
 from printworks.model import Role
+from printworks.output import pdf_date
 from printworks.units import points
 
 from . import gauge, orgchart, salary, sections, specimens
 from .config import Format
 from .cover import filing_date
 from .document import role_metadata
-from .furniture import EPOCH, draw_stamp
+from .furniture import draw_stamp
 from .orgchart import aliases
 from .story import heading_rule
 from .styles import Kit
@@ -253,7 +254,7 @@ def render(role: Role, layouts: Layouts, options: MiniOptions) -> bytes:
         initialFontSize=kit.size("body"),
         lang=role_metadata(facts, kit).language,
     )
-    stamp = (options.date or EPOCH).strftime("D:%Y%m%d%H%M%S+00'00'")
+    stamp = pdf_date(options.date)
     canv.setDateFormatter(lambda *_: stamp)
     meta = role_metadata(facts, kit)
     canv.setTitle(f"{meta.title}: {mini.words.kicker.lower()}")
