@@ -19,8 +19,8 @@ from pydantic import (
     model_validator,
 )
 
+from printworks.content import KindContent
 from printworks.currencies import ISO_4217
-from printworks.deck.kinds import KindContent
 from printworks.markup import Text
 from printworks.messages import CASE_NUMBER, CLOCK, CURRENCY, SLUG, padded_clock, unknown_currency
 from printworks.part import Part
