@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from printworks.casefile.config import CasefileLayout
 from printworks.errors import ERROR, WARNING, PrintworksError, Problem
 from printworks.loader import MAX_FILE_BYTES, SUFFIX, RoleFile, read_role, role_paths
 from printworks.messages import SLUG
@@ -427,7 +428,8 @@ def coverage(layouts: Layouts) -> Coverage:
     """The code points some face of the case file (its styles and fallbacks) has a glyph for."""
     from printworks.fonts import Coverage, charset
 
-    chains = layouts.casefile.fonts
+    layout: CasefileLayout = layouts.casefile
+    chains = layout.fonts
     aliases = dict.fromkeys(
         a for style in type(chains).model_fields for a in getattr(chains, style)
     )

@@ -28,6 +28,7 @@ from pypdf.generic import (
 
 from printworks import units
 from printworks.errors import RenderError
+from printworks.layout import Layouts, register
 from printworks.pdfx import PdfX
 from printworks.pypdf_compat import add_object, forget_parsed, set_identifier
 
@@ -459,3 +460,8 @@ def write_pdf(
     final = BytesIO()
     writer.write(final)
     return final.getvalue()
+
+
+@register("imposition")
+def _read(layouts: Layouts) -> Imposition:
+    return layouts.read("imposition.yaml", Imposition)

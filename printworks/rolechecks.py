@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
+from printworks.deck.style import DeckLayout
 from printworks.errors import WARNING, Problem
 from printworks.loader import RoleFile
 from printworks.markup import Text
@@ -69,7 +70,8 @@ def deck_section(file: RoleFile, layouts: Layouts) -> list[Problem]:
                 f"name a theme ({', '.join(names)}) or give the path of a theme folder"
             )
             found.append(file.doc.problem(("deck", "theme"), message))
-    standing = list(layouts.deck.plan.slides)
+    deck_layout: DeckLayout = layouts.deck
+    standing = list(deck_layout.plan.slides)
     for index, slide in enumerate(deck.slides):
         if slide.after is not None and slide.after not in standing:
             message = one_of(slide.after, standing, "a standing slide")

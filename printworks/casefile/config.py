@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 from pydantic import AfterValidator, ConfigDict, Field, ValidationInfo, field_validator
 
 from printworks.articles import fixed_article
-from printworks.layout import Strict, known_alias
+from printworks.layout import Layouts, Strict, known_alias, register
 from printworks.units import points
 
 LAYOUT_FILE = "casefile.yaml"
@@ -473,3 +473,8 @@ class CasefileLayout(Strict):
 
     def format(self, name: str) -> Format:
         return self.formats.get(name)
+
+
+@register("casefile")
+def _read(layouts: Layouts) -> CasefileLayout:
+    return layouts.read(LAYOUT_FILE, CasefileLayout, fonts=layouts.fonts)
