@@ -129,7 +129,7 @@ class Shelf:
         kept = self._said.get(path)
         if kept is None or kept[0] != stamp:
             try:
-                file = read_role(path)
+                file = read_role(path, deck=False)  # the checks read its title and summary
             except Exception:  # a file that vanished or cannot be read is no role to check
                 return None
             kept = self._said[path] = (stamp, Said.of(file))

@@ -12,7 +12,7 @@ from pathlib import Path
 from printworks import yamldoc
 from printworks.errors import WARNING, Problem, RoleInvalid, RoleNotFound
 from printworks.issue import ISSUE_FILE
-from printworks.model import Role
+from printworks.model import CaseFileRole, Role
 from printworks.reading import MAX_FILE_BYTES, kind_of, read_role_file, reason
 from printworks.resources import shipped_roles_dir
 
@@ -50,8 +50,13 @@ class RoleFile:
         return self.doc.errors
 
 
-def check_role(text: str | bytes, path: Path | str, slug: str | None = None) -> RoleFile:
-    """The role file ``path`` holding ``text``, read with every problem it has (never raises)."""
+def check_role(
+    text: str | bytes, path: Path | str, slug: str | None = None, *, deck: bool = True
+) -> RoleFile:
+    """The role file ``path`` holding ``text``, read with every problem it has (never raises).
+
+    ``deck=False`` reads it as the case file does: without its ``deck:`` section, which is
+    neither validated nor kept (see :class:`~printworks.model.CaseFileRole`)."""
     path = Path(path)
     slug = slug if slug is not None else path.name.removesuffix(SUFFIX)
     refused = _slug_problem(slug)
@@ -63,15 +68,17 @@ def check_role(text: str | bytes, path: Path | str, slug: str | None = None) -> 
     if refused is not None:
         doc = yamldoc.Document(path, None, problems=[Problem(path, 1, 1, "(file)", refused)])
         return RoleFile(path, None, doc)
-    role, doc = yamldoc.check(text, path, Role, what="a role file")
+    model = Role if deck else CaseFileRole
+    role, doc = yamldoc.check(text, path, model, what="a role file")
     if role is not None:
         role.with_slug(slug)
     return RoleFile(path, role, doc)
 
 
-def read_role(path: Path) -> RoleFile:
-    """The role file at ``path``, read with every problem it has; raises only if unreadable."""
-    return check_role(read_role_file(path), path)
+def read_role(path: Path, *, deck: bool = True) -> RoleFile:
+    """The role file at ``path``, read with every problem it has; raises only if unreadable.
+    ``deck=False``: without its ``deck:`` section, as the case file reads it."""
+    return check_role(read_role_file(path), path, deck=deck)
 
 
 def parse_role(text: str | bytes, path: Path | str, slug: str | None = None) -> Role:

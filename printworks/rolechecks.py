@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
-from printworks.deck.style import DeckLayout
 from printworks.errors import WARNING, Problem
 from printworks.loader import RoleFile
 from printworks.markup import Text
@@ -58,9 +57,12 @@ def deck_section(file: RoleFile, layouts: Layouts) -> list[Problem]:
     deck = file.role.deck if file.role else None
     if deck is None:
         return []
+    from printworks.deck.style import DeckLayout  # the deck's layout: a case file reads none
+
+    deck_layout: DeckLayout = layouts.deck
     found = []
     if deck.theme is not None:
-        names = layouts.deck.theme_names()
+        names = deck_layout.theme_names()
         if _NAME.match(deck.theme) and deck.theme not in names:
             message = one_of(deck.theme, names, "a theme")
             found.append(file.doc.problem(("deck", "theme"), message))
@@ -70,7 +72,6 @@ def deck_section(file: RoleFile, layouts: Layouts) -> list[Problem]:
                 f"name a theme ({', '.join(names)}) or give the path of a theme folder"
             )
             found.append(file.doc.problem(("deck", "theme"), message))
-    deck_layout: DeckLayout = layouts.deck
     standing = list(deck_layout.plan.slides)
     for index, slide in enumerate(deck.slides):
         if slide.after is not None and slide.after not in standing:
