@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SEED_FILE
+
 
 def _modules_after(statement: str) -> set[str]:
     code = f"import sys; {statement}; print('\\n'.join(sys.modules))"
@@ -36,7 +38,23 @@ RENDERERS_AND_CLI = ("printworks.deck", "printworks.casefile", "printworks.zine"
 def test_the_model_loads_no_renderer_of_ours() -> None:
     loaded = _modules_after("import printworks.model")
     assert not {m for m in loaded if m.startswith(RENDERERS_AND_CLI)}
-    assert "printworks.content" in loaded, "the role's own slides are held as kinds' content"
+    # nor the kinds' content models: they load when a deck: is read, never for a case file
+    assert not {m for m in loaded if m.startswith("printworks.content")}
+
+
+def test_a_case_file_reads_no_deck_model(tmp_path: Path) -> None:
+    args = ["pdf", str(SEED_FILE), "-o", str(tmp_path / "s.pdf")]
+    code = (
+        "import sys; from typer.testing import CliRunner; from printworks.cli import app; "
+        f"done = CliRunner().invoke(app, {args!r}); "
+        "assert done.exit_code == 0, done.output; print('\\n'.join(sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = set(out.stdout.split())
+    assert "reportlab" in loaded, "it made the case file"
+    assert not {
+        m for m in loaded if m.startswith(("printworks.content", "printworks.deck", "pptx"))
+    }
 
 
 # ---------------------------------------------------------------------------------------------

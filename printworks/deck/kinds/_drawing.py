@@ -88,7 +88,7 @@ def capped(deck: Deck, block: tuple[Para, ...], rect: Rect) -> tuple[Para, ...]:
 
 
 def labels(
-    deck,
+    deck: Deck,
     blocks: Sequence[tuple[Para, ...]],
     rects: Sequence[Rect],
     start: str = "heading",
@@ -104,8 +104,8 @@ def labels(
 
 
 def write(
-    deck,
-    slide,
+    deck: Deck,
+    slide: Slide,
     items: Sequence[tuple[Rect, tuple[Para, ...]]],
     start: str = "heading",
     top: float | None = None,
