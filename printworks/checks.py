@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from printworks.casefile.config import CasefileLayout
 from printworks.errors import ERROR, WARNING, PrintworksError, Problem
 from printworks.loader import MAX_FILE_BYTES, SUFFIX, RoleFile, read_role, role_paths
 from printworks.messages import SLUG
@@ -128,7 +129,7 @@ class Shelf:
         kept = self._said.get(path)
         if kept is None or kept[0] != stamp:
             try:
-                file = read_role(path)
+                file = read_role(path, deck=False)  # the checks read its title and summary
             except Exception:  # a file that vanished or cannot be read is no role to check
                 return None
             kept = self._said[path] = (stamp, Said.of(file))
@@ -427,7 +428,8 @@ def coverage(layouts: Layouts) -> Coverage:
     """The code points some face of the case file (its styles and fallbacks) has a glyph for."""
     from printworks.fonts import Coverage, charset
 
-    chains = layouts.casefile.fonts
+    layout: CasefileLayout = layouts.casefile
+    chains = layout.fonts
     aliases = dict.fromkeys(
         a for style in type(chains).model_fields for a in getattr(chains, style)
     )

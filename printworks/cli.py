@@ -376,9 +376,10 @@ def watch(
 @app.command()
 def themes() -> None:
     """List the deck themes: name, then what habitat it fits (use one with deck --theme)."""
+    from printworks.deck.style import DeckLayout  # the deck's layout model, lazily as a renderer
     from printworks.layout import shipped
 
-    deck = shipped().deck
+    deck: DeckLayout = shipped().deck
     try:
         for name in deck.theme_names():
             theme = deck.theme(name).theme

@@ -73,9 +73,8 @@ def load(
     from printworks import checks, loader
 
     folder = loader.roles_dir(roles_dir)
-    file = loader.read_role(loader.find_role(name, folder))
-    if coverage is not None:  # a case file, which never reads deck: (a mistake there waits)
-        file = loader.without_deck(file)
+    # a case file (checked against its faces' coverage) reads no deck: (a mistake there waits)
+    file = loader.read_role(loader.find_role(name, folder), deck=coverage is None)
     problems = checks.review([file], layouts, coverage, alone=True, roles=folder)
     print_problems(problems)
     if file.role is None or checks.severity_counts(problems)[0]:

@@ -29,6 +29,7 @@ from pypdf.generic import (
 from printworks import units
 from printworks.errors import RenderError
 from printworks.forms import Named, NonNegativeLength, not_negative
+from printworks.layout import Layouts, register
 from printworks.pdfx import PdfX
 from printworks.pypdf_compat import add_object, forget_parsed, set_identifier
 
@@ -440,3 +441,8 @@ def write_pdf(
     final = BytesIO()
     writer.write(final)
     return final.getvalue()
+
+
+@register("imposition")
+def _read(layouts: Layouts) -> Imposition:
+    return layouts.read("imposition.yaml", Imposition)

@@ -13,9 +13,10 @@ from pathlib import Path
 from pydantic import Field
 
 from printworks import yamldoc
-from printworks.errors import Invalid, Problem
+from printworks.errors import Invalid, PrintworksError, Problem
 from printworks.markup import Text
 from printworks.part import Part
+from printworks.reading import MAX_FILE_BYTES, read_role_file
 
 ISSUE_FILE = "zine.yaml"
 
@@ -48,9 +49,6 @@ def read_issue(folder: Path) -> Issue:
 
     Raises :class:`~printworks.errors.Invalid` listing every problem of a file that is there.
     """
-    from printworks.errors import PrintworksError
-    from printworks.loader import MAX_FILE_BYTES, read_role_file
-
     path = folder / ISSUE_FILE
     if not path.exists() and not path.is_symlink():
         return Issue()

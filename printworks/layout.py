@@ -9,25 +9,21 @@ with, never read a file themselves.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache, cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from printworks import templating, yamldoc
+from printworks.articles import fixed_article
 from printworks.errors import Invalid, LayoutError, Problem
 from printworks.forms import Copy, CurrencyCode, known_alias
 from printworks.memo import by_content
 from printworks.model import Role
 from printworks.resources import fonts_dir, layouts_dir
-
-if TYPE_CHECKING:
-    from printworks.casefile.config import CasefileLayout
-    from printworks.deck.style import DeckLayout
-    from printworks.impose import Imposition
-    from printworks.minizine import MiniLayout
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -39,6 +35,7 @@ __all__ = [
     "Section",
     "known_alias",
     "read_layout",
+    "register",
 ]
 
 
@@ -197,8 +194,6 @@ class DossierCopy(Strict):
     @field_validator("question")
     @classmethod
     def _article_from_title(cls, question: str) -> str:
-        from printworks.articles import fixed_article
-
         if wrong := fixed_article(question):
             raise ValueError(wrong)
         return question
@@ -219,8 +214,27 @@ class DossierCopy(Strict):
 # the folder
 
 
+# the parts of a folder that a renderer reads: name -> how it reads them from a Layouts
+_PARTS: dict[str, Callable[[Layouts], Any]] = {}
+
+
+def register(name: str) -> Callable[[Callable[[Layouts], M]], Callable[[Layouts], M]]:
+    """Register how the layout part ``name`` is read (``layouts.<name>``): each renderer
+    registers its own, beside its layout model, so this module imports no renderer."""
+
+    def add(read: Callable[[Layouts], M]) -> Callable[[Layouts], M]:
+        _PARTS[name] = read
+        return read
+
+    return add
+
+
 class Layouts:
-    """One folder of layout files (default: the shipped ``layouts/``), each read on first use."""
+    """One folder of layout files (default: the shipped ``layouts/``), each read on first use.
+
+    Besides the shared files (fonts, dossier), it has a part for each renderer registered
+    with :func:`register` (``layouts.casefile``, ``layouts.deck``, ...), read on first use too.
+    """
 
     def __init__(self, folder: Path | None = None):
         self.folder = folder or layouts_dir()
@@ -240,29 +254,20 @@ class Layouts:
     def dossier(self) -> DossierCopy:
         return self._read("dossier.yaml", DossierCopy)
 
-    @cached_property
-    def casefile(self) -> CasefileLayout:
-        from printworks.casefile.config import LAYOUT_FILE, CasefileLayout
+    def __getattr__(self, name: str) -> Any:
+        read = _PARTS.get(name)
+        if read is None or name.startswith("_"):
+            raise AttributeError(
+                f"no layout part {name!r}: a renderer registers its part when its module "
+                f"is imported (known: {', '.join(sorted(_PARTS)) or 'none yet'})"
+            )
+        part = self.__dict__[name] = read(self)  # read once for this folder
+        return part
 
-        return self._read(LAYOUT_FILE, CasefileLayout, fonts=self.fonts)
-
-    @cached_property
-    def deck(self) -> DeckLayout:
-        from printworks.deck.style import read_deck_layout
-
-        return read_deck_layout(self.folder, self.fonts)
-
-    @cached_property
-    def minizine(self) -> MiniLayout:
-        from printworks.minizine import LAYOUT_FILE, MiniLayout
-
-        return self._read(LAYOUT_FILE, MiniLayout)
-
-    @cached_property
-    def imposition(self) -> Imposition:
-        from printworks.impose import Imposition
-
-        return self._read("imposition.yaml", Imposition)
+    def read(self, name: str, model: type[M], **context: Any) -> M:
+        """The layout file ``name`` of this folder, as ``model`` (``context``: for its
+        validators, e.g. ``fonts=layouts.fonts``)."""
+        return self._read(name, model, **context)
 
     def digest(self) -> str:
         """A digest of every file in the folder and in ``fonts/``: what an output was made with."""

@@ -6,14 +6,14 @@ from __future__ import annotations
 import difflib
 import os
 import re
-import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from printworks import yamldoc
-from printworks.errors import Problem, RoleInvalid, RoleNotFound
+from printworks.errors import WARNING, Problem, RoleInvalid, RoleNotFound
 from printworks.issue import ISSUE_FILE
-from printworks.model import Role
+from printworks.model import CaseFileRole, Role
+from printworks.reading import MAX_FILE_BYTES, kind_of, read_role_file, reason
 from printworks.resources import shipped_roles_dir
 
 ROLES_ENV = "PRINTWORKS_ROLES"
@@ -22,7 +22,6 @@ SUFFIX = ".yaml"
 NOT_ROLES = frozenset({ISSUE_FILE})
 
 
-MAX_FILE_BYTES = 2_000_000  # a role file is a few kilobytes; this is a thousand times that
 # the output names of a zine: a role by one of these names would overwrite them
 RESERVED_SLUGS = frozenset({"zine", "zine-booklet", "zine-print"})
 RESERVED_SUFFIX = "-mini"  # <slug>-mini.pdf is a role's mini-zine
@@ -51,8 +50,13 @@ class RoleFile:
         return self.doc.errors
 
 
-def check_role(text: str | bytes, path: Path | str, slug: str | None = None) -> RoleFile:
-    """The role file ``path`` holding ``text``, read with every problem it has (never raises)."""
+def check_role(
+    text: str | bytes, path: Path | str, slug: str | None = None, *, deck: bool = True
+) -> RoleFile:
+    """The role file ``path`` holding ``text``, read with every problem it has (never raises).
+
+    ``deck=False`` reads it as the case file does: without its ``deck:`` section, which is
+    neither validated nor kept (see :class:`~printworks.model.CaseFileRole`)."""
     path = Path(path)
     slug = slug if slug is not None else path.name.removesuffix(SUFFIX)
     refused = _slug_problem(slug)
@@ -64,15 +68,17 @@ def check_role(text: str | bytes, path: Path | str, slug: str | None = None) -> 
     if refused is not None:
         doc = yamldoc.Document(path, None, problems=[Problem(path, 1, 1, "(file)", refused)])
         return RoleFile(path, None, doc)
-    role, doc = yamldoc.check(text, path, Role, what="a role file")
+    model = Role if deck else CaseFileRole
+    role, doc = yamldoc.check(text, path, model, what="a role file")
     if role is not None:
         role.with_slug(slug)
     return RoleFile(path, role, doc)
 
 
-def read_role(path: Path) -> RoleFile:
-    """The role file at ``path``, read with every problem it has; raises only if unreadable."""
-    return check_role(read_role_file(path), path)
+def read_role(path: Path, *, deck: bool = True) -> RoleFile:
+    """The role file at ``path``, read with every problem it has; raises only if unreadable.
+    ``deck=False``: without its ``deck:`` section, as the case file reads it."""
+    return check_role(read_role_file(path), path, deck=deck)
 
 
 def parse_role(text: str | bytes, path: Path | str, slug: str | None = None) -> Role:
@@ -104,43 +110,6 @@ def load_role(path: Path) -> Role:
     if found.role is None:
         raise RoleInvalid(found.errors)
     return found.role
-
-
-def read_role_file(path: Path) -> bytes:
-    """The bytes of the role file ``path``; never blocks on a FIFO, never reads a device."""
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    except OSError as exc:
-        raise RoleNotFound(f"{path}: cannot read: {_reason(exc)}") from None
-    try:
-        kind = _kind(os.fstat(fd).st_mode)
-        if kind:
-            raise RoleNotFound(f"{path}: is {kind}, not a role file")
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            return handle.read(MAX_FILE_BYTES + 1)
-    except OSError as exc:
-        raise RoleNotFound(f"{path}: cannot read: {_reason(exc)}") from None
-    finally:
-        os.close(fd)
-
-
-def _reason(exc: OSError) -> str:
-    return (exc.strerror or str(exc)).lower()
-
-
-def _kind(mode: int) -> str | None:
-    """What a file that is not a regular file is (a folder, a FIFO...), or None."""
-    if stat.S_ISREG(mode):
-        return None
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a FIFO (a named pipe)"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a regular file"
 
 
 def roles_dir(explicit: Path | str | None = None) -> Path:
@@ -175,7 +144,7 @@ def _scan(folder: Path) -> list[tuple[Path, Problem | None]]:
             f"{folder}: is not a folder; give the folder that holds the role files"
         ) from None
     except OSError as exc:
-        raise RoleNotFound(f"{folder}: cannot read the roles folder: {_reason(exc)}") from None
+        raise RoleNotFound(f"{folder}: cannot read the roles folder: {reason(exc)}") from None
     inside = folder.resolve()
     out: list[tuple[Path, Problem | None]] = []
     for entry in entries:
@@ -198,13 +167,13 @@ def _scan(folder: Path) -> list[tuple[Path, Problem | None]]:
                         "roles are read only from inside it"
                     )
             if message is None:
-                kind = _kind(path.stat().st_mode)
+                kind = kind_of(path.stat().st_mode)
                 if kind:
                     message = f"is {kind}, not a role file; skipped"
         except RuntimeError:
             message = "is a link that leads round in a loop; skipped"
         except OSError as exc:
-            message = f"cannot be read: {_reason(exc)}; skipped"
+            message = f"cannot be read: {reason(exc)}; skipped"
         out.append((path, _entry(path, message) if message else None))
     return out
 
@@ -239,10 +208,6 @@ def without_deck(file: RoleFile) -> RoleFile:
     """``file`` as the case file reads it: when its only errors are in the ``deck:`` section
     (which only the deck reads), the role without that section, those errors said as
     warnings; else ``file`` as it is."""
-    from dataclasses import replace
-
-    from printworks.errors import WARNING
-
     errors = file.errors
     data = file.doc.data
     in_deck = [p for p in errors if p.field == "deck" or p.field.startswith(("deck.", "deck["))]

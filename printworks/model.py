@@ -8,19 +8,20 @@ captions belong to the layout. Text fields are :class:`~printworks.markup.Text`,
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
     ConfigDict,
     Field,
+    GetCoreSchemaHandler,
     PrivateAttr,
     field_validator,
     model_validator,
 )
+from pydantic_core import CoreSchema
 
 from printworks.currencies import ISO_4217
-from printworks.deck.kinds import KindContent
 from printworks.markup import Text
 from printworks.messages import CASE_NUMBER, CLOCK, CURRENCY, SLUG, padded_clock, unknown_currency
 from printworks.part import Part
@@ -182,8 +183,26 @@ HABITS: dict[str, str] = {
 Habit = Literal[tuple(HABITS)]  # type: ignore[valid-type]
 
 
+class OwnSlide:
+    """A slide of the role's own: the content of one of the kinds in :mod:`printworks.content`.
+
+    The kinds' models are loaded when a ``deck:`` section is first read (the deck, validate,
+    the zine), never for a case file, which reads no ``deck:`` (see :class:`CaseFileRole`).
+    """
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        from printworks.content import KindContent  # 24 kinds' models: only when a deck is read
+
+        # from now on the field names its real type, for whoever reads the model's fields
+        DeckSection.model_fields["slides"].annotation = list[KindContent]
+        return handler.generate_schema(KindContent)
+
+
 class DeckSection(Part):
     """The deck this role would present about itself: its title, look, habits and own slides."""
+
+    model_config = ConfigDict(defer_build=True)  # its slides' kinds load on first use
 
     title: Text = Field(description="The deck's title, shown on its cover.")
     subtitle: Text | None = Field(None, description="The line under the title on the cover.")
@@ -201,7 +220,7 @@ class DeckSection(Part):
         description="The role's slide habits: " + "; ".join(f"{k}: {v}" for k, v in HABITS.items()),
     )
     buzzword: Text | None = Field(None, description="The pet buzzword (habit pet_buzzword).")
-    slides: list[KindContent] = Field(
+    slides: list[OwnSlide] = Field(
         default_factory=list, description="The role's own slides, in order, each of a kind."
     )
 
@@ -220,6 +239,7 @@ class Role(Part):
     model_config = ConfigDict(
         title="printworks role",
         json_schema_extra={"$schema": "https://json-schema.org/draft/2020-12/schema"},
+        defer_build=True,  # a case file validates a CaseFileRole, never needing the deck's kinds
     )
 
     title: Text
@@ -257,3 +277,16 @@ class Role(Part):
         """This role, known by ``slug``."""
         self._slug = slug
         return self
+
+
+class CaseFileRole(Role):
+    """A role as the case file (and the mini-zine) read it: every part but ``deck:``, which
+    they never print, so reading one builds no model of the deck's kinds. A ``deck:`` in the
+    file is left unread (its mistakes are the deck's, and validate's, to report)."""
+
+    deck: None = Field(None, exclude=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _without_deck(cls, data: Any) -> Any:
+        return {k: v for k, v in data.items() if k != "deck"} if isinstance(data, dict) else data

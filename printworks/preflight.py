@@ -18,6 +18,8 @@ from pypdf.errors import PyPdfError
 from pypdf.generic import ArrayObject, ContentStream, DictionaryObject
 
 from printworks import units
+from printworks.impose import Imposition
+from printworks.layout import shipped
 from printworks.pdfx import Limits
 
 MM = 72 / 25.4
@@ -351,9 +353,8 @@ def preflight(pdf: bytes, limits: Limits | None = None) -> Preflight:
     """Read ``pdf`` as a print shop's preflight would (``limits``: what small type is; the
     shipped PDF/X limits when None)."""
     if limits is None:
-        from printworks.layout import shipped
-
-        limits = shipped().imposition.press.pdfx.limits
+        imposition: Imposition = shipped().imposition
+        limits = imposition.press.pdfx.limits
     reader = PdfReader(BytesIO(pdf))
     found = Preflight(pages=len(reader.pages))
     walker = _Walker(reader, found, units.points(limits.small_type))

@@ -57,9 +57,12 @@ def deck_section(file: RoleFile, layouts: Layouts) -> list[Problem]:
     deck = file.role.deck if file.role else None
     if deck is None:
         return []
+    from printworks.deck.style import DeckLayout  # the deck's layout: a case file reads none
+
+    deck_layout: DeckLayout = layouts.deck
     found = []
     if deck.theme is not None:
-        names = layouts.deck.theme_names()
+        names = deck_layout.theme_names()
         if _NAME.match(deck.theme) and deck.theme not in names:
             message = one_of(deck.theme, names, "a theme")
             found.append(file.doc.problem(("deck", "theme"), message))
@@ -69,7 +72,7 @@ def deck_section(file: RoleFile, layouts: Layouts) -> list[Problem]:
                 f"name a theme ({', '.join(names)}) or give the path of a theme folder"
             )
             found.append(file.doc.problem(("deck", "theme"), message))
-    standing = list(layouts.deck.plan.slides)
+    standing = list(deck_layout.plan.slides)
     for index, slide in enumerate(deck.slides):
         if slide.after is not None and slide.after not in standing:
             message = one_of(slide.after, standing, "a standing slide")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+import printworks.casefile  # noqa: F401  (it registers layouts.casefile)
 from printworks.layout import shipped
 from printworks.loader import load_role
 from printworks.markup import Text

@@ -15,6 +15,11 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
+# each renderer registers its part of the layouts (layouts.casefile, .deck, ...) when imported
+import printworks.casefile
+import printworks.deck
+import printworks.impose
+import printworks.minisheet  # noqa: F401
 from printworks.errors import LayoutError, PrintworksError
 from printworks.layout import Layouts
 from printworks.resources import layouts_dir

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+import printworks.casefile  # noqa: F401  (it registers layouts.casefile)
 from printworks import templating
 from printworks.layout import shipped
 from printworks.loader import load_role, parse_role

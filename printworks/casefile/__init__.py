@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from . import config  # noqa: F401  (registers layouts.casefile; pydantic only, no ReportLab)
+
 if TYPE_CHECKING:
     from collections.abc import Sequence
 

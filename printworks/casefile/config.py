@@ -12,7 +12,7 @@ from pydantic import ConfigDict, Field, ValidationInfo, field_validator
 
 from printworks.articles import fixed_article
 from printworks.forms import Alias, Colour, Copy, CurrencyCode, Ink, Length, Named
-from printworks.layout import Strict
+from printworks.layout import Layouts, Strict, register
 from printworks.units import points
 
 LAYOUT_FILE = "casefile.yaml"
@@ -442,3 +442,8 @@ class CasefileLayout(Strict):
 
     def format(self, name: str) -> Format:
         return self.formats.get(name)
+
+
+@register("casefile")
+def _read(layouts: Layouts) -> CasefileLayout:
+    return layouts.read(LAYOUT_FILE, CasefileLayout, fonts=layouts.fonts)

@@ -1,6 +1,6 @@
 """The mini-zine drawn: eight small pages of a role's case file on one sheet, and the guide.
 
-Each page is a panel of the sheet (see :func:`printworks.minizine.mini_cells`), laid out in
+Each page is a panel of the sheet (see :func:`printworks.minisheet.mini_cells`), laid out in
 the case file's own pieces (org rows, salary bars, the gauge, tagged metrics, quotes, match
 bars) drawn with a kit for the panel's size and the layout's ``mini`` type. What does not fit
 a page is left out, and the page says so: the whole of it is in the case file.
@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, Spacer
 from printworks import templating
 from printworks.facts import Facts
 from printworks.layout import Layouts
-from printworks.minizine import MiniLayout, MiniOptions, mini_cells
+from printworks.minisheet import MiniLayout, MiniOptions, mini_cells
 from printworks.model import Role
 from printworks.output import pdf_date
 from printworks.units import points

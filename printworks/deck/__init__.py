@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from . import style  # noqa: F401  (registers layouts.deck; plain data, no python-pptx)
+
 if TYPE_CHECKING:
     from printworks.layout import Layouts
     from printworks.model import Role

@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import Field, field_validator
 
+from printworks import content
 from printworks.layout import Strict
 
 Template = str
@@ -317,8 +318,6 @@ class CopyModel(Strict):
     @field_validator("kinds")
     @classmethod
     def _kinds_say_what_they_need(cls, given: dict) -> dict:
-        from printworks.deck import kinds
-
         def leaves(value: Any, where: str) -> None:
             if isinstance(value, dict):
                 for key, item in value.items():
@@ -332,8 +331,8 @@ class CopyModel(Strict):
         leaves(given, "kinds")
 
         missing = []
-        for kind in kinds.KINDS:
-            wanted = getattr(kinds.module(kind), "COPY", ())
+        for kind in content.KINDS:
+            wanted = getattr(content.module(kind), "COPY", ())
             have = given.get(kind, {})
             missing += [f"{kind}.{key}" for key in wanted if not _has(have, key)]
         if missing:

@@ -39,5 +39,5 @@ def own_slide(deck: Deck, content) -> None:
         footnote=content.footnote,
         eyebrow=content.eyebrow,
     )
-    with deck.group(slide, kind.describe(content)):
+    with deck.group(slide, kind.describe(content, deck)):
         kind.draw(deck, slide, deck.body, content)

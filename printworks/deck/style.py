@@ -19,7 +19,7 @@ from pydantic import AfterValidator, Field, field_validator
 
 from printworks import units
 from printworks.errors import LayoutError
-from printworks.layout import FontTable, Strict, known_alias, read_layout
+from printworks.layout import FontTable, Layouts, Strict, known_alias, read_layout, register
 
 DECK_DIR = "deck"
 DECK_FILE = "deck.yaml"
@@ -322,3 +322,8 @@ class DeckLayout:
 def read_deck_layout(folder: Path, fonts: FontTable) -> DeckLayout:
     """The deck layout in ``folder``/deck (a folder of layout files)."""
     return DeckLayout(folder / DECK_DIR, fonts)
+
+
+@register("deck")
+def _read(layouts: Layouts) -> DeckLayout:
+    return read_deck_layout(layouts.folder, layouts.fonts)

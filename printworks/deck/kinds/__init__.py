@@ -1,55 +1,24 @@
-"""The vocabulary of slide kinds a role's own deck is written in: one module per kind.
+"""The drawing of each slide kind a role's own deck is written in: one module per kind.
 
-Adding a kind is adding a module here (its ``Content``, ``describe`` and ``draw``) and a line
-in :data:`KINDS`. Importing this package loads only the content models (pydantic), never
-python-pptx: the role model holds a role's own slides as these.
+A kind's content (what its slide holds, validated) lives below the renderer, in
+:mod:`printworks.content`; its module here draws it. Each has ``describe(content, deck)``
+(the alt text of what it shows, in the deck's words) and ``draw(deck, slide, frame,
+content)``. Adding a kind is adding its content module, a module here of the same name, and a
+line in :data:`~printworks.content.KINDS`.
 """
 
 from __future__ import annotations
 
 from importlib import import_module
 from types import ModuleType
-from typing import Annotated, Any, Union
 
-from pydantic import Field
+from printworks.content import KINDS
 
-# kind -> module in this package; the kind is also each Content's ``kind`` tag
-KINDS: dict[str, str] = {
-    "matrix": "matrix",
-    "pyramid": "pyramid",
-    "cycle": "cycle",
-    "funnel": "funnel",
-    "roadmap": "roadmap",
-    "iceberg": "iceberg",
-    "hype_curve": "hype_curve",
-    "venn": "venn",
-    "stack": "stack",
-    "staircase": "staircase",
-    "sticky_wall": "sticky_wall",
-    "burndown": "burndown",
-    "velocity": "velocity",
-    "raci": "raci",
-    "heatmap": "heatmap",
-    "before_after": "before_after",
-    "swimlane": "swimlane",
-    "spreadsheet": "spreadsheet",
-    "dashboard": "dashboard",
-    "logo_wall": "logo_wall",
-    "hero_number": "hero_number",
-    "hero_quote": "hero_quote",
-    "chevrons": "chevrons",
-    "burning_platform": "burning_platform",
-}
+__all__ = ["KINDS", "module"]
 
 
 def module(kind: str) -> ModuleType:
-    """The module of ``kind``."""
-    return import_module(f"{__name__}.{KINDS[kind]}")
-
-
-def _union() -> Any:
-    contents = tuple(module(kind).Content for kind in KINDS)
-    return Annotated[Union[contents], Field(discriminator="kind")]  # noqa: UP007
-
-
-KindContent = _union()
+    """The drawing module of ``kind``."""
+    if kind not in KINDS:
+        raise KeyError(kind)
+    return import_module(f"{__name__}.{kind}")

@@ -15,9 +15,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from math import atan2, cos, degrees, radians, sin
+from typing import TYPE_CHECKING
 
 from printworks.deck.fit import ZWSP, Para, Span
 from printworks.deck.style import Rect
+
+if TYPE_CHECKING:
+    from pptx.slide import Slide
+
+    from printworks.deck.builder import Deck
 
 BAR = 6  # a redaction's bar may wrap after this many blocks, as a word wraps at a space
 LADDER = ("big", "heading", "body", "eyebrow", "footnote")
@@ -33,7 +39,9 @@ class Sized:
     top: float
 
 
-def sized(deck, blocks, rects: Sequence[Rect], start: str = "heading", top=None) -> Sized | None:
+def sized(
+    deck: Deck, blocks, rects: Sequence[Rect], start: str = "heading", top=None
+) -> Sized | None:
     """The largest size, from the type size ``start`` down :data:`LADDER` (and no larger than
     ``top`` points), at which every block fits its box; None if none fits even at the floor."""
     ceiling = top if top else float("inf")
@@ -49,12 +57,12 @@ def sized(deck, blocks, rects: Sequence[Rect], start: str = "heading", top=None)
     return None
 
 
-def smallest(deck) -> Sized:
+def smallest(deck: Deck) -> Sized:
     name = LADDER[-1]
     return Sized(name, deck.theme.size(name)[1])
 
 
-def capped(deck, block: tuple[Para, ...], rect: Rect) -> tuple[Para, ...]:
+def capped(deck: Deck, block: tuple[Para, ...], rect: Rect) -> tuple[Para, ...]:
     """``block`` cut to what fits ``rect`` at the smallest size: whole paragraphs first, then
     words from the end of the last one kept, with an ellipsis where words were left out."""
     floor = smallest(deck)
@@ -80,7 +88,7 @@ def capped(deck, block: tuple[Para, ...], rect: Rect) -> tuple[Para, ...]:
 
 
 def labels(
-    deck,
+    deck: Deck,
     blocks: Sequence[tuple[Para, ...]],
     rects: Sequence[Rect],
     start: str = "heading",
@@ -96,8 +104,8 @@ def labels(
 
 
 def write(
-    deck,
-    slide,
+    deck: Deck,
+    slide: Slide,
     items: Sequence[tuple[Rect, tuple[Para, ...]]],
     start: str = "heading",
     top: float | None = None,
@@ -114,7 +122,7 @@ def write(
     ]
 
 
-def one_line(deck, para: Para, size: float) -> float:
+def one_line(deck: Deck, para: Para, size: float) -> float:
     """How wide a box must be to hold ``para`` on one line at ``size`` points."""
     measure = deck.measure
     words = sum(measure.width(s.text, size * para.scale, s.bold, s.italic) for s in para.spans)
@@ -199,7 +207,7 @@ def ramp(one: str, other: str, count: int) -> list[str]:
 
 
 # --- geometry -----------------------------------------------------------------------------
-def band(deck, slide, rect: Rect, narrow: float, fill: str, flip: str = ""):
+def band(deck: Deck, slide: Slide, rect: Rect, narrow: float, fill: str, flip: str = ""):
     """A band of a pyramid or a funnel: ``rect`` wide along its bottom edge and ``narrow``
     along its top one (the other way up when ``flip`` is "v"); a triangle when it comes to a
     point."""
@@ -210,7 +218,7 @@ def band(deck, slide, rect: Rect, narrow: float, fill: str, flip: str = ""):
     return deck.shape(slide, rect, "trapezoid", fill=fill, flip=flip, adjust=adjust)
 
 
-def arrowhead(deck, slide, tip: Point, angle: float, size: float, colour: str):
+def arrowhead(deck: Deck, slide: Slide, tip: Point, angle: float, size: float, colour: str):
     """A triangle whose point is at ``tip``, pointing ``angle`` degrees (0: right, 90: down)."""
     back = size / 2
     cx, cy = tip[0] - back * cos(radians(angle)), tip[1] - back * sin(radians(angle))
@@ -269,7 +277,9 @@ def within(rect: Rect, frame: Rect) -> Rect:
     return Rect(left, top, rect.width, rect.height)
 
 
-def rotated_text(deck, slide, centre: Point, length: float, depth: float, paras, size, **style):
+def rotated_text(
+    deck: Deck, slide: Slide, centre: Point, length: float, depth: float, paras, size, **style
+):
     """A text box turned a quarter to read bottom to top, ``length`` long, centred on ``centre``.
 
     It is measured as it reads (``length`` wide): the turn is only where it stands."""

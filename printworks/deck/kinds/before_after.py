@@ -2,41 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING
 
-from pydantic import Field
-
-from printworks.deck.kinds.base import KindSlide, Label, listed, spoken
+from printworks.content.base import listed, spoken
+from printworks.content.before_after import Content, State
+from printworks.deck import clip
+from printworks.deck.fit import Para
+from printworks.deck.style import Rect
 from printworks.markup import Text
-from printworks.part import Part
 
-# the copy it says, under kinds.before_after in layouts/deck/copy.yaml
-COPY = (
-    "current",
-    "target",
-    "current_mark",
-    "target_mark",
-    "bridge",
-    "under",
-)
+if TYPE_CHECKING:
+    from pptx.slide import Slide
+
+    from printworks.deck.builder import Deck
+
 
 BRIDGE = 150.0  # the width of the bridge between the two states
 HEADER = 62.0
 
 
-class State(Part):
-    label: Label = Field(description="What the state is called, e.g. 'Today' or 'FY+1'.")
-    items: list[Text] = Field(min_length=1, max_length=7, description="What it is like.")
-
-
-class Content(KindSlide):
-    kind: Literal["before_after"]
-    current: State = Field(description="Where we are: the left column.")
-    target: State = Field(description="Where we will be: the right column.")
-    bridge: Label | None = Field(None, description="What gets from one to the other.")
-
-
-def describe(content: Content) -> str:
+def describe(content: Content, deck: Deck) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
     bridge = f", bridged by {spoken(content.bridge)}" if content.bridge else ""
     return (
@@ -46,12 +31,9 @@ def describe(content: Content) -> str:
     )
 
 
-def draw(deck, slide, frame, content: Content) -> None:
+def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     """Two cards, the current state (muted, each item crossed) and the target state (accented,
     each item ticked), and between them an arrow with what bridges them."""
-    from printworks.deck import clip
-    from printworks.deck.style import Rect
-
     width = (frame.width - BRIDGE - 2 * 16) / 2
     left = Rect(frame.left, frame.top, width, frame.height)
     right = Rect(frame.right - width, frame.top, width, frame.height)
@@ -81,13 +63,9 @@ def draw(deck, slide, frame, content: Content) -> None:
     )
 
 
-def _state(deck, slide, rect, state: State, key: str, band: str, mark: str) -> None:
+def _state(deck: Deck, slide: Slide, rect, state: State, key: str, band: str, mark: str) -> None:
     """One state: a card with a coloured band (its kicker and label), then its items, each
     with its mark."""
-    from printworks.deck import clip
-    from printworks.deck.fit import Para
-    from printworks.deck.style import Rect
-
     deck.card(slide, rect)
     head = Rect(rect.left, rect.top, rect.width, HEADER)
     if deck.theme.cards.kind == "round":  # the band keeps the card's rounded corners

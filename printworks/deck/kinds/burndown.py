@@ -2,44 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING
 
-from pydantic import Field, model_validator
+from pptx.dml.color import RGBColor
+from pptx.enum.chart import XL_LABEL_POSITION, XL_LEGEND_POSITION, XL_MARKER_STYLE
+from pptx.enum.dml import MSO_LINE
+from pptx.util import Pt
 
-from printworks.deck.kinds.base import KindSlide, Label, spoken
+from printworks.content.base import spoken
+from printworks.content.burndown import Content
+from printworks.deck import charts, clip
+from printworks.deck.style import Rect
 
-# the copy it says, under kinds.burndown in layouts/deck/copy.yaml
-COPY = (
-    "remaining",
-    "ideal",
-    "here",
-    "kicker",
-    "forecast",
-)
+if TYPE_CHECKING:
+    from pptx.slide import Slide
 
-Count = Annotated[int, Field(ge=0, description="A count of what is left: zero or more.")]
+    from printworks.deck.builder import Deck
+
+
 STACK = 240.0  # the card's kicker, figure and words, stood in its middle
 CATEGORY = 18  # the longest sprint name a chart's axis shows, in characters
 UNIT = 40  # the longest unit its legend shows, in characters
-
-
-class Content(KindSlide):
-    kind: Literal["burndown"]
-    sprints: list[Label] = Field(
-        min_length=3, max_length=16, description="The sprints, in order, e.g. 'S1'."
-    )
-    remaining: list[Count] = Field(
-        min_length=3, max_length=16, description="Work left at the end of each sprint."
-    )
-    unit: Label = Field(description="What is counted, e.g. 'story points'.")
-
-    @model_validator(mode="after")
-    def _one_figure_a_sprint(self) -> Content:
-        if len(self.remaining) != len(self.sprints):
-            raise ValueError(
-                f"remaining has {len(self.remaining)} figures for {len(self.sprints)} sprints"
-            )
-        return self
 
 
 def ideal(remaining: list[int]) -> list[float]:
@@ -48,7 +31,7 @@ def ideal(remaining: list[int]) -> list[float]:
     return [round(start * (1 - i / steps), 1) for i in range(len(remaining))]
 
 
-def describe(content: Content) -> str:
+def describe(content: Content, deck: Deck) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
     first, last = content.remaining[0], content.remaining[-1]
     return (
@@ -58,17 +41,9 @@ def describe(content: Content) -> str:
     )
 
 
-def draw(deck, slide, frame, content: Content) -> None:
+def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     """A native line chart (what is left, and the ideal line dashed beside it), the last point
     marked as where we are; a card beside it with what is left, large."""
-    from pptx.dml.color import RGBColor
-    from pptx.enum.chart import XL_LABEL_POSITION, XL_LEGEND_POSITION, XL_MARKER_STYLE
-    from pptx.enum.dml import MSO_LINE
-    from pptx.util import Pt
-
-    from printworks.deck import charts, clip
-    from printworks.deck.style import Rect
-
     chart_rect, side = frame.split(frame.width * 0.7, 24)
     unit = clip.cut(content.unit.one_line(), UNIT)  # as the legend names it
     actual = deck.legible(deck.colour("bad"), chart_rect)  # it names the "we are here" point

@@ -2,31 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING
 
-from pydantic import Field
+from printworks.content.base import listed, spoken
+from printworks.content.burning_platform import Content
+from printworks.deck.style import Rect
 
-from printworks.deck.kinds.base import KindSlide, listed, spoken
-from printworks.markup import Text
+if TYPE_CHECKING:
+    from pptx.slide import Slide
 
-COPY = ("fire",)  # the copy it says, under kinds.burning_platform in layouts/deck/copy.yaml
-
-
-class Content(KindSlide):
-    kind: Literal["burning_platform"]
-    headline: Text
-    fires: list[Text] = Field(min_length=1, max_length=6, description="What is on fire.")
+    from printworks.deck.builder import Deck
 
 
-def describe(content: Content) -> str:
+def describe(content: Content, deck: Deck) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
     return f"A burning platform: {spoken(content.headline)} On fire: {listed(content.fires)}"
 
 
-def _flame(deck, slide, rect) -> None:
+def _flame(deck: Deck, slide: Slide, rect) -> None:
     """A flame in stock shapes: an outer teardrop in the warning colour, a bad one inside."""
-    from printworks.deck.style import Rect
-
     deck.shape(slide, rect, "TEAR", fill=deck.colour("warn"), rotation=-45, decorative=True)
     core = Rect(
         rect.left + rect.width * 0.25,
@@ -38,10 +32,8 @@ def _flame(deck, slide, rect) -> None:
     deck.shape(slide, core, "TEAR", fill=core_fill, rotation=-45, decorative=True)
 
 
-def draw(deck, slide, frame, content: Content) -> None:
+def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     """The platform (a slab on stilts) with flames on it, the headline, then each fire."""
-    from printworks.deck.style import Rect
-
     art, words = frame.split(frame.width * 0.38, 28)
     slab = Rect(art.left, art.top + art.height * 0.62, art.width, art.height * 0.08)
     platform = deck.legible(deck.colour("dark"), slab, 3.0)  # it must show on the slide

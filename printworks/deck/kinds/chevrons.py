@@ -2,37 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING
 
-from pydantic import Field, model_validator
+from printworks.content.base import listed
+from printworks.content.chevrons import Content
+from printworks.deck.style import Rect
 
-from printworks.deck.kinds.base import KindSlide, Label, listed
-from printworks.markup import Text
+if TYPE_CHECKING:
+    from pptx.slide import Slide
 
-COPY = ("step",)  # the copy it says, under kinds.chevrons in layouts/deck/copy.yaml
-
-
-class Content(KindSlide):
-    kind: Literal["chevrons"]
-    steps: list[Label] = Field(min_length=2, max_length=6)
-    captions: list[Text] = Field(default_factory=list, description="A line under each step.")
-
-    @model_validator(mode="after")
-    def _a_caption_a_step(self) -> Content:
-        if self.captions and len(self.captions) != len(self.steps):
-            raise ValueError(f"captions has {len(self.captions)} lines for {len(self.steps)} steps")
-        return self
+    from printworks.deck.builder import Deck
 
 
-def describe(content: Content) -> str:
+def describe(content: Content, deck: Deck) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
     return f"A process of {len(content.steps)} steps in chevrons: {listed(content.steps)}"
 
 
-def row(deck, slide, band, steps) -> None:
+def row(deck: Deck, slide: Slide, band, steps) -> None:
     """``steps`` as a row of chevrons across ``band``, the last in the accent, one size for all."""
-    from printworks.deck.style import Rect
-
     count = len(steps)
     cells = band.columns(count, -12)
     dark, accent = deck.colour("dark"), deck.colour("accent")
@@ -49,10 +37,8 @@ def row(deck, slide, band, steps) -> None:
         )
 
 
-def draw(deck, slide, frame, content: Content) -> None:
+def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     """A row of chevrons (the last in the accent), each step's number and caption beneath."""
-    from printworks.deck.style import Rect
-
     count = len(content.steps)
     band = Rect(frame.left, frame.top + 30, frame.width, min(130.0, frame.height * 0.32))
     row(deck, slide, band, content.steps)

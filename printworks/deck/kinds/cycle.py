@@ -2,27 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from math import cos, pi, sin
+from typing import TYPE_CHECKING
 
-from pydantic import Field
+from printworks.content.base import spoken
+from printworks.content.cycle import Content
+from printworks.deck.kinds import _drawing as d
+from printworks.deck.style import Rect
 
-from printworks.deck.kinds.base import KindSlide, Label, spoken
-from printworks.markup import Text
-from printworks.part import Part
+if TYPE_CHECKING:
+    from pptx.slide import Slide
 
-
-class Stage(Part):
-    label: Label
-    note: Text | None = None
-
-
-class Content(KindSlide):
-    kind: Literal["cycle"]
-    stages: list[Stage] = Field(min_length=3, max_length=8)
-    centre: Text | None = Field(None, description="What sits in the middle of the wheel.")
+    from printworks.deck.builder import Deck
 
 
-def describe(content: Content) -> str:
+def describe(content: Content, deck: Deck) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
     stages = ", then ".join(
         spoken(stage.label) + (f" ({spoken(stage.note)})" if stage.note else "")
@@ -42,14 +36,9 @@ def _card_size(count: int, frame) -> tuple[float, float]:
     return min(width, frame.width * 0.27), min(height, frame.height * 0.27)
 
 
-def draw(deck, slide, frame, content: Content) -> None:
+def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     """The stages as numbered cards round an elliptical track, clockwise from the top, an
     arrowhead on the track between each card and the next; the centre in a hub."""
-    from math import cos, pi, sin
-
-    from printworks.deck.kinds import _drawing as d
-    from printworks.deck.style import Rect
-
     count = len(content.stages)
     width, height = _card_size(count, frame)
     cx, cy = frame.centre
@@ -112,11 +101,8 @@ def _inside(point, rect, margin: float) -> bool:
     return grown.left < x < grown.right and grown.top < y < grown.bottom
 
 
-def _hub(deck, slide, frame, cards, content) -> None:
+def _hub(deck: Deck, slide: Slide, frame: Rect, cards, content) -> None:
     """The centre of the wheel: the centre's words in a disc, or a turning arrow if none."""
-    from printworks.deck.kinds import _drawing as d
-    from printworks.deck.style import Rect
-
     cx, cy = frame.centre
     # the widest box round the centre that keeps clear of every card
     half_w, half_h = frame.width * 0.22, frame.height * 0.24

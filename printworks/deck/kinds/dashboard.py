@@ -3,38 +3,24 @@
 from __future__ import annotations
 
 from math import ceil
-from typing import Literal
+from typing import TYPE_CHECKING
 
-from pydantic import Field
+from printworks.content.base import listed, spoken
+from printworks.content.dashboard import Content
+from printworks.deck import clip
+from printworks.deck.style import Rect
 
-from printworks.deck.kinds.base import KindSlide, Label, listed, spoken
-from printworks.part import Part
+if TYPE_CHECKING:
+    from pptx.slide import Slide
 
-# the copy it says, under kinds.dashboard in layouts/deck/copy.yaml
-COPY = (
-    "status",
-    "summary",
-    "since",
-)
+    from printworks.deck.builder import Deck
+
 
 BANNER = 96.0  # the headline band
 BADGE_W, BADGE_H = 92.0, 26.0
 
 
-class Check(Part):
-    label: Label = Field(description="What is checked.")
-    status: Label | None = Field(
-        None, description="What its (always green) badge says (default: the copy's PASS)."
-    )
-
-
-class Content(KindSlide):
-    kind: Literal["dashboard"]
-    headline: Label = Field(description="The big figure, e.g. '100% PASSING'.")
-    checks: list[Check] = Field(min_length=1, max_length=12, description="The checks, all green.")
-
-
-def describe(content: Content) -> str:
+def describe(content: Content, deck: Deck) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
     checks = [
         c.label + (f" ({spoken(c.status)})" if c.status is not None else "") for c in content.checks
@@ -45,12 +31,9 @@ def describe(content: Content) -> str:
     )
 
 
-def draw(deck, slide, frame, content: Content) -> None:
+def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     """A band with the headline, large, in the good colour, and a tick drawn in a ring; under
     it a grid of cards, one a check, each with a green dot, its label and a green badge."""
-    from printworks.deck import clip
-    from printworks.deck.style import Rect
-
     good, strong = deck.colour("good"), deck.colour("strong")
     band = Rect(frame.left, frame.top, frame.width, BANNER)
     deck.card(slide, band, good)
@@ -123,7 +106,7 @@ def draw(deck, slide, frame, content: Content) -> None:
         )
 
 
-def _tick(deck, slide, rect, colour: str) -> None:
+def _tick(deck: Deck, slide: Slide, rect, colour: str) -> None:
     """A tick mark, drawn as a thick two-stroke line."""
     points = [
         (rect.left, rect.top + rect.height * 0.55),

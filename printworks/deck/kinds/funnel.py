@@ -2,29 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING
 
-from pydantic import Field
+from printworks.content.base import spoken
+from printworks.content.funnel import Content
+from printworks.deck.kinds import _drawing as d
+from printworks.deck.style import Rect
 
-from printworks.deck.kinds.base import KindSlide, Label, spoken
-from printworks.markup import Text
-from printworks.part import Part
+if TYPE_CHECKING:
+    from pptx.slide import Slide
 
-
-class Stage(Part):
-    label: Label
-    value: Text | None = Field(None, description="A figure for the stage, e.g. '1,200 leads'.")
-
-
-class Content(KindSlide):
-    kind: Literal["funnel"]
-    stages: list[Stage] = Field(min_length=3, max_length=7, description="Widest first.")
+    from printworks.deck.builder import Deck
 
 
 GAP = 5.0  # between stages
 
 
-def describe(content: Content) -> str:
+def describe(content: Content, deck: Deck) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
     stages = ", then ".join(
         spoken(stage.label) + (f" ({spoken(stage.value)})" if stage.value else "")
@@ -33,12 +27,9 @@ def describe(content: Content) -> str:
     return f"A funnel of {len(content.stages)} stages, narrowing from the top: {stages}."
 
 
-def draw(deck, slide, frame, content: Content) -> None:
+def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     """The stages as one narrowing stack of bands, each labelled inside in the theme's chart
     colours; each stage's figure beside its band, joined by a leader line."""
-    from printworks.deck.kinds import _drawing as d
-    from printworks.deck.style import Rect
-
     count = len(content.stages)
     valued = any(stage.value for stage in content.stages)
     top_width = frame.width * (0.62 if valued else 0.8)

@@ -2,43 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING
 
-from pydantic import Field, model_validator
+from printworks.content.base import listed, spoken
+from printworks.content.heatmap import Content
+from printworks.deck import clip
+from printworks.deck.style import Rect
 
-from printworks.deck.kinds.base import KindSlide, Label, listed, spoken
+if TYPE_CHECKING:
+    from pptx.slide import Slide
+
+    from printworks.deck.builder import Deck
+
 
 HEADER = 40.0
 LEGEND = 30.0
 HOTTEST = 4  # how many of the hottest cells the alt text names
 
 
-class Content(KindSlide):
-    kind: Literal["heatmap"]
-    rows: list[Label] = Field(min_length=1, max_length=10, description="The rows, down the side.")
-    columns: list[Label] = Field(min_length=1, max_length=8, description="The columns, across.")
-    values: list[list[int]] = Field(
-        description="A row of shades for each row, one a column: 0 (coolest) to 3 (hottest)."
-    )
-    legend: list[Label] = Field(
-        min_length=4, max_length=4, description="What each shade means, from 0 to 3."
-    )
-
-    @model_validator(mode="after")
-    def _a_shade_a_cell(self) -> Content:
-        if len(self.values) != len(self.rows):
-            raise ValueError(f"values has {len(self.values)} rows for {len(self.rows)} rows")
-        for number, row in enumerate(self.values):
-            if len(row) != len(self.columns):
-                raise ValueError(
-                    f"values[{number}] has {len(row)} shades for {len(self.columns)} columns"
-                )
-            if any(not 0 <= v <= 3 for v in row):
-                raise ValueError(f"values[{number}]: each shade is 0, 1, 2 or 3")
-        return self
-
-
-def describe(content: Content) -> str:
+def describe(content: Content, deck: Deck) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
     hot = [
         f"{spoken(row)} × {spoken(col)}"
@@ -64,19 +46,16 @@ def mix(one: str, other: str, share: float) -> str:
     return "".join(f"{round(x + (y - x) * share):02X}" for x, y in zip(a, b, strict=True))
 
 
-def shades(deck) -> list[str]:
+def shades(deck: Deck) -> list[str]:
     """The four shades, coolest first: the pale warning, half-way to the warning, the warning,
     and the bad colour."""
     pale, warn = deck.colour("warn_pale"), deck.colour("warn")
     return [pale, mix(pale, warn, 0.5), warn, deck.colour("bad")]
 
 
-def draw(deck, slide, frame, content: Content) -> None:
+def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     """Column names across the top, row names down the side, a grid of shaded cells with each
     shade's word in it where it fits, and the legend of the four shades underneath."""
-    from printworks.deck import clip
-    from printworks.deck.style import Rect
-
     strong = deck.colour("strong")
     names, body = frame.split(min(frame.width * 0.24, 220.0), 10)
     grid = Rect(body.left, frame.top + HEADER, body.width, frame.height - HEADER - LEGEND - 14)
@@ -128,11 +107,8 @@ def draw(deck, slide, frame, content: Content) -> None:
     _legend(deck, slide, Rect(grid.left, frame.bottom - LEGEND, grid.width, LEGEND), content)
 
 
-def _legend(deck, slide, band, content: Content) -> None:
+def _legend(deck: Deck, slide: Slide, band, content: Content) -> None:
     """The four shades, coolest first, each a swatch and its meaning."""
-    from printworks.deck import clip
-    from printworks.deck.style import Rect
-
     fills = shades(deck)
     slots = band.columns(4, 14)
     boxes = [Rect(s.left + 30, s.top, s.width - 30, s.height) for s in slots]

@@ -2,28 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING
 
-from pydantic import Field
+from printworks.content.base import spoken
+from printworks.content.hero_number import Content
+from printworks.deck.style import Rect
 
-from printworks.deck.kinds.base import KindSlide, Label, spoken
-from printworks.markup import Text
+if TYPE_CHECKING:
+    from pptx.slide import Slide
 
-
-class Content(KindSlide):
-    kind: Literal["hero_number"]
-    number: Label = Field(description="The figure, as printed: '10×', '97%'.")
-    label: Text = Field(description="What the figure counts.")
-    caption: Text | None = None
+    from printworks.deck.builder import Deck
 
 
-def describe(content: Content) -> str:
+def describe(content: Content, deck: Deck) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
     said = f"A hero number: {spoken(content.number)}, {spoken(content.label)}"
     return said + (f" ({spoken(content.caption)})" if content.caption else "")
 
 
-def draw(deck, slide, frame, content: Content) -> None:
+def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     """The figure as large as the frame allows, on a card, its label and caption beside it."""
     figure, words = frame.split(frame.width * 0.55, 24)
     deck.card(slide, figure, deck.colour("accent"))

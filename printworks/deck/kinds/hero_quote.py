@@ -2,29 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING
 
-from printworks.deck.kinds.base import KindSlide, Label, spoken
-from printworks.markup import Text
+from printworks.content.base import spoken
+from printworks.content.hero_quote import Content
+from printworks.deck.style import Rect
 
-COPY = ("mark",)  # the copy it says, under kinds.hero_quote in layouts/deck/copy.yaml
+if TYPE_CHECKING:
+    from pptx.slide import Slide
 
-
-class Content(KindSlide):
-    kind: Literal["hero_quote"]
-    quote: Text
-    attribution: Label
+    from printworks.deck.builder import Deck
 
 
-def describe(content: Content) -> str:
+def describe(content: Content, deck: Deck) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
     return f"A quotation: “{spoken(content.quote)}”, attributed to {spoken(content.attribution)}"
 
 
-def draw(deck, slide, frame, content: Content) -> None:
+def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     """A large quotation mark, the quote in big italic, the attribution under a rule."""
-    from printworks.deck.style import Rect
-
     accent = deck.colour("accent")
     mark = Rect(frame.left, frame.top, 110, 130)
     deck.text(

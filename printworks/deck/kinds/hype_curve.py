@@ -3,41 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING
 
-from pydantic import Field
+from printworks.content.base import listed, spoken
+from printworks.content.hype_curve import PHASES, Content, Phase
+from printworks.deck.kinds import _drawing as d
+from printworks.deck.style import Rect
 
-from printworks.deck.kinds.base import KindSlide, Label, listed, spoken
-from printworks.part import Part
+if TYPE_CHECKING:
+    from pptx.slide import Slide
 
-# the copy it says, under kinds.hype_curve in layouts/deck/copy.yaml
-COPY = (
-    "here",
-    "trigger",
-    "peak",
-    "trough",
-    "slope",
-    "plateau",
-    "y_axis",
-    "x_axis",
-)
-
-Phase = Literal["trigger", "peak", "trough", "slope", "plateau"]
-PHASES: tuple[Phase, ...] = ("trigger", "peak", "trough", "slope", "plateau")
-
-
-class Point(Part):
-    """Something placed on the curve, in one of its phases."""
-
-    label: Label
-    phase: Phase
-
-
-class Content(KindSlide):
-    kind: Literal["hype_curve"]
-    we_are_here: Phase
-    here_label: Label | None = Field(None, description="The marker's words (default: copy).")
-    points: list[Point] = Field(default_factory=list, max_length=8)
+    from printworks.deck.builder import Deck
 
 
 # the curve, as (across, up) fractions of the plot: a steep rise to the peak, the fall to the
@@ -69,37 +45,26 @@ DOT = 11.0
 LABEL, LABEL_WIDTH = 11.0, 150.0  # a point's label: its type size, and how wide it may run
 
 
-NAMES = {
-    "trigger": "innovation trigger",
-    "peak": "peak of inflated expectations",
-    "trough": "trough of disillusionment",
-    "slope": "slope of enlightenment",
-    "plateau": "plateau of productivity",
-}
-
-
-def describe(content: Content) -> str:
+def describe(content: Content, deck: Deck) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
+    name = {phase: spoken(deck.say(f"kinds.hype_curve.{phase}")).lower() for phase in PHASES}
     here = spoken(content.here_label) if content.here_label else "We are here"
     said = (
-        "A hype curve rising from the innovation trigger to the peak of inflated expectations, "
-        "falling to the trough of disillusionment, then climbing the slope of enlightenment to "
-        f"the plateau of productivity. “{here}” marks the {NAMES[content.we_are_here]}."
+        f"A hype curve rising from the {name['trigger']} to the {name['peak']}, falling to the "
+        f"{name['trough']}, then climbing the {name['slope']} to the {name['plateau']}. "
+        f"“{here}” marks the {name[content.we_are_here]}."
     )
     for phase in PHASES:
         placed = [p.label for p in content.points if p.phase == phase]
         if placed:
-            said += f" On the {NAMES[phase]}: {listed(placed)}."
+            said += f" On the {name[phase]}: {listed(placed)}."
     return said
 
 
-def draw(deck, slide, frame, content: Content) -> None:
+def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     """The curve as one smooth line over the five phases (named along the bottom, ours picked
     out), each point a dot on the curve with its label clear of the curve and of each other,
     and a large marker pointing at where we are."""
-    from printworks.deck.kinds import _drawing as d
-    from printworks.deck.style import Rect
-
     accent, muted, line = deck.colour("accent"), deck.colour("muted"), deck.colour("line")
     gutter, foot = 30.0, 40.0
     plot = Rect(frame.left + gutter, frame.top, frame.width - gutter, frame.height - foot)
@@ -172,16 +137,11 @@ class _Marker:
 
     @property
     def box(self):
-        from printworks.deck.style import Rect
-
         top = self.chip.top
         return Rect(self.chip.left, top, self.chip.width, self.arrow.bottom - top)
 
 
-def _marker(deck, plot, point, content) -> _Marker:
-    from printworks.deck.kinds import _drawing as d
-    from printworks.deck.style import Rect
-
+def _marker(deck: Deck, plot, point, content) -> _Marker:
     words = content.here_label or deck.say("kinds.hype_curve.here")
     para = deck.para(words, bold=True, colour=deck.ink_on(deck.colour("bad")), align="centre")
     width = min(d.one_line(deck, para, 22) + 12, 260.0)
@@ -191,11 +151,8 @@ def _marker(deck, plot, point, content) -> _Marker:
     return _Marker(point, chip, arrow, para)
 
 
-def _draw_marker(deck, slide, marker: _Marker) -> None:
+def _draw_marker(deck: Deck, slide: Slide, marker: _Marker) -> None:
     """A halo and a dot on the curve, an arrow down to it, the words in a chip above."""
-    from printworks.deck.kinds import _drawing as d
-    from printworks.deck.style import Rect
-
     bad = deck.colour("bad")
     x, y = marker.point
     halo = DOT * 2.6
@@ -229,12 +186,9 @@ def _draw_marker(deck, slide, marker: _Marker) -> None:
     )
 
 
-def _points(deck, slide, plot, samples, content, taken) -> None:
+def _points(deck: Deck, slide: Slide, plot, samples, content, taken) -> None:
     """Each point as a dot on the curve within its phase, its label where it is clear of the
     curve, the dots, the marker and the other labels; every label at one size."""
-    from printworks.deck.kinds import _drawing as d
-    from printworks.deck.style import Rect
-
     strong, paper = deck.colour("strong"), deck.colour("paper")
     spots = []
     for phase in PHASES:
@@ -290,9 +244,6 @@ def _clear_spot(plot, samples, point, width, height, taken):
     """Where a label of ``width`` by ``height`` goes near ``point``: the nearest spot inside
     the plot that keeps clear of every box ``taken``, of the curve, and whose leader line
     crosses no box; failing that, one that lets its leader line cross, then one on the curve."""
-    from printworks.deck.kinds import _drawing as d
-    from printworks.deck.style import Rect
-
     x, y = point
     room = plot.inset(4)
     tries = []

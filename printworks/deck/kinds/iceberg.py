@@ -2,32 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING
 
-from pydantic import Field
+from printworks.content.base import listed
+from printworks.content.iceberg import Content
+from printworks.deck import backdrop
+from printworks.deck.kinds import _drawing as d
+from printworks.deck.style import Rect
 
-from printworks.deck.kinds.base import KindSlide, listed
-from printworks.markup import Text
+if TYPE_CHECKING:
+    from pptx.slide import Slide
 
-# the copy it says, under kinds.iceberg in layouts/deck/copy.yaml
-COPY = (
-    "above",
-    "below",
-    "share",
-    "share_note",
-)
-
-
-class Content(KindSlide):
-    kind: Literal["iceberg"]
-    above: list[Text] = Field(min_length=1, max_length=4)
-    below: list[Text] = Field(min_length=1, max_length=8)
+    from printworks.deck.builder import Deck
 
 
 WATERLINE = 0.3  # of the frame's height: the little that shows, above it
 
 
-def describe(content: Content) -> str:
+def describe(content: Content, deck: Deck) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
     return (
         f"An iceberg. Above the waterline: {listed(content.above)}. "
@@ -52,13 +44,9 @@ _BULK = [
 ]
 
 
-def draw(deck, slide, frame, content: Content) -> None:
+def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     """The sea below a wavy waterline; the small tip above it, its words beside it; the bulk
     below, far wider, its words inside it (in two columns when there are many)."""
-    from printworks.deck import backdrop
-    from printworks.deck.kinds import _drawing as d
-    from printworks.deck.style import Rect
-
     accent, paper = deck.colour("accent"), deck.colour("paper")
     water_y = frame.top + frame.height * WATERLINE
     sea = d.mix(accent, paper, 0.14)

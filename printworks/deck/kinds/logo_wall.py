@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import zlib
 from math import ceil, sqrt
-from typing import Literal
+from typing import TYPE_CHECKING
 
-from pydantic import Field
+from printworks.content.base import listed, spoken
+from printworks.content.logo_wall import Content
+from printworks.deck import clip
+from printworks.deck.builder import contrast
+from printworks.deck.style import Rect
+from printworks.markup import Segment, Text
 
-from printworks.deck.kinds.base import KindSlide, Label, listed, spoken
+if TYPE_CHECKING:
+    from pptx.slide import Slide
 
-COPY = ("more",)  # the copy it says, under kinds.logo_wall in layouts/deck/copy.yaml
+    from printworks.deck.builder import Deck
+
 
 CAPTION = 30.0
 GAP = 12.0
@@ -35,15 +42,7 @@ MARKS = (
 )
 
 
-class Content(KindSlide):
-    kind: Literal["logo_wall"]
-    logos: list[Label] = Field(
-        min_length=3, max_length=24, description="Each a made-up partner's name."
-    )
-    caption: Label | None = Field(None, description="A line under the wall.")
-
-
-def describe(content: Content) -> str:
+def describe(content: Content, deck: Deck) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
     said = f"A wall of {len(content.logos)} partner logos: {listed(content.logos)}."
     return said + (f" {spoken(content.caption)}" if content.caption else "")
@@ -54,13 +53,10 @@ def _columns(count: int) -> int:
     return count if count <= 4 else min(6, ceil(sqrt(count * 1.8)))
 
 
-def draw(deck, slide, frame, content: Content) -> None:
+def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     """A grid of tiles, each a made-up logo (a stock shape in a chart colour, some with the
     name's initial, and the name set in a style of its own); any spare tile says how many more
     there are; the caption underneath."""
-    from printworks.deck import clip
-    from printworks.deck.style import Rect
-
     count = len(content.logos)
     cols = _columns(count)
     rows = ceil(count / cols)
@@ -129,16 +125,12 @@ def draw(deck, slide, frame, content: Content) -> None:
 
 def _words(tile):
     """Where a tile's name goes: right of its mark."""
-    from printworks.deck.style import Rect
-
     side = min(40.0, tile.height * 0.5)
     return Rect(tile.left + side + 18, tile.top + 6, tile.width - side - 26, tile.height - 12)
 
 
-def _palettes(deck) -> tuple[list[str], list[str]]:
+def _palettes(deck: Deck) -> tuple[list[str], list[str]]:
     """The chart colours that read as type on a tile, and those that show as a mark on one."""
-    from printworks.deck.builder import contrast
-
     tile = deck.colour("panel")
     series = deck.theme.series
     inks = [c for c in series if contrast(c, tile) >= 3.0]
@@ -146,10 +138,8 @@ def _palettes(deck) -> tuple[list[str], list[str]]:
     return inks, marks
 
 
-def _mark(deck, slide, tile, logo, seed: int, fills: list[str]) -> None:
+def _mark(deck: Deck, slide: Slide, tile, logo, seed: int, fills: list[str]) -> None:
     """A logo's mark: a stock shape in one of the theme's chart colours, with the initial."""
-    from printworks.deck.style import Rect
-
     side = min(40.0, tile.height * 0.5)
     box = Rect(tile.left + 12, tile.top + (tile.height - side) / 2, side, side)
     kind, lettered = MARKS[seed % len(MARKS)]
@@ -180,6 +170,4 @@ def _initial(logo) -> str:
 
 def _upper(text):
     """``text`` in capitals, its redactions as they were."""
-    from printworks.markup import Segment, Text
-
     return Text(tuple(Segment(s.text.upper(), s.hidden) for s in text.segments))

@@ -2,61 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING
 
-from pydantic import Field, field_validator
+from printworks.content.base import listed, spoken
+from printworks.content.matrix import Content, Placement
+from printworks.deck.kinds import _drawing as d
+from printworks.deck.style import Rect
 
-from printworks.deck.kinds.base import KindSlide, Label, listed, spoken
-from printworks.markup import Text
-from printworks.part import Part
+if TYPE_CHECKING:
+    from pptx.slide import Slide
 
-
-class Axis(Part):
-    """An axis of the matrix: what it measures, and its two ends."""
-
-    label: Label
-    low: Label
-    high: Label
-
-
-class Quadrant(Part):
-    label: Label
-    items: list[Text] = Field(default_factory=list, max_length=4)
-
-
-class Placement(Part):
-    """Where the role puts itself: 0 to 100 along each axis (0, 0 is bottom-left)."""
-
-    label: Label
-    x: int = Field(ge=0, le=100)
-    y: int = Field(ge=0, le=100)
-
-
-class Content(KindSlide):
-    """A 2×2: quadrants top-left, top-right, bottom-left, bottom-right."""
-
-    kind: Literal["matrix"]
-    x_axis: Axis
-    y_axis: Axis
-    quadrants: list[Quadrant] = Field(min_length=4, max_length=4)
-    us: Placement
-
-    @field_validator("quadrants", mode="before")
-    @classmethod
-    def _four(cls, value):
-        if isinstance(value, list) and len(value) != 4:
-            raise ValueError(
-                f"a 2×2 has four quadrants (top left, top right, bottom left, bottom right), "
-                f"in that order; this one has {len(value)}"
-            )
-        return value
+    from printworks.deck.builder import Deck
 
 
 POSITIONS = ("top left", "top right", "bottom left", "bottom right")
 MARK = 18.0  # the diameter of the dot that places "us"
 
 
-def describe(content: Content) -> str:
+def describe(content: Content, deck: Deck) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
     x, y = content.x_axis, content.y_axis
     quadrants = "; ".join(
@@ -76,12 +39,9 @@ def _quadrant(us: Placement) -> int:
     return (0 if us.y >= 50 else 2) + (1 if us.x >= 50 else 0)
 
 
-def draw(deck, slide, frame, content: Content) -> None:
+def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     """Four quadrants (the one ‘us’ stands in picked out), the two axes with their ends and
     names, and a dot with a label where ‘us’ is placed; quadrant text keeps clear of the dot."""
-    from printworks.deck.kinds import _drawing as d
-    from printworks.deck.style import Rect
-
     muted, strong = deck.colour("muted"), deck.colour("strong")
     gutter, foot = 34.0, 34.0  # room for the y axis's words, and for the x axis's
     grid = Rect(frame.left + gutter, frame.top, frame.width - gutter, frame.height - foot)
@@ -155,8 +115,6 @@ def draw(deck, slide, frame, content: Content) -> None:
 
 def _clear_of(rect, band):
     """The larger part of ``rect`` above or below ``band``, or ``rect`` if they do not meet."""
-    from printworks.deck.style import Rect
-
     if band.bottom <= rect.top or band.top >= rect.bottom:
         return rect
     above = band.top - rect.top
@@ -166,12 +124,9 @@ def _clear_of(rect, band):
     return Rect(rect.left, band.bottom, rect.width, max(below, 1.0))
 
 
-def _mark(deck, slide, grid, centre, label) -> None:
+def _mark(deck: Deck, slide: Slide, grid, centre, label) -> None:
     """The dot that places "us", a halo round it, and its label in a chip beside it, on the
     side with more room."""
-    from printworks.deck.kinds import _drawing as d
-    from printworks.deck.style import Rect
-
     accent, paper = deck.colour("accent"), deck.colour("paper")
     cx, cy = centre
     halo = MARK * 1.9

@@ -2,30 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING
 
-from pydantic import Field
+from printworks.content.base import spoken
+from printworks.content.pyramid import Content
+from printworks.deck.kinds import _drawing as d
+from printworks.deck.style import Rect
 
-from printworks.deck.kinds.base import KindSlide, Label, spoken
-from printworks.markup import Text
-from printworks.part import Part
+if TYPE_CHECKING:
+    from pptx.slide import Slide
 
-
-class Level(Part):
-    label: Label
-    note: Text | None = None
-
-
-class Content(KindSlide):
-    kind: Literal["pyramid"]
-    levels: list[Level] = Field(min_length=3, max_length=7, description="Top level first.")
-    inverted: bool = Field(False, description="True: the widest level on top.")
+    from printworks.deck.builder import Deck
 
 
 GAP = 5.0  # between levels
 
 
-def describe(content: Content) -> str:
+def describe(content: Content, deck: Deck) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
     levels = "; ".join(
         spoken(level.label) + (f" ({spoken(level.note)})" if level.note else "")
@@ -36,12 +29,9 @@ def describe(content: Content) -> str:
     return f"{shape} of {len(content.levels)} levels, widest at the {widest}, top first: {levels}."
 
 
-def draw(deck, slide, frame, content: Content) -> None:
+def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     """The levels as one tapering stack (a triangle at the point, trapezoids below it), in a
     ramp from the accent; each level's label and note beside it, joined by a leader line."""
-    from printworks.deck.kinds import _drawing as d
-    from printworks.deck.style import Rect
-
     count = len(content.levels)
     base = min(frame.width * 0.5, frame.height * 1.45)
     art = Rect(frame.left, frame.top, base, frame.height)

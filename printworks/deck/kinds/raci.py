@@ -2,58 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING
 
-from pydantic import Field, model_validator
+from printworks.content.base import listed, spoken
+from printworks.content.raci import Content
+from printworks.deck import clip
+from printworks.deck.style import Rect
 
-from printworks.deck.kinds.base import KindSlide, Label, listed, spoken
-from printworks.part import Part
+if TYPE_CHECKING:
+    from pptx.slide import Slide
 
-# the copy it says, under kinds.raci in layouts/deck/copy.yaml
-COPY = (
-    "letters.R",
-    "letters.A",
-    "letters.RA",
-    "letters.C",
-    "letters.I",
-    "letters.-",
-    "meaning.R",
-    "meaning.A",
-    "meaning.RA",
-    "meaning.C",
-    "meaning.I",
-)
+    from printworks.deck.builder import Deck
 
-Letter = Literal["R", "A", "C", "I", "RA", "-"]
+
 # each letter's chip colour, by the theme's colour names; "-" has no chip
 CHIPS = {"R": "accent", "A": "strong", "RA": "bad", "C": "warn", "I": "muted"}
 HEADER = 46.0
 LEGEND = 26.0
 
 
-class Row(Part):
-    task: Label = Field(description="The task, a few words.")
-    cells: list[Letter] = Field(
-        description="One letter a role, in the order of roles: R, A, C, I, RA (both) or - (none)."
-    )
-
-
-class Content(KindSlide):
-    kind: Literal["raci"]
-    roles: list[Label] = Field(min_length=2, max_length=7, description="The roles, across.")
-    tasks: list[Row] = Field(min_length=1, max_length=10, description="The tasks, down the side.")
-
-    @model_validator(mode="after")
-    def _a_cell_a_role(self) -> Content:
-        for number, row in enumerate(self.tasks):
-            if len(row.cells) != len(self.roles):
-                raise ValueError(
-                    f"tasks[{number}] has {len(row.cells)} cells for {len(self.roles)} roles"
-                )
-        return self
-
-
-def describe(content: Content) -> str:
+def describe(content: Content, deck: Deck) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
     said = []
     for row in content.tasks:
@@ -68,12 +36,9 @@ def describe(content: Content) -> str:
     )
 
 
-def draw(deck, slide, frame, content: Content) -> None:
+def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     """Roles across the top, tasks down the side on banded rows, a coloured letter chip in each
     cell, and the legend of the letters underneath."""
-    from printworks.deck import clip
-    from printworks.deck.style import Rect
-
     strong, ink, panel = deck.colour("strong"), deck.colour("ink"), deck.colour("panel")
     names, body = frame.split(min(frame.width * 0.3, 280.0), 8)
     grid = Rect(frame.left, frame.top + HEADER, frame.width, frame.height - HEADER - LEGEND - 10)
@@ -137,10 +102,8 @@ def draw(deck, slide, frame, content: Content) -> None:
     _legend(deck, slide, Rect(frame.left, frame.bottom - LEGEND, frame.width, LEGEND))
 
 
-def _legend(deck, slide, band) -> None:
+def _legend(deck: Deck, slide: Slide, band) -> None:
     """What each letter means: a chip and its meaning, across the foot of the grid."""
-    from printworks.deck.style import Rect
-
     keys = list(CHIPS)
     slots = band.columns(len(keys), 12)
     words = [

@@ -2,28 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING
 
-from pydantic import Field
+from printworks.content.base import spoken
+from printworks.content.roadmap import Content
+from printworks.deck.kinds import _drawing as d
+from printworks.deck.style import Rect
 
-from printworks.deck.kinds.base import KindSlide, Label, spoken
-from printworks.part import Part
+if TYPE_CHECKING:
+    from pptx.slide import Slide
 
-COPY = (
-    "on_plan",
-    "moved",
-)  # the copy it says, under kinds.roadmap in layouts/deck/copy.yaml
-
-
-class Milestone(Part):
-    when: Label = Field(description="When it is due now, e.g. 'Q3 2027'.")
-    label: Label
-    was: Label | None = Field(None, description="When it was due before it moved right.")
-
-
-class Content(KindSlide):
-    kind: Literal["roadmap"]
-    milestones: list[Milestone] = Field(min_length=2, max_length=8)
+    from printworks.deck.builder import Deck
 
 
 STEM = 30.0  # from the line to a milestone's card
@@ -31,7 +20,7 @@ LEGEND = 22.0  # the strip under the roadmap that keys its marks
 MARK = 18.0  # a milestone's diamond
 
 
-def describe(content: Content) -> str:
+def describe(content: Content, deck: Deck) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
     milestones = "; ".join(
         f"{spoken(m.label)}, {spoken(m.when)}" + (f" (moved from {spoken(m.was)})" if m.was else "")
@@ -42,13 +31,10 @@ def describe(content: Content) -> str:
     return f"A roadmap of {len(content.milestones)} milestones, left to right: {milestones}.{tail}"
 
 
-def draw(deck, slide, frame, content: Content) -> None:
+def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     """Milestones as diamonds along an arrow, their cards above and below it in turn; a moved
     milestone's old date stays greyed on the line, a hollow diamond with an arrow to its new
     place; a key under it all when anything moved."""
-    from printworks.deck.kinds import _drawing as d
-    from printworks.deck.style import Rect
-
     count = len(content.milestones)
     moved = any(m.was for m in content.milestones)
     height = frame.height - (LEGEND + 6 if moved else 0)
@@ -98,9 +84,9 @@ def draw(deck, slide, frame, content: Content) -> None:
         _key(deck, slide, Rect(frame.left, frame.bottom - LEGEND, frame.width, LEGEND))
 
 
-def _diamond(deck, slide, x: float, y: float, colour: str, hollow: bool = False) -> None:
-    from printworks.deck.style import Rect
-
+def _diamond(
+    deck: Deck, slide: Slide, x: float, y: float, colour: str, hollow: bool = False
+) -> None:
     rect = Rect(x - MARK / 2, y - MARK / 2, MARK, MARK)
     if hollow:
         deck.shape(
@@ -116,11 +102,8 @@ def _diamond(deck, slide, x: float, y: float, colour: str, hollow: bool = False)
         deck.shape(slide, rect, "DIAMOND", fill=colour, line=deck.colour("paper"), line_width=1.5)
 
 
-def _key(deck, slide, strip) -> None:
+def _key(deck: Deck, slide: Slide, strip) -> None:
     """What the marks mean: a diamond is a milestone on plan; a greyed one moved right."""
-    from printworks.deck.kinds import _drawing as d
-    from printworks.deck.style import Rect
-
     muted = deck.colour("muted")
     y = strip.top + strip.height / 2
     x = strip.left + MARK / 2

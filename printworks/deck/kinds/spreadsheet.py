@@ -3,18 +3,26 @@
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import TYPE_CHECKING
 
-from pydantic import Field, model_validator
+from lxml import etree
+from pptx.dml.color import RGBColor
+from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
+from pptx.oxml.ns import qn
+from pptx.util import Pt
 
-from printworks.deck.kinds.base import KindSlide, Label, listed, spoken
-from printworks.markup import Text
-from printworks.part import Part
+from printworks.content.base import listed, spoken
+from printworks.content.spreadsheet import Cell, Content
+from printworks.deck import clip
+from printworks.deck.fit import Fitted
+from printworks.deck.shapes import emu, write
+from printworks.deck.style import Rect
 
-COPY = (
-    "fx",
-    "formula",
-)  # the copy it says, under kinds.spreadsheet in layouts/deck/copy.yaml
+if TYPE_CHECKING:
+    from pptx.slide import Slide
+
+    from printworks.deck.builder import Deck
+
 
 BAR = 24.0  # the formula bar above the sheet
 LETTERS = 18.0  # the row of column letters
@@ -24,38 +32,6 @@ NARROWEST, WIDEST = 56.0, 240.0
 RING = 8.0  # how far the red ring reaches past its cell
 MARGIN = 1.5  # a cell's margin above and below its text: a sheet's rows are tight
 _NUMBER = re.compile(r"^[-+(]?[$€£¥]?\s?[\d][\d,.]*\s?[%kKmMbBx×)]*$")
-
-
-class Cell(Part):
-    """Which cell is circled in red: 0-based row (of the data rows) and column."""
-
-    row: int = Field(ge=0, description="The data row, counting from 0.")
-    column: int = Field(ge=0, description="The column, counting from 0.")
-
-
-class Content(KindSlide):
-    kind: Literal["spreadsheet"]
-    columns: list[Label] = Field(min_length=2, max_length=8, description="The header row.")
-    rows: list[list[Text]] = Field(
-        min_length=1, max_length=14, description="The data rows, a cell a column."
-    )
-    circled: Cell | None = Field(None, description="The one cell circled in red.")
-
-    @model_validator(mode="after")
-    def _a_cell_a_column(self) -> Content:
-        for number, row in enumerate(self.rows):
-            if len(row) != len(self.columns):
-                raise ValueError(
-                    f"rows[{number}] has {len(row)} cells for {len(self.columns)} columns"
-                )
-        if self.circled and (
-            self.circled.row >= len(self.rows) or self.circled.column >= len(self.columns)
-        ):
-            raise ValueError(
-                f"circled names row {self.circled.row}, column {self.circled.column}: the table "
-                f"has rows 0 to {len(self.rows) - 1} and columns 0 to {len(self.columns) - 1}"
-            )
-        return self
 
 
 def letter(index: int) -> str:
@@ -73,7 +49,7 @@ def reference(cell: Cell) -> str:
     return f"{letter(cell.column)}{cell.row + 2}"
 
 
-def describe(content: Content) -> str:
+def describe(content: Content, deck: Deck) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
     said = (
         f"A spreadsheet pasted as a table: {len(content.rows)} rows under the columns "
@@ -99,13 +75,10 @@ def widths(content: Content, room: float) -> list[float]:
     return [w * scale for w in wanted]
 
 
-def draw(deck, slide, frame, content: Content) -> None:
+def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     """A formula bar, then a native table styled as a pasted sheet: grey grid, column letters
     across the top and row numbers down the side, the header row bold, figures to the right;
     and a red ring, drawn by hand, around the circled cell."""
-    from printworks.deck import clip
-    from printworks.deck.style import Rect
-
     ink, muted = deck.colour("ink"), deck.colour("muted")
     columns = widths(content, frame.width - NUMBERS - RING)
     count = len(content.rows) + 1
@@ -131,9 +104,6 @@ def draw(deck, slide, frame, content: Content) -> None:
     size = deck.common(blocks, boxes, "body", 12)
     fitted = [deck.fits(b, r, "body", size) for b, r in zip(blocks, boxes, strict=True)]
 
-    from printworks.deck.fit import Fitted
-    from printworks.deck.shapes import emu, write
-
     frame_ = slide.shapes.add_table(
         count + 1,
         len(columns) + 1,
@@ -143,7 +113,7 @@ def draw(deck, slide, frame, content: Content) -> None:
         emu(sheet.height),
     )
     frame_.name = "Pasted Sheet"
-    frame_.element.find(".//{*}cNvPr").set("descr", describe(content))
+    frame_.element.find(".//{*}cNvPr").set("descr", describe(content, deck))
     table = frame_.table
     for flag in ("horz_banding", "first_col", "last_row", "last_col", "vert_banding"):
         setattr(table, flag, False)
@@ -188,14 +158,8 @@ def draw(deck, slide, frame, content: Content) -> None:
     _ring(deck, slide, content, sheet, lefts, columns, height)
 
 
-def _write(deck, cell, runs, size: float, align: str, fill: str) -> None:
+def _write(deck: Deck, cell, runs, size: float, align: str, fill: str) -> None:
     """Set a table cell: its fill, its margins (the measurer's), and its runs of text."""
-    from pptx.dml.color import RGBColor
-    from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
-    from pptx.util import Pt
-
-    from printworks.deck.shapes import emu
-
     cell.fill.solid()
     cell.fill.fore_color.rgb = RGBColor.from_string(fill)
     # the measurer's margins at the sides; tight ones above and below (measured as such)
@@ -221,9 +185,6 @@ def _write(deck, cell, runs, size: float, align: str, fill: str) -> None:
 
 def _grid(frame, colour: str) -> None:
     """Thin grid lines on every side of every cell, as a sheet shows its gridlines."""
-    from lxml import etree
-    from pptx.oxml.ns import qn
-
     for props in frame.element.iter(qn("a:tcPr")):
         for position, side in enumerate(("a:lnL", "a:lnR", "a:lnT", "a:lnB")):
             line = etree.Element(qn(side), w="9525")
@@ -232,10 +193,8 @@ def _grid(frame, colour: str) -> None:
             props.insert(position, line)
 
 
-def _formula_bar(deck, slide, rect, content: Content) -> None:
+def _formula_bar(deck: Deck, slide: Slide, rect, content: Content) -> None:
     """The name box (the circled cell's reference), 'fx', and a formula nobody can audit."""
-    from printworks.deck.style import Rect
-
     line, paper, muted = deck.colour("line"), deck.colour("paper"), deck.colour("muted")
     name = Rect(rect.left, rect.top, 64, rect.height)
     cell = reference(content.circled) if content.circled else "A1"
@@ -269,10 +228,8 @@ def _formula_bar(deck, slide, rect, content: Content) -> None:
     )
 
 
-def _ring(deck, slide, content: Content, sheet, lefts, columns, height) -> None:
+def _ring(deck: Deck, slide: Slide, content: Content, sheet, lefts, columns, height) -> None:
     """A red ring around the circled cell, a little larger than it and a little askew."""
-    from printworks.deck.style import Rect
-
     if content.circled is None:
         return
     cell = content.circled

@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING
 
-from pydantic import Field
+from printworks.content.base import listed, spoken
+from printworks.content.stack import Content
+from printworks.deck.kinds import _drawing as d
+from printworks.deck.style import Rect
 
-from printworks.deck.kinds.base import KindSlide, Label, listed, spoken
-from printworks.part import Part
+if TYPE_CHECKING:
+    from pptx.slide import Slide
 
-
-class Layer(Part):
-    label: Label
-    items: list[Label] = Field(default_factory=list, max_length=6)
-
-
-class Content(KindSlide):
-    kind: Literal["stack"]
-    layers: list[Layer] = Field(min_length=2, max_length=7, description="Top layer first.")
-    side: Label | None = Field(None, description="A concern across every layer.")
+    from printworks.deck.builder import Deck
 
 
 GAP = 8.0  # between layers, and between a layer's boxes
@@ -26,7 +20,7 @@ LABEL = 0.2  # of the width: each layer's name, on the left
 SIDE = 56.0  # the bar across every layer, on the right
 
 
-def describe(content: Content) -> str:
+def describe(content: Content, deck: Deck) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
     layers = "; ".join(
         spoken(layer.label) + (f" ({listed(layer.items)})" if layer.items else "")
@@ -36,11 +30,9 @@ def describe(content: Content) -> str:
     return f"A layered architecture of {len(content.layers)} layers, top first: {layers}.{side}"
 
 
-def draw(deck, slide, frame, content: Content) -> None:
+def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     """The layers as stacked bands, top first, each named in a block on its left with its boxes
     in a row beside; the side concern as a bar down the right, its words turned to read up."""
-    from printworks.deck.kinds import _drawing as d
-
     area = frame
     if content.side:
         area, bar = frame.split(frame.width - SIDE - GAP * 1.5, GAP * 1.5)

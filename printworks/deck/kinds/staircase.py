@@ -2,33 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING
 
-from pydantic import Field, ValidationInfo, field_validator
+from printworks.content.base import spoken
+from printworks.content.staircase import Content
+from printworks.deck.kinds import _drawing as d
+from printworks.deck.style import Rect
 
-from printworks.deck.kinds.base import KindSlide, Label, spoken
+if TYPE_CHECKING:
+    from pptx.slide import Slide
 
-# the copy it says, under kinds.staircase in layouts/deck/copy.yaml
-COPY = (
-    "level",
-    "here",
-    "target",
-)
-
-
-class Content(KindSlide):
-    kind: Literal["staircase"]
-    steps: list[Label] = Field(min_length=3, max_length=7, description="Lowest step first.")
-    we_are_at: int = Field(ge=1, description="The step the role stands on, from 1.")
-    target: int | None = Field(None, ge=1, description="The step it promises to reach.")
-
-    @field_validator("we_are_at", "target")
-    @classmethod
-    def _step_exists(cls, value: int | None, info: ValidationInfo) -> int | None:
-        steps = info.data.get("steps")
-        if value is not None and steps is not None and value > len(steps):
-            raise ValueError(f"is step {value}, but the staircase has only {len(steps)} steps")
-        return value
+    from printworks.deck.builder import Deck
 
 
 HEADROOM = 74.0  # above the top step: room for the figure and its chip, or the flag
@@ -36,7 +20,7 @@ SHARED = 114.0  # the same, when the figure and the flag share a step: the chip 
 GAP = 4.0  # between steps
 
 
-def describe(content: Content) -> str:
+def describe(content: Content, deck: Deck) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
     steps = ", ".join(
         f"{number}. {spoken(step)}" for number, step in enumerate(content.steps, start=1)
@@ -52,13 +36,10 @@ def describe(content: Content) -> str:
     return said + "."
 
 
-def draw(deck, slide, frame, content: Content) -> None:
+def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     """The steps as blocks rising left to right, each with its level and name; those below us
     done, ours in the accent, those above still to climb; a figure on our step with a
     "we are here" chip, and a flag on the target."""
-    from printworks.deck.kinds import _drawing as d
-    from printworks.deck.style import Rect
-
     count = len(content.steps)
     same = content.target == content.we_are_at
     headroom, rise = _heights(frame, count, max(content.we_are_at, content.target or 0), same)
@@ -108,12 +89,9 @@ def _heights(frame, count: int, marked: int, same: bool) -> tuple[float, float]:
     return headroom, rise
 
 
-def _figure(deck, slide, step, frame, left: bool) -> None:
+def _figure(deck: Deck, slide: Slide, step, frame, left: bool) -> None:
     """A figure standing on ``step`` (on its left half when it shares it with the flag), and
     the "we are here" chip above it."""
-    from printworks.deck.kinds import _drawing as d
-    from printworks.deck.style import Rect
-
     strong = deck.colour("strong")
     x = step.left + step.width * (0.3 if left else 0.5)
     feet = step.top - 2
@@ -128,11 +106,8 @@ def _figure(deck, slide, step, frame, left: bool) -> None:
     d.write(deck, slide, [(chip, (para,))], "body", 12, fill=bad, kind="round", anchor="middle")
 
 
-def _flag(deck, slide, step, frame, right: bool) -> None:
+def _flag(deck: Deck, slide: Slide, step, frame, right: bool) -> None:
     """A flag on a pole planted on ``step`` (on its right half when shared), "target" on it."""
-    from printworks.deck.kinds import _drawing as d
-    from printworks.deck.style import Rect
-
     good = deck.colour("good")
     x = step.left + step.width * (0.72 if right else 0.3)
     foot = step.top - 1

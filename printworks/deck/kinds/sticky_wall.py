@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import zlib
+from dataclasses import replace
 from math import ceil
-from typing import Literal
+from typing import TYPE_CHECKING
 
-from pydantic import Field
-
-from printworks.deck.kinds.base import KindSlide, Label, listed, spoken
+from printworks.content.base import listed, spoken
+from printworks.content.sticky_wall import Content
+from printworks.deck import clip
+from printworks.deck.style import Rect
 from printworks.markup import Text
-from printworks.part import Part
+
+if TYPE_CHECKING:
+    from pptx.slide import Slide
+
+    from printworks.deck.builder import Deck
+
 
 HEADING = 34.0  # a cluster's heading band
 GAP = 10.0
@@ -19,21 +26,7 @@ ASPECT = 1.15  # a note is a little wider than tall
 LARGEST = 160.0
 
 
-class Cluster(Part):
-    label: Label = Field(description="The cluster's heading, e.g. 'Went well'.")
-    notes: list[Text] = Field(
-        min_length=1, max_length=8, description="The notes in it, a few words each."
-    )
-
-
-class Content(KindSlide):
-    kind: Literal["sticky_wall"]
-    clusters: list[Cluster] = Field(
-        min_length=1, max_length=4, description="One to four clusters, each a column of notes."
-    )
-
-
-def describe(content: Content) -> str:
+def describe(content: Content, deck: Deck) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
     said = "; ".join(
         f"{spoken(c.label)} ({len(c.notes)}): {listed(c.notes)}" for c in content.clusters
@@ -64,18 +57,13 @@ def _grid(count: int, area) -> tuple[int, float, float]:
 
 def barred(para, redaction: str, ink: str):
     """``para`` with its redaction bars in ``ink``: a bar on a pale note reads as a bar."""
-    from dataclasses import replace
-
     spans = tuple(replace(s, colour=ink) if s.colour == redaction else s for s in para.spans)
     return replace(para, spans=spans)
 
 
-def draw(deck, slide, frame, content: Content) -> None:
+def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     """A column a cluster: its heading over a rule in its sticky colour, then its notes, each
     leaning a little, as squarish as the column allows; one type size for every note."""
-    from printworks.deck import clip
-    from printworks.deck.style import Rect
-
     strong, stickies = deck.colour("strong"), deck.theme.sticky
     columns = frame.columns(len(content.clusters), 22)
 

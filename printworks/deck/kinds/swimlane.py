@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING
 
-from pydantic import Field
+from pptx.dml.color import RGBColor
+from pptx.enum.dml import MSO_LINE
+from pptx.util import Pt
 
-from printworks.deck.kinds.base import KindSlide, Label, listed, spoken
-from printworks.part import Part
+from printworks.content.base import listed, spoken
+from printworks.content.swimlane import Content, Step
+from printworks.deck import clip
+from printworks.deck.kinds._drawing import one_line
+from printworks.deck.style import Rect
 
-COPY = (
-    "automated",
-    "manual",
-)  # the copy it says, under kinds.swimlane in layouts/deck/copy.yaml
+if TYPE_CHECKING:
+    from pptx.slide import Slide
+
+    from printworks.deck.builder import Deck
+
 
 NAME = 130.0  # the lane names' column, at its narrowest
 NAME_WORD = 12.0  # the size the longest word of a lane's name should fit the column at
@@ -22,22 +28,7 @@ ARROW = 20.0  # the least gap between two steps, an arrow in it
 WIDEST, TALLEST = 190.0, 70.0  # a step box at its largest
 
 
-class Step(Part):
-    label: Label = Field(description="What is done, a few words.")
-    manual: bool = Field(False, description="True for a step done by hand.")
-
-
-class Lane(Part):
-    name: Label = Field(description="Who does the lane's steps.")
-    steps: list[Step] = Field(min_length=1, max_length=8, description="The lane's steps, in order.")
-
-
-class Content(KindSlide):
-    kind: Literal["swimlane"]
-    lanes: list[Lane] = Field(min_length=2, max_length=6, description="The lanes, top to bottom.")
-
-
-def describe(content: Content) -> str:
+def describe(content: Content, deck: Deck) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
     manual = sum(step.manual for lane in content.lanes for step in lane.steps)
     total = sum(len(lane.steps) for lane in content.lanes)
@@ -52,13 +43,9 @@ def describe(content: Content) -> str:
     )
 
 
-def draw(deck, slide, frame, content: Content) -> None:
+def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     """A banded lane a row, its name in a dark cell at its left, its steps left to right with
     an arrow between each; manual steps dashed in the warning colours; a legend underneath."""
-    from printworks.deck import clip
-    from printworks.deck.kinds._drawing import one_line
-    from printworks.deck.style import Rect
-
     area = Rect(frame.left, frame.top, frame.width, frame.height - LEGEND - 10)
     lanes = area.rows(len(content.lanes), 4)
     slots = max(len(lane.steps) for lane in content.lanes)
@@ -116,19 +103,15 @@ def draw(deck, slide, frame, content: Content) -> None:
     _legend(deck, slide, Rect(frame.left + NAME + 12, frame.bottom - LEGEND, 640, LEGEND))
 
 
-def _look(deck, manual: bool) -> tuple[str, str, str | None, float]:
+def _look(deck: Deck, manual: bool) -> tuple[str, str, str | None, float]:
     """A step's fill, outline, dash and outline width: the accent, or dashed warning colours."""
     if manual:
         return deck.colour("warn_pale"), deck.colour("warn"), "dash", 1.75
     return deck.colour("paper"), deck.colour("accent"), None, 1.25
 
 
-def _step(deck, slide, box, manual: bool, paras, size) -> None:
+def _step(deck: Deck, slide: Slide, box, manual: bool, paras, size) -> None:
     """A step: a box outlined in the accent, or dashed in the warning colours if by hand."""
-    from pptx.dml.color import RGBColor
-    from pptx.enum.dml import MSO_LINE
-    from pptx.util import Pt
-
     fill, line, dash, width = _look(deck, manual)
     shape = deck.text(slide, box, paras, "body", top=size, fill=fill, kind="round", anchor="middle")
     shape.line.color.rgb = RGBColor.from_string(line)
@@ -137,10 +120,8 @@ def _step(deck, slide, box, manual: bool, paras, size) -> None:
         shape.line.dash_style = MSO_LINE.DASH
 
 
-def _legend(deck, slide, band) -> None:
+def _legend(deck: Deck, slide: Slide, band) -> None:
     """The two kinds of step, each a small box and what it means."""
-    from printworks.deck.style import Rect
-
     halves = band.columns(2, 24)
     words = [
         (deck.para(deck.say(f"kinds.swimlane.{key}"), colour=deck.colour("muted")),)

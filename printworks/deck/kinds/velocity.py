@@ -2,47 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING
 
-from pydantic import Field, model_validator
+from printworks.content.base import spoken
+from printworks.content.velocity import Content
+from printworks.deck import charts, clip
+from printworks.deck.style import Rect
 
-from printworks.deck.kinds.base import KindSlide, Label, spoken
+if TYPE_CHECKING:
+    from pptx.slide import Slide
 
-# the copy it says, under kinds.velocity in layouts/deck/copy.yaml
-COPY = (
-    "delivered",
-    "normalised",
-    "kicker",
-    "uplift",
-    "average",
-)
+    from printworks.deck.builder import Deck
 
-Count = Annotated[int, Field(ge=0, description="Points in a sprint: zero or more.")]
+
 CATEGORY = 18  # the longest sprint name a chart's axis shows, in characters
 UNIT = 40  # the longest unit its legend shows, in characters
 STACK = 240.0  # the card's kicker, figure and words, stood in its middle
-
-
-class Content(KindSlide):
-    kind: Literal["velocity"]
-    sprints: list[Label] = Field(
-        min_length=3, max_length=16, description="The sprints, in order, e.g. 'S1'."
-    )
-    delivered: list[Count] = Field(
-        min_length=3, max_length=16, description="What each sprint delivered."
-    )
-    normalised: list[Count] = Field(
-        min_length=3, max_length=16, description="The same, after normalisation."
-    )
-    unit: Label = Field(description="What is counted, e.g. 'story points'.")
-
-    @model_validator(mode="after")
-    def _one_figure_a_sprint(self) -> Content:
-        for name in ("delivered", "normalised"):
-            count = len(getattr(self, name))
-            if count != len(self.sprints):
-                raise ValueError(f"{name} has {count} figures for {len(self.sprints)} sprints")
-        return self
 
 
 def uplift(content: Content) -> int | None:
@@ -52,7 +27,7 @@ def uplift(content: Content) -> int | None:
     return round(100 * (normalised - delivered) / delivered) if delivered else None
 
 
-def describe(content: Content) -> str:
+def describe(content: Content, deck: Deck) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
     count = len(content.sprints)
     return (
@@ -62,12 +37,9 @@ def describe(content: Content) -> str:
     )
 
 
-def draw(deck, slide, frame, content: Content) -> None:
+def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     """A native clustered column chart (delivered, then normalised, a pair a sprint) and a card
     beside it with the uplift normalisation brings, large."""
-    from printworks.deck import charts, clip
-    from printworks.deck.style import Rect
-
     chart_rect, side = frame.split(frame.width * 0.7, 24)
     unit = clip.cut(content.unit.one_line(), UNIT)  # as the legend names it
     delivered, normalised = deck.colour("muted"), deck.colour("accent")

@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from math import cos, radians, sin
+from typing import TYPE_CHECKING
 
-from pydantic import Field
+from printworks.content.base import listed, spoken
+from printworks.content.venn import Content
+from printworks.deck.kinds import _drawing as d
+from printworks.deck.style import Rect
 
-from printworks.deck.kinds.base import KindSlide, Label, listed, spoken
+if TYPE_CHECKING:
+    from pptx.slide import Slide
 
-
-class Content(KindSlide):
-    kind: Literal["venn"]
-    circles: list[Label] = Field(min_length=2, max_length=3)
-    centre: Label = Field(description="What sits where every circle overlaps.")
+    from printworks.deck.builder import Deck
 
 
 ALPHA = 0.45  # how opaque each circle is: where they overlap, their colours mix
 FILLS = ("accent", "good", "warn")
 
 
-def describe(content: Content) -> str:
+def describe(content: Content, deck: Deck) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
     return (
         f"A Venn diagram of {len(content.circles)} overlapping circles, "
@@ -27,14 +28,9 @@ def describe(content: Content) -> str:
     )
 
 
-def draw(deck, slide, frame, content: Content) -> None:
+def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     """Two circles side by side, or three in a triangle, each translucent in a colour of its
     own and named in the part only it covers; the centre's words in a chip where all meet."""
-    from math import cos, radians, sin
-
-    from printworks.deck.kinds import _drawing as d
-    from printworks.deck.style import Rect
-
     cx, cy = frame.centre
     count = len(content.circles)
     paper = deck.colour("paper")

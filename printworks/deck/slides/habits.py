@@ -13,7 +13,7 @@ def _own(deck, kind: str, **content):
     module = kinds.module(kind)
     slide = module.Content(kind=kind, **content)
     page = deck.slide(kind, slide.title, notes=slide.notes)
-    with deck.group(page, module.describe(slide)):
+    with deck.group(page, module.describe(slide, deck)):
         module.draw(deck, page, deck.body, slide)
 
 

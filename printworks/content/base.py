@@ -1,10 +1,9 @@
 """What every slide of a role's own is: its kind, its title, its notes, where it goes.
 
-A kind module (one per diagram kind, in this package) defines its ``Content`` (a subclass of
-:class:`KindSlide`: pure, validated data with a ``kind`` tag), ``describe(content)`` (the alt
-text of what it shows) and ``draw(deck, slide, frame, content)``. Content modules import only
-pydantic and the model's parts, so the role model can hold them; ``draw`` reaches the deck
-only through the ``deck`` it is handed, or through imports inside itself.
+A content module (one per kind, in this package) defines its ``Content``: a subclass of
+:class:`KindSlide`, pure validated data with a ``kind`` tag. Content modules import only
+pydantic and the model's parts, so the role model can hold them. :func:`spoken` and
+:func:`listed` say texts as a kind's alt text says them.
 """
 
 from __future__ import annotations

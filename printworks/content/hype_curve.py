@@ -1,0 +1,31 @@
+"""A hype curve: trigger, peak, trough, slope and plateau, with ‘we are here’."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field
+
+from printworks.content.base import KindSlide, Label
+from printworks.part import Part
+
+# the phases, in order along the curve; what each is called is the copy's (kinds.hype_curve)
+PHASES = ("trigger", "peak", "trough", "slope", "plateau")
+Phase = Literal[PHASES]  # type: ignore[valid-type]
+
+# the copy it says, under kinds.hype_curve in layouts/deck/copy.yaml
+COPY = ("here", *PHASES, "y_axis", "x_axis")
+
+
+class Point(Part):
+    """Something placed on the curve, in one of its phases."""
+
+    label: Label
+    phase: Phase
+
+
+class Content(KindSlide):
+    kind: Literal["hype_curve"]
+    we_are_here: Phase
+    here_label: Label | None = Field(None, description="The marker's words (default: copy).")
+    points: list[Point] = Field(default_factory=list, max_length=8)

@@ -1,0 +1,49 @@
+"""A RACI grid: tasks down the side, roles across, a letter in each cell."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, model_validator
+
+from printworks.content.base import KindSlide, Label
+from printworks.part import Part
+
+# the copy it says, under kinds.raci in layouts/deck/copy.yaml
+COPY = (
+    "letters.R",
+    "letters.A",
+    "letters.RA",
+    "letters.C",
+    "letters.I",
+    "letters.-",
+    "meaning.R",
+    "meaning.A",
+    "meaning.RA",
+    "meaning.C",
+    "meaning.I",
+)
+
+Letter = Literal["R", "A", "C", "I", "RA", "-"]
+
+
+class Row(Part):
+    task: Label = Field(description="The task, a few words.")
+    cells: list[Letter] = Field(
+        description="One letter a role, in the order of roles: R, A, C, I, RA (both) or - (none)."
+    )
+
+
+class Content(KindSlide):
+    kind: Literal["raci"]
+    roles: list[Label] = Field(min_length=2, max_length=7, description="The roles, across.")
+    tasks: list[Row] = Field(min_length=1, max_length=10, description="The tasks, down the side.")
+
+    @model_validator(mode="after")
+    def _a_cell_a_role(self) -> Content:
+        for number, row in enumerate(self.tasks):
+            if len(row.cells) != len(self.roles):
+                raise ValueError(
+                    f"tasks[{number}] has {len(row.cells)} cells for {len(self.roles)} roles"
+                )
+        return self

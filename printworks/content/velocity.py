@@ -1,0 +1,42 @@
+"""A velocity chart: points a sprint, as delivered and as normalised."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field, model_validator
+
+from printworks.content.base import KindSlide, Label
+
+# the copy it says, under kinds.velocity in layouts/deck/copy.yaml
+COPY = (
+    "delivered",
+    "normalised",
+    "kicker",
+    "uplift",
+    "average",
+)
+
+Count = Annotated[int, Field(ge=0, description="Points in a sprint: zero or more.")]
+
+
+class Content(KindSlide):
+    kind: Literal["velocity"]
+    sprints: list[Label] = Field(
+        min_length=3, max_length=16, description="The sprints, in order, e.g. 'S1'."
+    )
+    delivered: list[Count] = Field(
+        min_length=3, max_length=16, description="What each sprint delivered."
+    )
+    normalised: list[Count] = Field(
+        min_length=3, max_length=16, description="The same, after normalisation."
+    )
+    unit: Label = Field(description="What is counted, e.g. 'story points'.")
+
+    @model_validator(mode="after")
+    def _one_figure_a_sprint(self) -> Content:
+        for name in ("delivered", "normalised"):
+            count = len(getattr(self, name))
+            if count != len(self.sprints):
+                raise ValueError(f"{name} has {count} figures for {len(self.sprints)} sprints")
+        return self
