@@ -99,6 +99,15 @@ def run_folder(tmp_path_factory) -> Path:
     return run_folder(tmp_path_factory)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _share_renders(run_folder: Path) -> None:
+    """Renders shared through plain functions (tests.shared.shipped_casefile) use the run's
+    folder too."""
+    from tests import shared
+
+    shared.FOLDER = run_folder
+
+
 @pytest.fixture(scope="session")
 def impress(run_folder: Path):
     """LibreOffice Impress for the run: each distinct file converted once, by whichever

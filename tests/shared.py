@@ -22,6 +22,9 @@ except ImportError:  # pragma: no cover
     fcntl = None
 
 
+FOLDER: Path | None = None  # the run's shared folder, set by conftest for the session
+
+
 def run_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A folder every worker of this run shares: the workers' base temp's parent under xdist
     (pytest removes it with the run's other temporary folders), the base temp alone otherwise."""
@@ -56,6 +59,25 @@ def once(folder: Path, name: str, make: Callable[[], Any]) -> Any:
         spare.write_bytes(pickle.dumps(value))
         os.replace(spare, kept)
         return value
+
+
+_casefiles: dict[tuple[str, str], bytes] = {}
+
+
+def shipped_casefile(slug: str, size: str = "a4") -> bytes:
+    """The case file of the shipped role ``slug`` at ``size`` (as ``printworks pdf`` makes it):
+    rendered once a run, by whichever worker asks first, and shared by every test that reads
+    it."""
+    if (slug, size) not in _casefiles:
+
+        def make() -> bytes:
+            from printworks.loader import load_role
+            from tests.conftest import ROLES, casefile
+
+            return casefile(load_role(ROLES / f"{slug}.yaml"), size)
+
+        _casefiles[slug, size] = make() if FOLDER is None else once(FOLDER, f"{slug}.{size}", make)
+    return _casefiles[slug, size]
 
 
 class Impress:
