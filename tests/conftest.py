@@ -150,7 +150,28 @@ def shipped_pdfs(impress, shipped_decks: dict[str, bytes]) -> dict[str, Path]:
 
 
 @pytest.fixture(scope="session")
-def deck_gallery(run_folder: Path, shipped_decks: dict[str, bytes]) -> dict[str, bytes]:
+def every_kind_decks(run_folder: Path) -> dict[str, bytes]:
+    """A deck with one slide of every kind, in each shipped theme (by theme): made once a run."""
+    from tests.shared import once
+
+    def make():
+        from printworks.deck import DeckOptions, render_deck
+        from printworks.layout import shipped
+        from tests.test_kinds_data import KINDS, _role_text, _slide
+
+        every = role_from_yaml(_role_text([_slide(kind) for kind in KINDS]), "every-kind")
+        return {
+            theme: render_deck(every, options=DeckOptions(theme=theme))
+            for theme in shipped().deck.theme_names()
+        }
+
+    return once(run_folder, "every_kind_decks", make)
+
+
+@pytest.fixture(scope="session")
+def deck_gallery(
+    run_folder: Path, shipped_decks: dict[str, bytes], every_kind_decks: dict[str, bytes]
+) -> dict[str, bytes]:
     """Every shipped role's deck in its own theme (by slug) and in each theme
     (``slug--theme``), and a deck with one slide of every kind in each theme
     (``every-kind--theme``): built once a run, for the checks that judge them all."""
@@ -159,7 +180,6 @@ def deck_gallery(run_folder: Path, shipped_decks: dict[str, bytes]) -> dict[str,
     def make():
         from printworks.deck import DeckOptions, render_deck
         from printworks.layout import shipped
-        from tests.test_kinds_data import KINDS, _role_text, _slide
 
         themes = shipped().deck.theme_names()
         built = {}
@@ -168,9 +188,8 @@ def deck_gallery(run_folder: Path, shipped_decks: dict[str, bytes]) -> dict[str,
             built[path.stem] = shipped_decks[path.stem]
             for theme in themes:
                 built[f"{path.stem}--{theme}"] = render_deck(role, options=DeckOptions(theme=theme))
-        every = role_from_yaml(_role_text([_slide(kind) for kind in KINDS]), "every-kind")
         for theme in themes:
-            built[f"every-kind--{theme}"] = render_deck(every, options=DeckOptions(theme=theme))
+            built[f"every-kind--{theme}"] = every_kind_decks[theme]
         return built
 
     return once(run_folder, "deck_gallery", make)
