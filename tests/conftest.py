@@ -100,12 +100,37 @@ def run_folder(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _share_renders(run_folder: Path) -> None:
+def _share_renders(run_folder: Path, request):
     """Renders shared through plain functions (tests.shared.shipped_casefile) use the run's
-    folder too."""
+    folder too. When the run has a test that reads the shipped decks' LibreOffice PDFs, their
+    one conversion starts now, beside the first tests, rather than holding up a worker later."""
+    import threading
+
     from tests import shared
 
     shared.FOLDER = run_folder
+    early = None
+    wanted = any("shipped_pdfs" in getattr(i, "fixturenames", ()) for i in request.session.items)
+    if wanted and all(shutil.which(tool) for tool in ("soffice", "pdfinfo", "pdftoppm")):
+
+        def convert() -> None:
+            try:
+                decks = shared.once(run_folder, "shipped_decks", _render_shipped_decks)
+                shared.Impress(run_folder).convert({f"{s}.pptx": d for s, d in decks.items()})
+            except Exception:
+                pass
+
+        early = threading.Thread(target=convert, name="impress-early", daemon=True)
+        early.start()
+    yield
+    if early is not None:
+        early.join()
+
+
+def _render_shipped_decks() -> dict[str, bytes]:
+    from printworks.deck import render_deck
+
+    return {path.stem: render_deck(load_role(path)) for path in sorted(ROLES.glob("*.yaml"))}
 
 
 @pytest.fixture(scope="session")
@@ -131,13 +156,9 @@ def impress_pages(impress, decks: dict[str, bytes]) -> dict[str, int]:
 @pytest.fixture(scope="session")
 def shipped_decks(run_folder: Path) -> dict[str, bytes]:
     """Every shipped role's deck in its own theme, by slug: made once a run."""
-    from printworks.deck import render_deck
     from tests.shared import once
 
-    def make():
-        return {path.stem: render_deck(load_role(path)) for path in sorted(ROLES.glob("*.yaml"))}
-
-    return once(run_folder, "shipped_decks", make)
+    return once(run_folder, "shipped_decks", _render_shipped_decks)
 
 
 @pytest.fixture(scope="session")
