@@ -117,8 +117,8 @@ def _share_renders(run_folder: Path, request):
             try:
                 decks = shared.once(run_folder, "shipped_decks", _render_shipped_decks)
                 shared.Impress(run_folder).convert({f"{s}.pptx": d for s, d in decks.items()})
-            except Exception:
-                pass
+            except Exception:  # the test that needs them converts them again, and says why
+                return
 
         early = threading.Thread(target=convert, name="impress-early", daemon=True)
         early.start()
@@ -136,7 +136,8 @@ def _render_shipped_decks() -> dict[str, bytes]:
 @pytest.fixture(scope="session")
 def impress(run_folder: Path):
     """LibreOffice Impress for the run: each distinct file converted once, by whichever
-    worker asks first; every LibreOffice render in the suite goes through it."""
+    worker asks first; every LibreOffice render the tests make goes through it (the handout
+    is printworks' own command, run once a run)."""
     from tests.shared import Impress
 
     return Impress(run_folder)

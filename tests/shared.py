@@ -88,7 +88,7 @@ class Impress:
     def __init__(self, folder: Path):
         self.folder = folder / "impress"
         self.folder.mkdir(exist_ok=True)
-        self.starts = 0  # this worker's, for the test that says a batch is one start
+        self.starts = 0  # how many times this one started LibreOffice (tests/test_shared.py)
 
     @staticmethod
     def require(*tools: str) -> None:
