@@ -115,7 +115,7 @@ def _share_renders(run_folder: Path, request):
 
         def convert() -> None:
             try:
-                decks = shared.once(run_folder, "shipped_decks", _render_shipped_decks)
+                decks = shared.once(run_folder, "shipped_decks", shared.render_shipped_decks)
                 shared.Impress(run_folder).convert({f"{s}.pptx": d for s, d in decks.items()})
             except Exception:  # the test that needs them converts them again, and says why
                 return
@@ -125,12 +125,6 @@ def _share_renders(run_folder: Path, request):
     yield
     if early is not None:
         early.join()
-
-
-def _render_shipped_decks() -> dict[str, bytes]:
-    from printworks.deck import render_deck
-
-    return {path.stem: render_deck(load_role(path)) for path in sorted(ROLES.glob("*.yaml"))}
 
 
 @pytest.fixture(scope="session")
@@ -157,9 +151,9 @@ def impress_pages(impress, decks: dict[str, bytes]) -> dict[str, int]:
 @pytest.fixture(scope="session")
 def shipped_decks(run_folder: Path) -> dict[str, bytes]:
     """Every shipped role's deck in its own theme, by slug: made once a run."""
-    from tests.shared import once
+    from tests.shared import once, render_shipped_decks
 
-    return once(run_folder, "shipped_decks", _render_shipped_decks)
+    return once(run_folder, "shipped_decks", render_shipped_decks)
 
 
 @pytest.fixture(scope="session")

@@ -62,6 +62,25 @@ def once(folder: Path, name: str, make: Callable[[], Any]) -> Any:
 
 
 _casefiles: dict[tuple[str, str], bytes] = {}
+_decks: dict[str, bytes] = {}
+
+
+def render_shipped_decks() -> dict[str, bytes]:
+    """Every shipped role's deck in its own theme, by slug."""
+    from printworks.deck import render_deck
+    from printworks.loader import load_role
+    from tests.conftest import ROLES
+
+    return {path.stem: render_deck(load_role(path)) for path in sorted(ROLES.glob("*.yaml"))}
+
+
+def shipped_deck(slug: str) -> bytes:
+    """The deck of the shipped role ``slug`` (as ``printworks deck`` makes it): the run's one
+    render of it (conftest's ``shipped_decks``)."""
+    if not _decks:
+        made = render_shipped_decks() if FOLDER is None else None
+        _decks.update(made or once(FOLDER, "shipped_decks", render_shipped_decks))
+    return _decks[slug]
 
 
 def shipped_casefile(slug: str, size: str = "a4") -> bytes:
