@@ -91,53 +91,121 @@ def package_bytes(data: bytes) -> bytes:
     return b"\n".join(out)
 
 
-def impress_pages(decks: dict[str, bytes], folder: Path, timeout: float = 600) -> dict[str, int]:
-    """How many pages LibreOffice Impress makes of each deck (by name) converted to PDF;
-    skips the test when LibreOffice or poppler is not installed."""
-    import re
-    import subprocess
+@pytest.fixture(scope="session")
+def run_folder(tmp_path_factory) -> Path:
+    """A folder all the workers of this run share (see tests/shared.py)."""
+    from tests.shared import run_folder
 
-    if not shutil.which("soffice") or not shutil.which("pdfinfo"):
-        pytest.skip("LibreOffice (soffice) or poppler (pdfinfo) not installed")
-    sources = []
-    for name, data in decks.items():
-        path = folder / f"{name}.pptx"
-        path.write_bytes(data)
-        sources.append(str(path))
-    profile = f"-env:UserInstallation=file://{folder}/profile"
-    args = ["soffice", profile, "--headless", "--convert-to", "pdf", "--outdir"]
-    subprocess.run(
-        [*args, str(folder / "pdf"), *sources], check=True, capture_output=True, timeout=timeout
-    )
-    pages = {}
-    for name in decks:
-        info = subprocess.run(
-            ["pdfinfo", str(folder / "pdf" / f"{name}.pdf")],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout
-        pages[name] = int(re.search(r"Pages:\s+(\d+)", info)[1])
-    return pages
+    return run_folder(tmp_path_factory)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _share_renders(run_folder: Path, request):
+    """Renders shared through plain functions (tests.shared.shipped_casefile) use the run's
+    folder too. When the run has a test that reads the shipped decks' LibreOffice PDFs, their
+    one conversion starts now, beside the first tests, rather than holding up a worker later."""
+    import threading
+
+    from tests import shared
+
+    shared.FOLDER = run_folder
+    early = None
+    wanted = any("shipped_pdfs" in getattr(i, "fixturenames", ()) for i in request.session.items)
+    if wanted and all(shutil.which(tool) for tool in ("soffice", "pdfinfo", "pdftoppm")):
+
+        def convert() -> None:
+            try:
+                decks = shared.once(run_folder, "shipped_decks", shared.render_shipped_decks)
+                shared.Impress(run_folder).convert({f"{s}.pptx": d for s, d in decks.items()})
+            except Exception:  # the test that needs them converts them again, and says why
+                return
+
+        early = threading.Thread(target=convert, name="impress-early", daemon=True)
+        early.start()
+    yield
+    if early is not None:
+        early.join()
 
 
 @pytest.fixture(scope="session")
-def deck_gallery() -> dict[str, bytes]:
+def impress(run_folder: Path):
+    """LibreOffice Impress for the run: each distinct file converted once, by whichever
+    worker asks first; every LibreOffice render the tests make goes through it (the handout
+    is printworks' own command, run once a run)."""
+    from tests.shared import Impress
+
+    return Impress(run_folder)
+
+
+def impress_pages(impress, decks: dict[str, bytes]) -> dict[str, int]:
+    """How many pages LibreOffice Impress makes of each deck (by name) converted to PDF, in one
+    start for the decks not yet converted this run; skips the test when LibreOffice or poppler
+    is not installed."""
+    from tests.shared import pdf_pages
+
+    impress.require("pdfinfo")
+    pdfs = impress.convert({f"{name}.pptx": data for name, data in decks.items()})
+    return {name: pdf_pages(pdfs[f"{name}.pptx"]) for name in decks}
+
+
+@pytest.fixture(scope="session")
+def shipped_decks(run_folder: Path) -> dict[str, bytes]:
+    """Every shipped role's deck in its own theme, by slug: made once a run."""
+    from tests.shared import once, render_shipped_decks
+
+    return once(run_folder, "shipped_decks", render_shipped_decks)
+
+
+@pytest.fixture(scope="session")
+def shipped_pdfs(impress, shipped_decks: dict[str, bytes]) -> dict[str, Path]:
+    """Every shipped deck as LibreOffice Impress prints it to PDF (by slug), all in one start,
+    once a run: the tests that count its pages or look at its pictures share them."""
+    impress.require("pdfinfo", "pdftoppm")
+    pdfs = impress.convert({f"{slug}.pptx": data for slug, data in shipped_decks.items()})
+    return {slug: pdfs[f"{slug}.pptx"] for slug in shipped_decks}
+
+
+@pytest.fixture(scope="session")
+def every_kind_decks(run_folder: Path) -> dict[str, bytes]:
+    """A deck with one slide of every kind, in each shipped theme (by theme): made once a run."""
+    from tests.shared import once
+
+    def make():
+        from printworks.deck import DeckOptions, render_deck
+        from printworks.layout import shipped
+        from tests.test_kinds_data import KINDS, _role_text, _slide
+
+        every = role_from_yaml(_role_text([_slide(kind) for kind in KINDS]), "every-kind")
+        return {
+            theme: render_deck(every, options=DeckOptions(theme=theme))
+            for theme in shipped().deck.theme_names()
+        }
+
+    return once(run_folder, "every_kind_decks", make)
+
+
+@pytest.fixture(scope="session")
+def deck_gallery(
+    run_folder: Path, shipped_decks: dict[str, bytes], every_kind_decks: dict[str, bytes]
+) -> dict[str, bytes]:
     """Every shipped role's deck in its own theme (by slug) and in each theme
     (``slug--theme``), and a deck with one slide of every kind in each theme
-    (``every-kind--theme``): built once a session, for the checks that judge them all."""
-    from printworks.deck import DeckOptions, render_deck
-    from printworks.layout import shipped
-    from tests.test_kinds_data import KINDS, _role_text, _slide
+    (``every-kind--theme``): built once a run, for the checks that judge them all."""
+    from tests.shared import once
 
-    themes = shipped().deck.theme_names()
-    built = {}
-    for path in sorted(ROLES.glob("*.yaml")):
-        role = load_role(path)
-        built[path.stem] = render_deck(role)
+    def make():
+        from printworks.deck import DeckOptions, render_deck
+        from printworks.layout import shipped
+
+        themes = shipped().deck.theme_names()
+        built = {}
+        for path in sorted(ROLES.glob("*.yaml")):
+            role = load_role(path)
+            built[path.stem] = shipped_decks[path.stem]
+            for theme in themes:
+                built[f"{path.stem}--{theme}"] = render_deck(role, options=DeckOptions(theme=theme))
         for theme in themes:
-            built[f"{path.stem}--{theme}"] = render_deck(role, options=DeckOptions(theme=theme))
-    every = role_from_yaml(_role_text([_slide(kind) for kind in KINDS]), "every-kind")
-    for theme in themes:
-        built[f"every-kind--{theme}"] = render_deck(every, options=DeckOptions(theme=theme))
-    return built
+            built[f"every-kind--{theme}"] = every_kind_decks[theme]
+        return built
+
+    return once(run_folder, "deck_gallery", make)

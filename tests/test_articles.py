@@ -15,7 +15,8 @@ from printworks.articles import article, fixed_article
 from printworks.facts import Facts
 from printworks.layout import DossierCopy, shipped
 from printworks.loader import load_role
-from tests.conftest import ROLES, casefile
+from tests.conftest import ROLES
+from tests.shared import shipped_casefile
 from tests.test_casefile import need
 
 TRICKY = [
@@ -105,20 +106,19 @@ def _deck_text(data: bytes) -> str:
 
 
 @pytest.mark.parametrize("slug", SLUGS)
-def test_no_output_puts_the_wrong_article_before_the_title(slug, tmp_path):
+def test_no_output_puts_the_wrong_article_before_the_title(slug, shipped_decks, tmp_path):
     """The case file (with its metadata), the mini-zine and the deck: the title follows the
     article it is said with, and never the other one."""
-    from printworks.deck import render_deck
     from printworks.minizine import render_minizine
 
     role = load_role(ROLES / f"{slug}.yaml")
     right = Facts(role, shipped().dossier).article
     wrong = {"a": "an", "an": "a"}[right]
-    pdf = casefile(role, "a5")
+    pdf = shipped_casefile(slug, "a5")
     texts = {
         "case file": _pdf_text(pdf, tmp_path) + "\n" + pdf.decode("latin-1"),
         "mini-zine": _pdf_text(render_minizine(role), tmp_path),
-        "deck": _deck_text(render_deck(role)),
+        "deck": _deck_text(shipped_decks[slug]),
     }
     title = re.escape(str(role.title)).replace(r"\ ", r"\s+")
     said = re.compile(rf"\b{wrong}\s+{title}\b", re.IGNORECASE)

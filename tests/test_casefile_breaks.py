@@ -17,7 +17,8 @@ from printworks.loader import load_role
 from printworks.markup import Text
 from printworks.model import Role
 from printworks.units import points
-from tests.conftest import ROLES, casefile
+from tests.conftest import ROLES
+from tests.shared import shipped_casefile
 from tests.test_casefile import need, squeeze
 
 SIZES = ["a4", "a5", "half-letter"]
@@ -95,9 +96,8 @@ def role(slug: str) -> Role:
     return load_role(ROLES / f"{slug}.yaml")
 
 
-@cache
 def rendered(slug: str, size: str) -> bytes:
-    return casefile(role(slug), size)
+    return shipped_casefile(slug, size)
 
 
 @pytest.mark.parametrize("size", SIZES)

@@ -16,15 +16,15 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 from printworks.deck import render_deck
 from printworks.errors import RoleInvalid
 from printworks.loader import load_role
-from tests.conftest import ROLES, SEED_DOSSIER, impress_pages, role_from_yaml
+from tests.conftest import ROLES, SEED_DOSSIER, role_from_yaml
 
 PATHS = sorted(ROLES.glob("*.yaml"))
 DECORATIVE = "{http://schemas.microsoft.com/office/drawing/2017/decorative}decorative"
 
 
 @pytest.fixture(scope="module")
-def decks() -> dict[str, bytes]:
-    return {path.stem: render_deck(load_role(path)) for path in PATHS}
+def decks(shipped_decks) -> dict[str, bytes]:
+    return {path.stem: shipped_decks[path.stem] for path in PATHS}
 
 
 @pytest.fixture(scope="module")
@@ -149,8 +149,10 @@ def test_a_diagram_reads_as_one_group_in_its_place(opened) -> None:
             assert len(groups) == 1 and _alt(groups[0]), (path.stem, str(own.title))
 
 
-def test_libreoffice_opens_every_shipped_deck_one_page_a_slide(decks, opened, tmp_path) -> None:
-    pages = impress_pages(decks, tmp_path)
+def test_libreoffice_opens_every_shipped_deck_one_page_a_slide(opened, shipped_pdfs) -> None:
+    from tests.shared import pdf_pages
+
+    pages = {slug: pdf_pages(shipped_pdfs[slug]) for slug in opened}
     assert pages == {slug: len(prs.slides) for slug, prs in opened.items()}
 
 

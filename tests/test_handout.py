@@ -75,17 +75,26 @@ def _page_texts(pdf) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def handout(tmp_path_factory):
-    """`printworks handout` of the seed role: the PDF's path, and the deck it printed."""
+def handout(run_folder):
+    """`printworks handout` of the seed role: the PDF's path, and the deck it printed (made
+    once a run, by whichever worker asks first: LibreOffice's one notes-page export)."""
+    from tests.shared import once
+
     if not shutil.which("soffice") or not shutil.which("pdftotext"):
         pytest.skip("LibreOffice (soffice) or poppler (pdftotext) not installed")
-    folder = tmp_path_factory.mktemp("handout")
-    out = folder / "seed-handout.pdf"
-    result = CliRunner().invoke(app, ["handout", SEED_SLUG, "-o", str(out)])
-    assert result.exit_code == 0, result.output
-    deck = folder / "seed.pptx"
-    made = CliRunner().invoke(app, ["deck", SEED_SLUG, "-o", str(deck)])
-    assert made.exit_code == 0, made.output
+
+    def make():
+        folder = run_folder / "handout"
+        folder.mkdir()
+        out = folder / "seed-handout.pdf"
+        result = CliRunner().invoke(app, ["handout", SEED_SLUG, "-o", str(out)])
+        assert result.exit_code == 0, result.output
+        deck = folder / "seed.pptx"
+        made = CliRunner().invoke(app, ["deck", SEED_SLUG, "-o", str(deck)])
+        assert made.exit_code == 0, made.output
+        return out, deck
+
+    out, deck = once(run_folder, "handout", make)
     return out, Presentation(str(deck))
 
 

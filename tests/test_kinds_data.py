@@ -13,7 +13,6 @@ from pptx import Presentation
 from pptx.enum.dml import MSO_FILL
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
-from printworks.deck import DeckOptions, render_deck
 from printworks.deck.clip import cut, fitted
 from printworks.deck.kinds import heatmap, spreadsheet, sticky_wall, velocity
 from printworks.errors import RoleInvalid
@@ -163,10 +162,10 @@ def _role_text(slides: list[dict]) -> str:
 
 
 @pytest.fixture(scope="module")
-def decks() -> dict[str, bytes]:
-    """The deck of a role with one slide of each kind, in each theme."""
-    role = role_from_yaml(_role_text([_slide(kind) for kind in KINDS]))
-    return {theme: render_deck(role, options=DeckOptions(theme=theme)) for theme in THEMES}
+def decks(every_kind_decks) -> dict[str, bytes]:
+    """The deck of a role with one slide of each kind, in each theme (the run's one render)."""
+    assert set(THEMES) <= set(every_kind_decks)
+    return {theme: every_kind_decks[theme] for theme in THEMES}
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,13 @@
 """Every key of every layout file is needed, and said to be when it is missing: removing any
 one of them gives one located line (file:line:col: field: what is wrong), never a traceback
 halfway through a render. A theme's own copy is the exception: each of its keys overrides the
-deck's copy, and without it the deck's own words are used."""
+deck's copy, and without it the deck's own words are used.
+
+The walk removes every key of each distinct shape once, not each repetition of it: a list's
+items are one shape (``[]``), the entries of a mapping whose values all have the same keys
+(palettes, faces) are one shape below their own name (each entry's own key is still removed),
+and every theme folder's theme.yaml (and copy.yaml) is one shape with the first theme's. So a
+key no theme uses the way the first does, or an item with keys of its own, is still walked."""
 
 from __future__ import annotations
 
@@ -42,6 +48,66 @@ def _keys(value, at: tuple = ()) -> Iterator[tuple]:
             yield from _keys(item, (*at, index))
 
 
+def _repeats(mapping: dict) -> bool:
+    """Whether a mapping's values are the same shape: two or more mappings with the same keys."""
+    values = list(mapping.values())
+    return (
+        len(values) >= 2
+        and all(isinstance(v, dict) for v in values)
+        and len({tuple(v) for v in values}) == 1
+    )
+
+
+def _shapes(value, at: tuple = (), shape: tuple = ()) -> Iterator[tuple[tuple, tuple]]:
+    """The path of every mapping key in ``value`` (as ``_keys``), each with its shape: the path
+    with list indices as ``[]`` and, below a repeated entry's own key, its name as ``*``."""
+    if isinstance(value, dict):
+        same = _repeats(value)
+        for key, item in value.items():
+            yield (*at, key), (*shape, key)
+            yield from _shapes(item, (*at, key), (*shape, "*" if same else key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _shapes(item, (*at, index), (*shape, "[]"))
+
+
+def _sample() -> dict[str, list[tuple]]:
+    """For each layout file, the keys whose shape no earlier file (or key) had."""
+    seen: set[tuple] = set()
+    sample = {}
+    for name in FILES:
+        kind = re.sub(r"^deck/themes/[^/]+/", "deck/themes/*/", name)
+        data = yaml.safe_load((SHIPPED / name).read_text(encoding="utf-8"))
+        sample[name] = []
+        for path, shape in _shapes(data):
+            if (kind, shape) not in seen:
+                seen.add((kind, shape))
+                sample[name].append(path)
+    return sample
+
+
+SAMPLE = _sample()
+WALKED = [name for name in FILES if SAMPLE[name]]
+
+
+def test_the_sample_keeps_every_shape_and_drops_only_repeats() -> None:
+    """Every key is walked or has the shape of one that is; each shipped kind of file is
+    walked; the themes after the first add nothing new."""
+    for name in FILES:
+        data = yaml.safe_load((SHIPPED / name).read_text(encoding="utf-8"))
+        assert [path for path, _ in _shapes(data)] == list(_keys(data))
+    kinds = {re.sub(r"^deck/themes/[^/]+/", "deck/themes/*/", name) for name in FILES}
+    assert {re.sub(r"^deck/themes/[^/]+/", "deck/themes/*/", name) for name in WALKED} == kinds
+    assert (
+        0
+        < sum(map(len, SAMPLE.values()))
+        < sum(
+            len(list(_keys(yaml.safe_load((SHIPPED / n).read_text(encoding="utf-8")))))
+            for n in FILES
+        )
+    )
+
+
 def _without(data, path: tuple):
     data = copy.deepcopy(data)
     node = data
@@ -49,6 +115,11 @@ def _without(data, path: tuple):
         node = node[key]
     del node[path[-1]]
     return data
+
+
+def _dump(data) -> str:
+    """``yaml.safe_dump``, by libyaml when PyYAML has it (the walk writes a file a key)."""
+    return yaml.dump(data, Dumper=getattr(yaml, "CSafeDumper", yaml.SafeDumper))
 
 
 def _read_all(layouts: Layouts) -> None:
@@ -67,14 +138,35 @@ def folder(tmp_path: Path) -> Path:
     return out
 
 
-@pytest.mark.parametrize("name", FILES)
-def test_removing_any_key_is_one_located_line(name: str, folder: Path) -> None:
+@pytest.fixture
+def compiled_once(monkeypatch) -> None:
+    """Each copy template compiled once for the walk, not once a key removed: a copy read
+    afresh compiles every template to check it, and the walk reads the copy hundreds of times
+    with one key changed (a template that fails to compile is compiled, and fails, each time)."""
+    from jinja2.sandbox import SandboxedEnvironment
+
+    made: dict[tuple, object] = {}
+    original = SandboxedEnvironment.from_string
+
+    def from_string(self, source, *args, **kwargs):
+        if args or kwargs or not isinstance(source, str):
+            return original(self, source, *args, **kwargs)
+        key = (type(self), source, tuple(sorted(self.filters)), tuple(sorted(self.tests)))
+        if key not in made:
+            made[key] = original(self, source)
+        return made[key]
+
+    monkeypatch.setattr(SandboxedEnvironment, "from_string", from_string)
+
+
+@pytest.mark.parametrize("name", WALKED)
+def test_removing_any_key_is_one_located_line(name: str, folder: Path, compiled_once) -> None:
     data = yaml.safe_load((SHIPPED / name).read_text(encoding="utf-8"))
-    keys = list(_keys(data))
+    keys = SAMPLE[name]
     assert keys, f"{name} has no keys"
     optional = bool(THEME_COPY.match(name))
     for path in keys:
-        (folder / name).write_text(yaml.safe_dump(_without(data, path)), encoding="utf-8")
+        (folder / name).write_text(_dump(_without(data, path)), encoding="utf-8")
         where = ".".join(map(str, path))
         try:
             _read_all(Layouts(folder))

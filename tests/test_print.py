@@ -39,15 +39,21 @@ def roles_folder(root: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    """One zine with its print edition and mini-zines, built once for the module."""
-    root = tmp_path_factory.mktemp("print")
-    out = root / "out"
-    report = build_zine(
-        roles_folder(root), out, ZineOptions(for_print=True, mini=True, crop_marks=True), jobs=1
-    )
-    assert report.zine_status == "built" and not report.failed, report.zine_error
-    return out
+def built(run_folder: Path) -> Path:
+    """One zine with its print edition and mini-zines, built once a run (by whichever worker
+    asks first) for the tests that only read it."""
+    from tests.shared import once
+
+    def make() -> Path:
+        root = run_folder / "print"
+        root.mkdir()
+        out = root / "out"
+        options = ZineOptions(for_print=True, mini=True, crop_marks=True)
+        report = build_zine(roles_folder(root), out, options, jobs=1)
+        assert report.zine_status == "built" and not report.failed, report.zine_error
+        return out
+
+    return once(run_folder, "print-zine", make)
 
 
 def boxes(page) -> dict[str, tuple[float, ...]]:

@@ -19,6 +19,7 @@ from printworks.layout import shipped
 from printworks.loader import load_role
 from printworks.model import Role
 from tests.conftest import ROLES, SEED_FILE, reader_text, role_from_yaml
+from tests.shared import shipped_casefile, shipped_deck
 from tests.test_deck_roles import _walk
 
 PATHS = sorted(ROLES.glob("*.yaml"))
@@ -26,15 +27,16 @@ CURRENCIES = ["USD", "EUR", "GBP", "INR", "JPY"]
 NBSP, BLOCK = "\u00a0", "\u2588"
 
 
-def _pdf_text(role: Role) -> str:
+def _pdf_text(role: Role, data: bytes | None = None) -> str:
     """The case file's text, as a reader copies it; a bar's cells are no-break spaces."""
-    pdf = PdfReader(io.BytesIO(render_casefile(role, shipped(), CasefileOptions())))
+    data = data or render_casefile(role, shipped(), CasefileOptions())
+    pdf = PdfReader(io.BytesIO(data))
     return "\n".join(page.extract_text() for page in pdf.pages)
 
 
-def _deck_text(role: Role) -> str:
+def _deck_text(role: Role, data: bytes | None = None) -> str:
     """The deck's text, slides then notes, a bar read as one block a hidden character."""
-    prs = Presentation(io.BytesIO(render_deck(role, shipped())))
+    prs = Presentation(io.BytesIO(data or render_deck(role, shipped())))
     parts = []
     for slide in prs.slides:
         for shape in _walk(slide.shapes):
@@ -53,8 +55,12 @@ def _flat(text: str) -> str:
 
 @cache
 def _outputs(key: str) -> tuple[Role, str, str]:
-    role = load_role(ROLES / f"{key}.yaml") if "=" not in key else _in_currency(key.split("=")[1])
-    return role, _flat(_pdf_text(role)), _flat(_deck_text(role))
+    if "=" in key:
+        role = _in_currency(key.split("=")[1])
+        return role, _flat(_pdf_text(role)), _flat(_deck_text(role))
+    role = load_role(ROLES / f"{key}.yaml")  # a shipped role: the run's one render of each
+    pdf, deck = shipped_casefile(key, "a4"), shipped_deck(key)
+    return role, _flat(_pdf_text(role, pdf)), _flat(_deck_text(role, deck))
 
 
 def _in_currency(code: str) -> Role:

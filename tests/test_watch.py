@@ -107,23 +107,39 @@ def test_each_save_rebuilds_and_a_bad_one_keeps_the_last_good_file(session: Sess
     assert "TIMBUKTU" in text and "ZANZIBAR" not in text
 
 
-def test_it_never_wakes_for_its_own_output(session: Session) -> None:
+def test_it_never_wakes_for_its_own_output(roles_copy: Path) -> None:
+    """The output beside the role, in a watched folder: something else touching it wakes
+    nothing, and the watch is alive all along (the role's next save is the next build, and
+    says nothing changed besides the role)."""
+    role = roles_copy / f"{SEED_SLUG}.yaml"
+    pdf = roles_copy / "x.pdf"
+    session = Session(WatchOptions(role, pdf))
     watch = session.watch
-    pdf = watch.output
-    session.next_status(), session.next_status()  # built, watching
     assert not watch.wanted(pdf)
     assert not watch.wanted(pdf.with_name(f".{pdf.name}.x1y2.tmp"))  # the write before the rename
-    assert watch.wanted(watch.options.role)
-    assert not watch.wanted(watch.options.role.with_name("sdet.yaml"))
-    assert not watch.wanted(watch.options.role.with_name(f".{SEED_SLUG}.yaml.swp"))
+    assert watch.wanted(role)
+    assert not watch.wanted(role.with_name("sdet.yaml"))
+    assert not watch.wanted(role.with_name(f".{SEED_SLUG}.yaml.swp"))
     assert watch.wanted(layouts_dir() / "casefile.yaml")
     assert watch.wanted(layouts_dir() / "deck" / "themes" / "agile" / "theme.yaml")
     assert watch.wanted(fonts_dir() / "DejaVuSans.ttf")
     assert not watch.wanted(fonts_dir() / "LICENSE-DejaVu.txt")
-    builds = watch.builds
-    pdf.write_bytes(pdf.read_bytes())  # something else touches the output
-    time.sleep(0.5)
-    assert watch.builds == builds and session.lines.empty()
+    session.thread.start()
+    try:
+        session.next_status(), session.next_status()  # built, watching
+        assert pdf.parent.resolve() in watch.folders()
+        assert watch.builds == 1
+        pdf.write_bytes(pdf.read_bytes())  # something else touches the output
+        _save(role, role.read_text(encoding="utf-8").replace(TITLE, f"{TITLE} of Uruk", 1))
+        line = session.next_status()
+        # woken by the output, the build would have said "(x.pdf changed)", or come first
+        assert line.startswith(f"rebuilt {pdf} in ") and line.endswith(" ms"), line
+        assert " OF URUK" in _text(pdf).upper()
+        _until(lambda: watch.builds == 2, "the rebuild's count")
+    finally:
+        session.stop.set()
+        session.thread.join(TIMEOUT)
+    assert watch.builds == 2 and session.lines.empty(), list(session.lines.queue)
 
 
 def test_the_folders_watched_are_the_inputs_only(session: Session) -> None:
