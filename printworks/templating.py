@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jinja2 import StrictUndefined, Template, TemplateError, meta, pass_context
-from jinja2.sandbox import SandboxedEnvironment
 from pydantic import BaseModel
 
 from printworks.markup import Segment, Text
+
+if TYPE_CHECKING:
+    from jinja2 import Template
+    from jinja2.sandbox import SandboxedEnvironment
 
 MARKS = frozenset("{\r")  # a template without them renders as its own text
 # where a role's text stands in rendered copy: control characters that role text cannot hold
@@ -76,7 +78,6 @@ class Marks:
         return Text(tuple(segments)) + ""
 
 
-@pass_context
 def _finalize(context, value: Any) -> Any:
     """What a template prints: a role's text as the mark of it, anything else as it is."""
     render = context.get(RENDER)
@@ -86,13 +87,17 @@ def _finalize(context, value: Any) -> Any:
 def environment() -> SandboxedEnvironment:
     """A new environment for copy: sandboxed, StrictUndefined, no escaping (each renderer
     escapes text where it enters its own markup), block tags trimmed."""
+    # Jinja2 loaded when copy is first read, not when a renderer's package is imported
+    from jinja2 import StrictUndefined, pass_context
+    from jinja2.sandbox import SandboxedEnvironment
+
     return SandboxedEnvironment(
         undefined=StrictUndefined,
         autoescape=False,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=False,
-        finalize=_finalize,
+        finalize=pass_context(_finalize),
     )
 
 
@@ -128,6 +133,8 @@ def words(source: str, /, **values: Any) -> str:
 
 def names(source: str) -> frozenset[str]:
     """The names the copy ``source`` uses (none when it is not a template)."""
+    from jinja2 import TemplateError, meta
+
     try:
         return frozenset(meta.find_undeclared_variables(_shared().parse(source)))
     except TemplateError:
@@ -139,6 +146,8 @@ def unknown_names(source: str, names: frozenset[str]) -> str | None:
     its syntax error, or the names it uses that it is not given."""
     if not MARKS.intersection(source):
         return None
+    from jinja2 import TemplateError, meta
+
     try:
         used = meta.find_undeclared_variables(_shared().parse(source))
     except TemplateError as exc:
