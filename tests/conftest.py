@@ -7,6 +7,12 @@ from pathlib import Path
 
 import pytest
 
+# each renderer registers the part of the layouts it reads when its module is imported (the
+# CLI imports the one it runs); the tests read every part, in any order
+import printworks.casefile.config
+import printworks.deck.style
+import printworks.impose
+import printworks.minisheet  # noqa: F401
 from printworks.layout import Layouts
 from printworks.loader import load_role, parse_role
 from printworks.model import Role

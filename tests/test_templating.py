@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+import printworks.casefile  # noqa: F401  (it registers layouts.casefile)
 from printworks import templating
 from printworks.errors import LayoutError
 from printworks.layout import Layouts
