@@ -14,10 +14,10 @@ from functools import lru_cache
 
 from printworks.deck.fit import Para
 from printworks.deck.style import Rect
+from printworks.deck.units import EMU_PER_PT
 
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
-_EMU_PER_PT = 12700
 TEXT = 4.5  # the least contrast of text with what is behind it
 GRAPHIC = 3.0  # the least contrast of a graphic (a bar, an icon) with what is behind it
 _EVERYWHERE = (-1e9, -1e9, 1e9, 1e9)
@@ -136,9 +136,9 @@ def _layer(element) -> Layer | None:
     if fill is None or xfrm is None:
         return None
     off, ext = xfrm[0], xfrm[1]
-    x, y = int(off.get("x")) / _EMU_PER_PT, int(off.get("y")) / _EMU_PER_PT
-    right = x + int(ext.get("cx")) / _EMU_PER_PT
-    return (x, y, right, y + int(ext.get("cy")) / _EMU_PER_PT), _colours(fill)
+    x, y = int(off.get("x")) / EMU_PER_PT, int(off.get("y")) / EMU_PER_PT
+    right = x + int(ext.get("cx")) / EMU_PER_PT
+    return (x, y, right, y + int(ext.get("cy")) / EMU_PER_PT), _colours(fill)
 
 
 def base(layout) -> list[Layer]:

@@ -10,8 +10,9 @@ from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls
 
 from printworks.deck import compat
-from printworks.deck.shapes import Lettering, emu
+from printworks.deck.lettering import Lettering
 from printworks.deck.style import Rect
+from printworks.deck.units import emu
 
 _P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 _NS = nsdecls("a", "p")

@@ -7,7 +7,7 @@ from typing import Any
 
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
-from printworks.deck import shapes
+from printworks.deck import lettering, shapes
 from printworks.deck.fit import Para
 from printworks.deck.fitter import TextFitter
 from printworks.deck.overflow import Page
@@ -64,9 +64,9 @@ class Placer:
             return shapes.box(slide, rect, kind, fill, line, name=name, text=text)
         return shapes.textbox(slide, rect, name, text)
 
-    def lettering(self, fitted, ink: str | None, anchor: str) -> shapes.Lettering:
+    def lettering(self, fitted, ink: str | None, anchor: str) -> lettering.Lettering:
         """``fitted`` text set in the theme's family and ``ink``."""
-        return shapes.Lettering(fitted, self.fitter.measure, self.theme.font.family, ink, anchor)
+        return lettering.Lettering(fitted, self.fitter.measure, self.theme.font.family, ink, anchor)
 
     def card(self, slide, rect: Rect, accent: str | None = None, fill: str | None = None):
         """A card as the theme draws cards, with an accent rule down its left side."""
@@ -88,7 +88,7 @@ class Placer:
         fitter, page = self.fitter, self.pages[-1]
         rect = self.holder_rect(holder)
         fitted, colour = fitter.readable(fitter.fit(page, rect, paras, size), colour, rect, page)
-        shapes.write(holder, fitted, fitter.measure, self.theme.font.family, colour, anchor)
+        lettering.write(holder, fitted, fitter.measure, self.theme.font.family, colour, anchor)
 
     def holder_rect(self, holder) -> Rect:
         """Where a placeholder sits; one that inherits its place is looked up once a template."""

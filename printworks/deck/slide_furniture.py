@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from printworks.deck import backdrop, clip, emoji, furniture, shapes
+from printworks.deck import backdrop, clip, emoji, furniture, lettering, shapes
 from printworks.deck.fit import Para
 from printworks.deck.fitter import TextFitter
 from printworks.deck.overflow import Page
@@ -68,7 +68,7 @@ class Furnisher:
         fitted = fitter.fit(page, rect, paras(title), kind)
         anchor = {"content": "middle"}.get(layout, "bottom")
         fitted, colour = fitter.readable(fitted, colour, rect, page)
-        shapes.write(holder, fitted, fitter.measure, theme.font.family, colour, anchor)
+        lettering.write(holder, fitted, fitter.measure, theme.font.family, colour, anchor)
 
     def eyebrow(self, slide, kicker: Text) -> None:
         """The kicker above a content slide's title."""
