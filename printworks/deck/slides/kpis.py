@@ -107,7 +107,7 @@ def dashboard(deck) -> None:
             side.inset(12),
             (
                 deck.para(
-                    deck.say("kpis.summary_head", count=len(deck.role.metrics)),
+                    deck.say("kpis.summary_head", count=deck.facts.counts["metrics"]),
                     bold=True,
                     colour=good,
                     scale=1.8,
