@@ -14,7 +14,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from printworks.deck import backdrop, furniture, order, properties, shapes
-from printworks.deck.fit import Fitted, Para
 from printworks.deck.fitter import CONTROL, REDACTION_SPACES, TextFitter, measurer
 from printworks.deck.notes import NotesPages
 from printworks.deck.notes_design import NotesDesign
@@ -75,20 +74,22 @@ class Deck:
             self.theme, self.voice, self.placer, self.slides, self.habits, faces
         )
         self.running: list[order.Step] = []
+        # what the kinds say, write and draw with, each straight from the room that does it
+        self.say = self.voice.say
+        self.says = self.voice.says
+        self.para = self.fitter.para
+        self.fits = self.fitter.fits
+        self.common = self.fitter.common
+        self.text = self.placer.text
+        self.fill = self.placer.fill
+        self.card = self.placer.card
         handout = NotesDesign(self.prs, self.theme, self.voice.handout_words())
         self._notes = NotesPages(template.notes, handout.furnish)
         self._bases: dict[str, list] = {}  # each layout's background and ornaments
         # the deck's own title: the cover's, and the file's
         self.title = own.title if own else self.say("cover.title")
 
-    # --- the copy and the theme ---------------------------------------------------------
-    def say(self, key: str, **context: Any) -> Text:
-        """The copy at ``key``, said of this role (role text in it keeps its redactions)."""
-        return self.voice.say(key, **context)
-
-    def says(self, key: str, **context: Any) -> list[Text]:
-        return self.voice.says(key, **context)
-
+    # --- the theme ------------------------------------------------------------------------
     def colour(self, name: str) -> str:
         """The theme's colour called ``name`` (strong, ink, accent, dark, panel, ...)."""
         return self.theme.colour(name)
@@ -105,7 +106,7 @@ class Deck:
     def body(self) -> Rect:
         return self.theme.box("body")
 
-    # --- slides -------------------------------------------------------------------------
+    # --- slides ---------------------------------------------------------------------------
     def slide(
         self,
         kind: str,
@@ -161,85 +162,17 @@ class Deck:
         """A freeform through ``points`` (see :func:`printworks.deck.shapes.path`)."""
         return shapes.path(slide, points, **style)
 
-    def card(self, slide, rect: Rect, accent: str | None = None, fill: str | None = None):
-        """A card as the theme draws cards, with an accent rule down its left side."""
-        return self.placer.card(slide, rect, accent, fill)
-
     def group(self, slide, describe: str) -> Group:
         """Everything drawn on ``slide`` inside this ``with`` block, as one described group."""
         return Group(slide, describe)
 
-    # --- text ---------------------------------------------------------------------------
-    def para(
-        self,
-        text: str | Text,
-        *,
-        bold: bool = False,
-        italic: bool = False,
-        colour: str | None = None,
-        scale: float = 1.0,
-        align: str = "left",
-        space_after: float = 0.35,
-    ) -> Para:
-        """A paragraph of ``text``; each redaction in it drawn as a bar (see :mod:`.fitter`)."""
-        return self.fitter.para(
-            text,
-            bold=bold,
-            italic=italic,
-            colour=colour,
-            scale=scale,
-            align=align,
-            space_after=space_after,
-        )
-
-    def text(
-        self,
-        slide,
-        rect: Rect,
-        content: Para | tuple[Para, ...],
-        size: str = "body",
-        *,
-        colour: str | None = None,
-        anchor: str = "top",
-        fill: str | None = None,
-        line: str | None = None,
-        kind: str = "rect",
-        top: float | None = None,
-        name: str | None = None,
-    ):
-        """A box of fitted text; what does not fit continues on a following slide."""
-        return self.placer.text(
-            slide,
-            rect,
-            content,
-            size,
-            colour=colour,
-            anchor=anchor,
-            fill=fill,
-            line=line,
-            kind=kind,
-            top=top,
-            name=name,
-        )
-
-    def fill(self, holder, paras: tuple[Para, ...], size: str, colour: str, anchor: str) -> None:
-        """Put fitted text into a placeholder of the layout, measured in its own box."""
-        self.placer.fill(holder, paras, size, colour, anchor)
-
-    def fits(self, paras: tuple[Para, ...], rect: Rect, size: str, top=None) -> Fitted | None:
-        """How ``paras`` fit ``rect`` in the type ``size``, or None if not even at its floor."""
-        return self.fitter.fits(paras, rect, size, top)
-
-    def common(self, blocks, rects, size: str, top: float | None = None) -> float | None:
-        """The largest size at which every block fits its box, so that a row reads as one."""
-        return self.fitter.common(blocks, rects, size, top)
-
+    # --- text -----------------------------------------------------------------------------
     def legible(self, colour: str, rect: Rect, least: float = backdrop.TEXT) -> str:
         """``colour``, or the nearest shade of it that reads at ``least``:1 on what is behind
         ``rect`` on the slide being made."""
         return backdrop.legible(colour, self.pages[-1].backdrop.behind(rect), least)
 
-    # --- output -------------------------------------------------------------------------
+    # --- output ---------------------------------------------------------------------------
     def finish(self) -> bytes:
         """The deck's bytes: the last run-on slides, every slide's footers, the properties."""
         run_on(self)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from printworks.deck import backdrop, shapes
-from printworks.deck.slides.parts import banner, card, card_pages, chip
+from printworks.deck.slides.parts import banner, card, card_pages, chip, standing_slide
 from printworks.deck.style import Rect
 from printworks.facts import Block, hours, on_lanes
 
@@ -28,13 +28,7 @@ def cadence(deck) -> None:
         deck, deck.facts.blocks, cards, 4, 1, paras, inner, "heading", max_height=130
     )
     for number, page in enumerate(pages):
-        slide = deck.slide(
-            "cadence",
-            deck.say("cadence.title"),
-            page=number,
-            notes=deck.say("cadence.notes"),
-            footnote=deck.say("cadence.footnote"),
-        )
+        slide = standing_slide(deck, "cadence", number)
         blocks = on_lanes(page.items)  # the slide's own lanes
         first, last = hours(blocks)
         span = (last - first) * 60
