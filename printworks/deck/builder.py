@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from printworks.deck import backdrop, furniture, order, properties, shapes
+from printworks.deck import backdrop, contrast, furniture, order, properties, shapes
 from printworks.deck.fitter import CONTROL, REDACTION_SPACES, TextFitter, measurer
 from printworks.deck.notes import NotesPages
 from printworks.deck.notes_design import NotesDesign
@@ -97,7 +97,7 @@ class Deck:
     def ink_on(self, fill: str) -> str:
         """The theme's text colour that reads best on the hex colour ``fill``."""
         names = ("ink", "strong", "on_dark", "paper", "dark")
-        return max((self.colour(n) for n in names), key=lambda ink: backdrop.ratio(ink, fill))
+        return max((self.colour(n) for n in names), key=lambda ink: contrast.ratio(ink, fill))
 
     def box(self, name: str) -> Rect:
         return self.theme.box(name)
@@ -167,7 +167,7 @@ class Deck:
         return Group(slide, describe)
 
     # --- text -----------------------------------------------------------------------------
-    def legible(self, colour: str, rect: Rect, least: float = backdrop.TEXT) -> str:
+    def legible(self, colour: str, rect: Rect, least: float = contrast.TEXT) -> str:
         """``colour``, or the nearest shade of it that reads at ``least``:1 on what is behind
         ``rect`` on the slide being made."""
         return backdrop.legible(colour, self.pages[-1].backdrop.behind(rect), least)

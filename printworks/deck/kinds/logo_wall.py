@@ -137,7 +137,7 @@ def _words(tile):
 
 def _palettes(deck) -> tuple[list[str], list[str]]:
     """The chart colours that read as type on a tile, and those that show as a mark on one."""
-    from printworks.deck.backdrop import ratio as contrast
+    from printworks.deck.contrast import ratio as contrast
 
     tile = deck.colour("panel")
     series = deck.theme.series
