@@ -3,7 +3,7 @@
 It holds the role, its theme and its slides so far, and hands each request to the room that
 does it: the copy to the :mod:`.voice`, titles to :mod:`.titling`, text to the
 :mod:`.fitter`, shapes to the :mod:`.placer`, each slide's furniture to
-:mod:`.slide_furniture`, text that ran over to :mod:`.overflow`, and the file's properties to
+:mod:`.furniture`, text that ran over to :mod:`.overflow`, and the file's properties to
 :mod:`.properties` before :mod:`.package` writes it.
 """
 
@@ -13,14 +13,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from printworks.deck import backdrop, contrast, furniture, order, properties, shapes
+from printworks.deck import backdrop, contrast, order, properties, shapes
 from printworks.deck.fitter import CONTROL, REDACTION_SPACES, TextFitter, measurer
+from printworks.deck.furniture import Furnisher
 from printworks.deck.notes import NotesPages
 from printworks.deck.notes_design import NotesDesign
 from printworks.deck.overflow import Page, run_on
 from printworks.deck.package import save
 from printworks.deck.placer import Group, Placer
-from printworks.deck.slide_furniture import Furnisher
 from printworks.deck.style import Rect
 from printworks.deck.template import SlideMaker, open_template
 from printworks.deck.titling import Titling
@@ -177,11 +177,7 @@ class Deck:
         """The deck's bytes: the last run-on slides, every slide's footers, the properties."""
         run_on(self)
         for number, page in enumerate(self.pages, start=1):
-            # a screen reader reads a slide in the order its shapes stand: the title, the body,
-            # then the footnote and the ornaments, and the footers last
-            for element in page.last:
-                furniture.last(page.slide, element)
-            self.furniture.footers(page, number)
+            self.furniture.close(page, number)
         date = self.options.date or EPOCH
         properties.stamp(self.prs.core_properties, self.voice, self.title, date)
         return save(self.prs, date)
