@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from printworks.deck.copy import DeckCopy, view
+from printworks.deck.copy import DeckCopy
 from printworks.deck.notes_design import HandoutWords
 from printworks.facts import Facts
 from printworks.markup import Text
 from printworks.model import Role
+from printworks.templating import view
 
 
 def template_facts(facts: Facts) -> dict[str, Any]:
