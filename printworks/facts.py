@@ -10,7 +10,7 @@ each renderer. Pure data: nothing here knows a renderer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from printworks import templating
@@ -49,7 +49,9 @@ class Block:
         return self.end - self.start
 
 
-def _lanes(spans: list[tuple[int, int]]) -> list[int]:
+def lanes(spans: list[tuple[int, int]]) -> list[int]:
+    """The lane of each span (start and end minutes): taken earliest first, each on the lowest
+    lane free by its start, so that spans that overlap in time never share one."""
     ends: list[int] = []
     out = [0] * len(spans)
     for index in sorted(range(len(spans)), key=lambda i: spans[i][0]):
@@ -61,6 +63,18 @@ def _lanes(spans: list[tuple[int, int]]) -> list[int]:
             ends[lane] = end
         out[index] = lane
     return out
+
+
+def on_lanes(blocks: list[Block]) -> list[Block]:
+    """``blocks`` (some of a day's, such as one slide's) laid on lanes of their own."""
+    found = lanes([(b.start, b.end) for b in blocks])
+    return [replace(b, lane=lane) for b, lane in zip(blocks, found, strict=True)]
+
+
+def hours(blocks: list[Block]) -> tuple[int, int]:
+    """The whole hours ``blocks`` span: the hour the first starts in, and the hour on or after
+    the last one's end."""
+    return min(b.start for b in blocks) // 60, -(-max(b.end for b in blocks) // 60)
 
 
 @dataclass(frozen=True)
@@ -128,12 +142,13 @@ class Facts:
 
     @cached_property
     def blocks(self) -> list[Block]:
+        """The day log's blocks, in the log's order, on lanes across the whole day."""
         spans = [(minutes(e.start), minutes(e.end)) for e in self.role.day_log]
-        lanes = _lanes(spans)
+        found = lanes(spans)
         return [
             Block(entry, number, start, end, lane)
             for number, (entry, (start, end), lane) in enumerate(
-                zip(self.role.day_log, spans, lanes, strict=True), 1
+                zip(self.role.day_log, spans, found, strict=True), 1
             )
         ]
 

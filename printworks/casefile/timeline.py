@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer
 
-from printworks.facts import Block, Facts
+from printworks.facts import Block, Facts, hours
 from printworks.model import LogEntry
 
 from .panel import Panel, keep_with_next
@@ -29,8 +29,7 @@ class DayRuler(Flowable):
 
     def draw(self) -> None:
         kit, canv = self.kit, self.canv
-        first = min(b.start for b in self.blocks) // 60
-        last = -(-max(b.end for b in self.blocks) // 60)
+        first, last = hours(self.blocks)
         span = max(last - first, 1) * 60
         size = kit.size("small")
         axis_y = size * 1.6

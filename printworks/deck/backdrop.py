@@ -12,31 +12,16 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
+from printworks.deck.contrast import GRAPHIC, TEXT, ratio
 from printworks.deck.fit import Para
 from printworks.deck.style import Rect
+from printworks.deck.units import EMU_PER_PT
 
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
-_EMU_PER_PT = 12700
-TEXT = 4.5  # the least contrast of text with what is behind it
-GRAPHIC = 3.0  # the least contrast of a graphic (a bar, an icon) with what is behind it
 _EVERYWHERE = (-1e9, -1e9, 1e9, 1e9)
 
 Layer = tuple[tuple[float, float, float, float], tuple[tuple[str, float], ...]]
-
-
-@lru_cache(maxsize=4096)
-def luminance(colour: str) -> float:
-    """WCAG relative luminance of a hex colour."""
-    channels = [int(colour[i : i + 2], 16) / 255 for i in (0, 2, 4)]
-    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-
-def ratio(one: str, other: str) -> float:
-    """The WCAG contrast ratio of two hex colours (1 to 21)."""
-    high, low = sorted((luminance(one), luminance(other)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
 
 
 def mix(top: str, under: str, share: float) -> str:
@@ -136,9 +121,9 @@ def _layer(element) -> Layer | None:
     if fill is None or xfrm is None:
         return None
     off, ext = xfrm[0], xfrm[1]
-    x, y = int(off.get("x")) / _EMU_PER_PT, int(off.get("y")) / _EMU_PER_PT
-    right = x + int(ext.get("cx")) / _EMU_PER_PT
-    return (x, y, right, y + int(ext.get("cy")) / _EMU_PER_PT), _colours(fill)
+    x, y = int(off.get("x")) / EMU_PER_PT, int(off.get("y")) / EMU_PER_PT
+    right = x + int(ext.get("cx")) / EMU_PER_PT
+    return (x, y, right, y + int(ext.get("cy")) / EMU_PER_PT), _colours(fill)
 
 
 def base(layout) -> list[Layer]:

@@ -15,8 +15,8 @@ from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
 from pptx.oxml.ns import qn
 from pptx.util import Pt
 
-from printworks.deck.shapes import emu
 from printworks.deck.style import Rect
+from printworks.deck.units import emu
 
 Series = tuple[str, Sequence[float], str]  # name, values, hex colour
 

@@ -13,8 +13,8 @@ from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls
 
 from printworks.deck import compat
-from printworks.deck.shapes import emu
 from printworks.deck.style import Rect
+from printworks.deck.units import emu
 
 _NS = nsdecls("a", "p")
 _VARIATIONS = {0xFE0E, 0xFE0F}  # text or emoji presentation: the outline is the same

@@ -1,37 +1,34 @@
-"""A slide's furniture as PowerPoint knows it: its footer, marking and slide number in its
-layout's date, footer and slide-number placeholders (the number a field, so that it is right
-when a slide moves), read after everything else on the slide."""
+"""What every slide carries besides its body: its title in the layout's placeholder, the kicker
+above it, a footnote, the habits' ornaments (stock chevrons, a draft stamp), and its footer,
+marking and slide number in its layout's date, footer and slide-number placeholders (the
+number a field, so that it is right when a slide moves), read after everything else on it."""
 
 from __future__ import annotations
 
+from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls
 
-from printworks.deck import compat
-from printworks.deck.shapes import Lettering, emu
-from printworks.deck.style import Rect
+from printworks.deck import backdrop, clip, compat, emoji, lettering, shapes
+from printworks.deck.fit import Para
+from printworks.deck.fitter import TextFitter
+from printworks.deck.lettering import Lettering
+from printworks.deck.overflow import Page
+from printworks.deck.placer import Placer, resize
+from printworks.deck.style import Rect, Theme
+from printworks.deck.template import SlideMaker
+from printworks.deck.units import emu
+from printworks.deck.voice import Voice
+from printworks.markup import Text
 
 _P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 _NS = nsdecls("a", "p")
-# the placeholder types a footer goes in, each in the order a slide reads them, and the index
-# PowerPoint's own layouts give them (used when a layout has none of its own)
+# the placeholder types a footer goes in, each in the order a slide reads them
 KINDS = ("dt", "ftr", "sldNum")
-_USUAL_IDX = {"dt": 10, "ftr": 11, "sldNum": 12}
 # the id PowerPoint's own masters give their slide-number field; a slide's field shares it
 SLIDE_NUMBER_FIELD = "{C1FF6DA9-008F-8B48-92A6-B652298478BF}"
-
-
-def footer_indices(layout) -> dict[str, int]:
-    """The index of each footer placeholder on ``layout`` (a python-pptx slide layout), by
-    type; the usual index for a type the layout lacks."""
-    found = dict(_USUAL_IDX)
-    for mark in layout.element.iter(f"{_P}ph"):
-        kind = mark.get("type")
-        if kind in found:
-            found[kind] = int(mark.get("idx", found[kind]))
-    return found
 
 
 def footer(slide, kind: str, idx: int, name: str, rect: Rect, text: Lettering):
@@ -63,3 +60,166 @@ def last(slide, element) -> None:
         tree[-1].addprevious(element)
     else:
         tree.append(element)
+
+
+_FOOTER_FRAMES = ("footer_left", "footer_centre", "footer_right")
+_FOOTER_NAMES = ("Footer Confidential", "Footer Brand", "Slide Number")
+
+
+class Furnisher:
+    """Puts each slide's furniture on it, in the theme's frames and the deck's voice."""
+
+    def __init__(
+        self,
+        theme: Theme,
+        voice: Voice,
+        placer: Placer,
+        slides: SlideMaker,
+        habits: tuple[str, ...],
+        emoji_faces: tuple[str, ...],
+    ):
+        self.theme = theme
+        self.voice = voice
+        self.placer = placer
+        self.fitter: TextFitter = placer.fitter
+        self.slides = slides
+        self.habits = habits
+        self._emoji_faces = emoji_faces  # the faces an emoji title's mark is traced from
+
+    def title(self, holder, title: Text, layout: str, mark: str | None = None) -> None:
+        """The slide's title in its placeholder ``holder``: shrunk to fit, and past the smallest
+        size cut short with an ellipsis (a title never runs on to another slide; the notes keep
+        it all); ``mark``, an emoji, drawn before it (typed, if no bundled face has it)."""
+        theme, fitter, page = self.theme, self.fitter, self.placer.pages[-1]
+        rect = self.placer.holder_rect(holder)
+        if layout == "content" and "stock_chevrons" in self.habits:
+            room = self._chevron_room().left - rect.left - 4  # the title stops short of them
+            if room < rect.width:
+                rect = Rect(rect.left, rect.top, room, rect.height)
+                resize(holder, rect)
+        kind = {"cover": "cover_title", "statement": "cover_title"}.get(layout, "title")
+        colour = theme.colour("strong") if layout == "content" else theme.colour("on_dark")
+        if mark:
+            side = min(rect.height, theme.size(kind)[0] * 1.2)
+            room = Rect(rect.left, rect.top + (rect.height - side) / 2, side, side)
+            if emoji.draw(page.slide, self._emoji_faces, mark, room, colour):
+                rect = Rect(rect.left + side * 1.3, rect.top, rect.width - side * 1.3, rect.height)
+                resize(holder, rect)
+            else:
+                title = Text.plain(mark) + " " + title
+
+        def paras(text: Text) -> tuple[Para, ...]:
+            return (fitter.para(text, bold=True),)
+
+        title = clip.within(fitter, title, paras, rect, kind)
+        fitted = fitter.fit(page, rect, paras(title), kind)
+        anchor = {"content": "middle"}.get(layout, "bottom")
+        fitted, colour = fitter.readable(fitted, colour, rect, page)
+        lettering.write(holder, fitted, fitter.measure, theme.font.family, colour, anchor)
+
+    def eyebrow(self, slide, kicker: Text) -> None:
+        """The kicker above a content slide's title."""
+        colour = self.theme.colour("accent")
+        para = self.fitter.para(kicker, bold=True, colour=colour)
+        self.placer.text(
+            slide, self.theme.box("eyebrow"), para, "eyebrow", anchor="bottom", name="Eyebrow"
+        )
+
+    def footnote(self, slide, footnote: Text | str) -> Any:
+        """The footnote at the foot of a slide's body; its element, to be read after the body."""
+        para = self.fitter.para(footnote, colour=self.theme.colour("muted"), italic=True)
+        rect = self.theme.box("footnote")
+        note = self.placer.text(slide, rect, para, "footnote", anchor="bottom", name="Footnote")
+        return note.element
+
+    def ornaments(self, slide, layout: str) -> list[Any]:
+        """The habits' ornaments on a slide of ``layout``: chevrons, a draft stamp."""
+        found = []
+        if layout == "content" and "stock_chevrons" in self.habits:
+            found += self._chevrons(slide)
+        if "version_stamp" in self.habits:
+            found.append(self._stamp(slide))
+        return found
+
+    def _chevron_room(self) -> Rect:
+        """Where the stock chevrons stand: before the stamp, level with it."""
+        stamp = self.theme.box("stamp")
+        size = stamp.height * 0.8
+        width = 2 * size * 0.75 + size
+        left = stamp.left - 3 * size * 0.75 - size * 0.4
+        return Rect(left, stamp.top + stamp.height * 0.1, width, size)
+
+    def _chevrons(self, slide) -> list[Any]:
+        """The stock chevrons the habit puts beside every title: pure decoration, in three
+        shades of the accent, the palest still 3:1 on the slide."""
+        room = self._chevron_room()
+        size = room.height
+        accent = self.theme.colour("accent")
+        behind = self.placer.pages[-1].backdrop.behind(room)
+        return [
+            shapes.box(
+                slide,
+                Rect(room.left + index * size * 0.75, room.top, size, size),
+                "chevron",
+                fill=backdrop.legible(
+                    backdrop.mix(accent, self.theme.colour("paper"), 0.35 + 0.3 * index),
+                    behind,
+                    3.0,
+                ),
+                name="Chevron",
+                decorative=True,
+            ).element
+            for index in range(3)
+        ]
+
+    def _stamp(self, slide) -> Any:
+        rect = self.theme.box("stamp")
+        fitter, page = self.fitter, self.placer.pages[-1]
+        para = fitter.para(self.voice.say("furniture.draft"), bold=True, align="centre")
+        fitted = fitter.fit(page, rect, (para,), "eyebrow")
+        fitted, red = fitter.readable(fitted, self.theme.colour("bad"), rect, page)
+        return shapes.box(
+            slide,
+            rect,
+            "round",
+            line=red,
+            line_width=1.5,
+            name="Draft Stamp",
+            text=self.placer.lettering(fitted, red, "middle"),
+            decorative=True,
+        ).element
+
+    def close(self, page: Page, number: int) -> None:
+        """Finish slide ``number``: a screen reader reads a slide in the order its shapes stand,
+        so the title and the body, then the footnote and the ornaments, and the footers last."""
+        for element in page.last:
+            last(page.slide, element)
+        self._footers(page, number)
+
+    def _footers(self, page: Page, number: int) -> None:
+        """The marking, the brand line and the slide number, in the layout's date, footer and
+        slide-number placeholders."""
+        theme, fitter, say = self.theme, self.fitter, self.voice.say
+        dark = page.layout != "content"
+        ink = theme.colour("on_dark" if dark else "muted")
+        number_ink = theme.colour("on_dark" if dark else "strong")
+        said = (
+            fitter.para(say("furniture.confidential"), bold=True, colour=ink),
+            fitter.para(say("furniture.brand"), colour=ink, align="centre"),
+            fitter.para(
+                say("furniture.number", number=number), bold=True, colour=number_ink, align="right"
+            ),
+        )
+        indices = self.slides.footers(getattr(theme.layouts, page.layout))
+        for kind, para, frame, name in zip(KINDS, said, _FOOTER_FRAMES, _FOOTER_NAMES, strict=True):
+            rect = theme.box(frame)
+            fitted = fitter.fit(page, rect, (para,), "footer")
+            fitted, ink = fitter.readable(fitted, ink, rect, page)
+            footer(
+                page.slide,
+                kind,
+                indices[kind],
+                name,
+                rect,
+                self.placer.lettering(fitted, ink, "middle"),
+            )

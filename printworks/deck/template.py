@@ -9,11 +9,13 @@ from pathlib import Path
 from typing import Any
 
 from printworks.deck import compat
-from printworks.deck.furniture import footer_indices
 from printworks.errors import RenderError
 from printworks.memo import by_content
 
 _NEW_TREE_CHILDREN = 2  # p:nvGrpSpPr and p:grpSpPr
+_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
+# the index PowerPoint's own layouts give each footer placeholder (used when a layout has none)
+_USUAL_IDX = {"dt": 10, "ftr": 11, "sldNum": 12}
 
 
 class TemplateError(RenderError):
@@ -76,6 +78,17 @@ def layout_named(prs, name: str, path: Path | str = "template.pptx"):
         f"{path}: no slide layout named {name!r} (the template has: {known}); "
         "rename a layout in the template, or change 'layouts' in deck.yaml"
     )
+
+
+def footer_indices(layout) -> dict[str, int]:
+    """The index of each footer placeholder on ``layout`` (a python-pptx slide layout), by
+    type; the usual index for a type the layout lacks."""
+    found = dict(_USUAL_IDX)
+    for mark in layout.element.iter(f"{_P}ph"):
+        kind = mark.get("type")
+        if kind in found:
+            found[kind] = int(mark.get("idx", found[kind]))
+    return found
 
 
 class SlideMaker:

@@ -14,12 +14,14 @@ from __future__ import annotations
 import colorsys
 from dataclasses import dataclass
 
+from printworks.deck.contrast import GRAPHIC, TEXT, luminance
+from printworks.deck.contrast import ratio as contrast
+
 SCHEME = ("dk1", "lt1", "dk2", "lt2", *(f"accent{i}" for i in range(1, 7)), "hlink", "folHlink")
 # a master's colour map names the slot each of these resolves to (bg1 -> lt1, tx1 -> dk1, ...)
 MAPPED = ("bg1", "tx1", "bg2", "tx2")
 _HUES = {"good": 140, "warn": 38, "bad": 4}  # degrees: green, amber, red
 _NEAR = 28  # degrees within which an accent is taken for good, warning or bad
-TEXT, GRAPHIC = 4.5, 3.0  # the contrast text and graphics need against what is behind them
 
 
 def mix(a: str, b: str, share: float) -> str:
@@ -27,19 +29,6 @@ def mix(a: str, b: str, share: float) -> str:
     pa = [int(a[i : i + 2], 16) for i in (0, 2, 4)]
     pb = [int(b[i : i + 2], 16) for i in (0, 2, 4)]
     return "".join(f"{round(x + (y - x) * share):02X}" for x, y in zip(pa, pb, strict=True))
-
-
-def luminance(colour: str) -> float:
-    """WCAG relative luminance of six hex digits."""
-    channels = [int(colour[i : i + 2], 16) / 255 for i in (0, 2, 4)]
-    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-
-
-def contrast(one: str, other: str) -> float:
-    """The WCAG contrast ratio of two hex colours (1 to 21)."""
-    high, low = sorted((luminance(one), luminance(other)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
 
 
 def toward(colour: str, against: str, need: float) -> str:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from printworks.content.base import listed, spoken
 from printworks.content.logo_wall import Content
 from printworks.deck import clip
-from printworks.deck.builder import contrast
+from printworks.deck.contrast import ratio as contrast
 from printworks.deck.style import Rect
 from printworks.markup import Segment, Text
 

@@ -2,63 +2,35 @@
 
 from __future__ import annotations
 
-from math import ceil, floor
-
 from printworks.deck import backdrop, shapes
-from printworks.deck.slides.parts import banner, card, card_pages, chip
+from printworks.deck.slides.parts import banner, card, card_pages, chip, standing_slide
 from printworks.deck.style import Rect
+from printworks.facts import Block, hours, on_lanes
 
 AXIS = 128.0
 BAR = 16.0
 CHIP = 26.0
 
 
-def _minutes(clock: str) -> int:
-    hours, minutes = clock.split(":")
-    return int(hours) * 60 + int(minutes)
-
-
-def _lanes(entries) -> list[int]:
-    ends: list[int] = []
-    lanes = []
-    for entry in entries:
-        start = _minutes(entry.start)
-        for lane, end in enumerate(ends):
-            if end <= start:
-                ends[lane] = _minutes(entry.end)
-                lanes.append(lane)
-                break
-        else:
-            ends.append(_minutes(entry.end))
-            lanes.append(len(ends) - 1)
-    return lanes
-
-
 def cadence(deck) -> None:
     body = deck.body
     axis_band = Rect(body.left, body.top, body.width, AXIS)
     cards = Rect(body.left, axis_band.bottom + 18, body.width, body.height - AXIS - 18)
-    items = list(enumerate(deck.role.day_log, start=1))
     strong, accent, muted = deck.colour("strong"), deck.colour("accent"), deck.colour("muted")
 
-    def paras(item):
-        return (deck.para(item[1].title.one_line(), bold=True, colour=strong),)
+    def paras(block: Block):
+        return (deck.para(block.entry.title.one_line(), bold=True, colour=strong),)
 
     def inner(rect: Rect) -> Rect:
         return Rect(rect.left + 10, rect.top + CHIP + 14, rect.width - 18, rect.height - CHIP - 20)
 
-    pages = card_pages(deck, items, cards, 4, 1, paras, inner, "heading", max_height=130)
+    pages = card_pages(
+        deck, deck.facts.blocks, cards, 4, 1, paras, inner, "heading", max_height=130
+    )
     for number, page in enumerate(pages):
-        slide = deck.slide(
-            "cadence",
-            deck.say("cadence.title"),
-            page=number,
-            notes=deck.say("cadence.notes"),
-            footnote=deck.say("cadence.footnote"),
-        )
-        entries = [entry for _, entry in page.items]
-        first = floor(min(_minutes(e.start) for e in entries) / 60)
-        last = max(first + 1, ceil(max(_minutes(e.end) for e in entries) / 60))
+        slide = standing_slide(deck, "cadence", number)
+        blocks = on_lanes(page.items)  # the slide's own lanes
+        first, last = hours(blocks)
         span = (last - first) * 60
         line_y = axis_band.bottom - 22
         track = Rect(axis_band.left + 20, line_y, axis_band.width - 40, 0)
@@ -81,10 +53,10 @@ def cadence(deck) -> None:
                 deck.para(f"{hour:02d}:00", colour=muted, align="centre"),
                 "eyebrow",
             )
-        lanes = _lanes(entries)
-        lane_pitch = min(BAR + 6, (AXIS - 34) / max(1, max(lanes) + 1))
-        for entry, lane, rect in zip(entries, lanes, page.rects, strict=True):
-            left, right = x_at(_minutes(entry.start)), x_at(_minutes(entry.end))
+        lane_pitch = min(BAR + 6, (AXIS - 34) / max(1, max(b.lane for b in blocks) + 1))
+        for block, rect in zip(blocks, page.rects, strict=True):
+            entry, lane = block.entry, block.lane
+            left, right = x_at(block.start), x_at(block.end)
             bar = Rect(
                 left, line_y - 12 - (lane + 1) * lane_pitch, max(4.0, right - left), lane_pitch - 4
             )
@@ -100,5 +72,5 @@ def cadence(deck) -> None:
                 deck.colour("dark"),
                 deck.colour("on_dark"),
             )
-            deck.text(slide, inner(rect), paras((0, entry)), "heading", top=page.size)
+            deck.text(slide, inner(rect), paras(block), "heading", top=page.size)
         banner(deck, slide, page.rects, "cadence")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from printworks.deck.slides.parts import banner, card, card_pages, chip
+from printworks.deck.slides.parts import banner, card, card_pages, chip, standing_slide
 from printworks.deck.style import Rect
 
 HEAD = 14.0
@@ -30,13 +30,7 @@ def charter(deck) -> None:
 
     pages = card_pages(deck, items, deck.body, 3, 1, paras, inner, "heading", max_height=250)
     for number, page in enumerate(pages):
-        slide = deck.slide(
-            "charter",
-            deck.say("charter.title"),
-            page=number,
-            notes=deck.say("charter.notes"),
-            footnote=deck.say("charter.footnote"),
-        )
+        slide = standing_slide(deck, "charter", number)
         for item, rect in zip(page.items, page.rects, strict=True):
             card(deck, slide, rect, deck.colour("accent"))
             deck.text(slide, inner(rect), paras(item), "heading", top=page.size)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from printworks.deck.kinds import chevrons
-from printworks.deck.slides.parts import card, card_pages
+from printworks.deck.slides.parts import card, card_pages, standing_slide
 from printworks.deck.style import Rect
 
 NUMERAL = 84.0
@@ -21,13 +21,7 @@ def takeaways(deck) -> None:
 
     pages = card_pages(deck, items, deck.body, 2, 2, paras, inner, "heading")
     for number, page in enumerate(pages):
-        slide = deck.slide(
-            "takeaways",
-            deck.say("takeaways.title"),
-            page=number,
-            notes=deck.say("takeaways.notes"),
-            footnote=deck.say("takeaways.footnote"),
-        )
+        slide = standing_slide(deck, "takeaways", number)
         for item, rect in zip(page.items, page.rects, strict=True):
             card(deck, slide, rect, accent)
             deck.text(
@@ -43,12 +37,7 @@ def takeaways(deck) -> None:
 def next_steps(deck) -> None:
     steps = deck.says("next_steps.steps")
     body = deck.body
-    slide = deck.slide(
-        "next_steps",
-        deck.say("next_steps.title"),
-        notes=deck.say("next_steps.notes"),
-        footnote=deck.say("next_steps.footnote"),
-    )
+    slide = standing_slide(deck, "next_steps")
     band = Rect(body.left, body.top + 40, body.width, 120)
     strong = deck.colour("strong")
     chevrons.row(deck, slide, band, steps)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from printworks.deck import shapes
-from printworks.deck.slides.parts import banner, card, card_pages, chip
+from printworks.deck.slides.parts import banner, card, card_pages, chip, standing_slide
 from printworks.deck.style import Rect
 
 TOP = 46.0
@@ -23,13 +23,7 @@ def playbook(deck) -> None:
 
     pages = card_pages(deck, items, deck.body, 1, 4, paras, inner, "heading")
     for number, page in enumerate(pages):
-        slide = deck.slide(
-            "playbook",
-            deck.say("playbook.title"),
-            page=number,
-            notes=deck.say("playbook.notes"),
-            footnote=deck.say("playbook.footnote"),
-        )
+        slide = standing_slide(deck, "playbook", number)
         for item, rect in zip(page.items, page.rects, strict=True):
             rect = Rect(rect.left, rect.top, rect.width, min(rect.height, 110))
             trigger = Rect(rect.left, rect.top, rect.width * 0.36, rect.height)
@@ -82,13 +76,7 @@ def feedback(deck) -> None:
 
     pages = card_pages(deck, items, deck.body, 3, 2, paras, inner, "heading", max_height=210)
     for number, page in enumerate(pages):
-        slide = deck.slide(
-            "feedback",
-            deck.say("feedback.title"),
-            page=number,
-            notes=deck.say("feedback.notes"),
-            footnote=deck.say("feedback.footnote"),
-        )
+        slide = standing_slide(deck, "feedback", number)
         for item, rect in zip(page.items, page.rects, strict=True):
             card(deck, slide, rect, good)
             chip(
@@ -122,13 +110,7 @@ def partners(deck) -> None:
 
     pages = card_pages(deck, items, deck.body, 3, 2, paras, inner, "heading", max_height=210)
     for number, page in enumerate(pages):
-        slide = deck.slide(
-            "partners",
-            deck.say("partners.title"),
-            page=number,
-            notes=deck.say("partners.notes"),
-            footnote=deck.say("partners.footnote"),
-        )
+        slide = standing_slide(deck, "partners", number)
         for item, rect in zip(page.items, page.rects, strict=True):
             card(deck, slide, rect, accent)
             deck.text(slide, inner(rect), paras(item), "heading", top=page.size, anchor="middle")

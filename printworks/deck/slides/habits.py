@@ -4,8 +4,8 @@ logos and a glossary of acronyms to close with. Each is drawn by a kind, from th
 from __future__ import annotations
 
 from printworks.deck import kinds, shapes
-from printworks.deck.builder import acronym
 from printworks.deck.style import Rect
+from printworks.deck.titling import acronym
 
 
 def _own(deck, kind: str, **content):

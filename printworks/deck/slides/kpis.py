@@ -5,7 +5,7 @@ from __future__ import annotations
 import zlib
 
 from printworks.deck import charts
-from printworks.deck.slides.parts import card, card_pages, chip
+from printworks.deck.slides.parts import card, card_pages, chip, standing_slide
 from printworks.deck.style import Rect
 
 TILE_BAND = 150.0
@@ -48,13 +48,7 @@ def dashboard(deck) -> None:
     pages = card_pages(deck, metrics, tiles, 3, 1, paras, inner, "heading")
     quarters = deck.copy.raw("kpis.quarters")
     for number, page in enumerate(pages):
-        slide = deck.slide(
-            "kpis",
-            deck.say("kpis.title"),
-            page=number,
-            notes=deck.say("kpis.notes"),
-            footnote=deck.say("kpis.footnote"),
-        )
+        slide = standing_slide(deck, "kpis", number)
         solo = page.rects[0] is tiles or page.rects[0].height > TILE_BAND
         for item, rect in zip(page.items, page.rects, strict=True):
             if solo:
@@ -107,7 +101,7 @@ def dashboard(deck) -> None:
             side.inset(12),
             (
                 deck.para(
-                    deck.say("kpis.summary_head", count=len(deck.role.metrics)),
+                    deck.say("kpis.summary_head", count=deck.facts.counts["metrics"]),
                     bold=True,
                     colour=good,
                     scale=1.8,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from math import ceil
 
 from printworks.deck import charts, shapes
-from printworks.deck.slides.parts import card
+from printworks.deck.slides.parts import card, standing_slide
 from printworks.deck.style import Rect
 
 
@@ -13,12 +13,7 @@ def investment(deck) -> None:
     salary = deck.role.salary
     body = deck.body
     left, right = body.split(300, 24)
-    slide = deck.slide(
-        "investment",
-        deck.say("investment.title"),
-        notes=deck.say("investment.notes"),
-        footnote=deck.say("investment.footnote"),
-    )
+    slide = standing_slide(deck, "investment")
     strong, good = deck.colour("strong"), deck.colour("good")
     card(deck, slide, left, deck.colour("accent"))
     deck.text(
@@ -79,12 +74,7 @@ def retention(deck) -> None:
     risk = deck.role.flight_risk
     body = deck.body
     left, right = body.split(body.width * 0.46, 24)
-    slide = deck.slide(
-        "retention",
-        deck.say("retention.title"),
-        notes=deck.say("retention.notes"),
-        footnote=deck.say("retention.footnote"),
-    )
+    slide = standing_slide(deck, "retention")
     card(deck, slide, left)
     ring = Rect(left.left + 30, left.top + 14, left.width - 60, left.width - 60)
     charts.gauge(

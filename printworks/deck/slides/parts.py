@@ -24,6 +24,18 @@ class CardPage:
     size: float | None
 
 
+def standing_slide(deck, kind: str, page: int = 0):
+    """A slide of the standing ``kind``: its title, notes and footnote the copy's at ``kind``;
+    ``page`` counts the slides its cards have run on to."""
+    return deck.slide(
+        kind,
+        deck.say(f"{kind}.title"),
+        page=page,
+        notes=deck.say(f"{kind}.notes"),
+        footnote=deck.say(f"{kind}.footnote"),
+    )
+
+
 def grid(area: Rect, cols: int, rows: int, gap: float = GAP) -> list[Rect]:
     return [cell for row in area.rows(rows, gap) for cell in row.columns(cols, gap)]
 

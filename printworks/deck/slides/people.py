@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from printworks.deck import backdrop, shapes
-from printworks.deck.slides.parts import bullets, card, card_pages, list_pages
+from printworks.deck.slides.parts import bullets, card, card_pages, list_pages, standing_slide
 from printworks.deck.style import Rect
 
 ICON = 64.0
@@ -40,13 +40,7 @@ def hats(deck) -> None:
 
     pages = card_pages(deck, items, deck.body, 2, 2, paras, inner, "heading")
     for number, page in enumerate(pages):
-        slide = deck.slide(
-            "hats",
-            deck.say("hats.title"),
-            page=number,
-            notes=deck.say("hats.notes"),
-            footnote=deck.say("hats.footnote"),
-        )
+        slide = standing_slide(deck, "hats", number)
         for item, rect in zip(page.items, page.rects, strict=True):
             card(deck, slide, rect, deck.colour("accent"))
             _hat(deck, slide, rect.left + 10, rect.top + rect.height / 2 - 16)
@@ -64,13 +58,7 @@ def segments(deck) -> None:
     pages = list_pages(deck, items, inner, "body")
     quadrants = deck.says("segments.quadrants")
     for number, page in enumerate(pages):
-        slide = deck.slide(
-            "segments",
-            deck.say("segments.title"),
-            page=number,
-            notes=deck.say("segments.notes"),
-            footnote=deck.say("segments.footnote"),
-        )
+        slide = standing_slide(deck, "segments", number)
         for index, cell in enumerate(cells):
             hot = index == 3
             shapes.box(slide, cell, "rect", fill=deck.colour("good_pale" if hot else "panel"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from printworks.deck import shapes
-from printworks.deck.slides.parts import banner, card, card_pages, chip
+from printworks.deck.slides.parts import banner, card, card_pages, chip, standing_slide
 from printworks.deck.style import Rect
 
 STRIP = 44.0
@@ -30,13 +30,7 @@ def enablers(deck) -> None:
 
     pages = card_pages(deck, items, deck.body, 3, 2, paras, inner, "heading", max_height=230)
     for number, page in enumerate(pages):
-        slide = deck.slide(
-            "enablers",
-            deck.say("enablers.title"),
-            page=number,
-            notes=deck.say("enablers.notes"),
-            footnote=deck.say("enablers.footnote"),
-        )
+        slide = standing_slide(deck, "enablers", number)
         for item, rect in zip(page.items, page.rects, strict=True):
             card(deck, slide, rect)
             chip(

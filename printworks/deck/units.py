@@ -1,0 +1,18 @@
+"""Lengths as DrawingML stores them: points to EMUs and to hundredths of a point."""
+
+from __future__ import annotations
+
+from pptx.util import Emu
+
+EMU_PER_PT = 12700
+_EMU_PER_CENTIPOINT = 127
+
+
+def emu(points: float) -> Emu:
+    """A length in points as EMUs, rounded to the nearest."""
+    return Emu(round(points * EMU_PER_PT))
+
+
+def centipoints(points: float) -> int:
+    """A length in points as the hundredths of a point DrawingML stores, as python-pptx rounds."""
+    return int(points * EMU_PER_PT) // _EMU_PER_CENTIPOINT
