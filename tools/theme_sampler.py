@@ -26,10 +26,13 @@ from xml.sax.saxutils import escape, quoteattr
 import yaml
 from fontTools.ttLib import TTFont
 from lxml import etree
-from make_theme import contrast, pt  # beside this file: one parser, one contrast formula
 from pptx import Presentation
 from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls, qn
+
+from printworks.deck.theme_colours import contrast  # one contrast formula
+from printworks.layout import shipped
+from printworks.units import points as pt  # one length parser
 
 ROOT = Path(__file__).resolve().parent.parent
 THEMES = ROOT / "layouts" / "deck" / "themes"
@@ -399,7 +402,8 @@ def furniture(sheet: Sheet, number: int, dark: bool) -> None:
 
 def sample(name: str) -> tuple[bytes, dict]:
     folder = THEMES / name
-    theme = yaml.safe_load((folder / "theme.yaml").read_text(encoding="utf-8"))
+    # validated, so colours are six hex digits as python-pptx takes them
+    theme = shipped().deck.theme(name).theme.model_dump()
     prs = Presentation(str(folder / theme["template"]))
     layouts = {layout.name: layout for layout in prs.slide_layouts}
     setter = Setter(theme)
