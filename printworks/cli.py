@@ -432,6 +432,8 @@ def new(
 
 # the commands kept in cli_more, to keep this module short: `theme import` and `handout`
 from printworks import cli_more  # noqa: E402
+from printworks.cli_theme import build_theme  # noqa: E402
 
+cli_more.theme_app.command("build")(build_theme)
 app.add_typer(cli_more.theme_app, name="theme")
 app.command()(cli_more.handout)

@@ -30,9 +30,9 @@ from pptx.oxml.ns import qn
 
 from printworks import units
 from printworks.deck import compat, theme_draw
-from printworks.deck.style import Theme, ThemeFolder
+from printworks.deck.style import THEME_FILE, Theme, ThemeFolder
 from printworks.deck.theme_colours import luminance
-from printworks.deck.theme_draw import A, DECORATIVE, emu
+from printworks.deck.theme_draw import DECORATIVE, A, emu
 from printworks.errors import LayoutError
 
 FURNITURE = {"DATE": "footer_left", "FOOTER": "footer_centre", "SLIDE_NUMBER": "footer_right"}
@@ -82,7 +82,9 @@ def _theme_part(prs, theme: Theme, scheme_name: str) -> None:
         latin.set("typeface", family)
     root.find(".//a:fontScheme", ns).set("name", family)
     root.set("name", scheme_name)
-    compat.set_blob(part, etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+    compat.set_blob(
+        part, etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    )
     if light == colours.ink:
         clr_map = prs.slide_master.element.find(qn("p:clrMap"))
         for slot, value in (("bg1", "dk1"), ("tx1", "lt1"), ("bg2", "dk2"), ("tx2", "lt2")):
@@ -169,13 +171,13 @@ def _decorate(prs, layout, draw, painter: bool) -> None:
 
 
 # --- the template ----------------------------------------------------------------------------
-def build(theme: Theme) -> bytes:
-    """The template.pptx ``theme`` describes, as bytes."""
+def build(theme: Theme, where: Path | str = "theme.yaml") -> bytes:
+    """The template.pptx ``theme`` (read from ``where``) describes, as bytes."""
     recipe = theme.build
     if recipe is None:
         raise ThemeBuildError(
-            "the theme has no build: section; its template is its own (an imported one), "
-            "edit it in PowerPoint or Impress"
+            f"{where}: build: none, so nothing to build: the theme's template is its own "
+            "(an imported one, say); restyle it in PowerPoint or Impress"
         )
     colour = theme_draw.resolver(theme)
     colours, frame = theme.colours, theme.frame
@@ -259,7 +261,7 @@ def _fixed_times(data: bytes) -> bytes:
 def build_folder(found: ThemeFolder) -> tuple[Path, bool]:
     """Rebuild the theme's template from its theme.yaml, written whole (never half); the path,
     and whether its bytes changed."""
-    data = build(found.theme)
+    data = build(found.theme, found.folder / THEME_FILE)
     target = found.template
     if target.is_file() and target.read_bytes() == data:
         return target, False

@@ -121,7 +121,7 @@ class Shape(Strict):
     line_width: Length = "1pt"
     opacity: float = Field(default=100, ge=0, le=100)
     rotation: float = 0
-    adjust: list[float] = []
+    adjust: tuple[float, ...] = ()
     name: str | None = None
     margin: Length | None = None  # the label's inner margin left and right
     text: Label | None = None
@@ -189,15 +189,20 @@ class ThemeBuild(Strict):
     stacking: Literal["painter", "behind"] = "painter"  # behind: each behind the last drawn
     sizes: PlaceholderSizes = PlaceholderSizes()
     backgrounds: Backgrounds
-    cover: list[Ornament] = []
-    content: list[Ornament] = []
-    statement: list[Ornament] = []
+    cover: tuple[Ornament, ...] = ()
+    content: tuple[Ornament, ...] = ()
+    statement: tuple[Ornament, ...] = ()
 
     def colours(self) -> list[str]:
         """Every colour expression in the section."""
         found = []
         backgrounds = self.backgrounds
-        for fill in (backgrounds.master, backgrounds.cover, backgrounds.content, backgrounds.statement):
+        for fill in (
+            backgrounds.master,
+            backgrounds.cover,
+            backgrounds.content,
+            backgrounds.statement,
+        ):
             found += fill.colours() if isinstance(fill, Gradient) else [fill]
         for ornament in (*self.cover, *self.content, *self.statement):
             found += ornament.colours()
