@@ -5,10 +5,11 @@ content, statement) that the deck renders on: it finds each layout by name, puts
 the title (and subtitle or body) placeholder, and draws everything else itself in the frames
 named in theme.yaml. Everything in it is made here from theme.yaml, on python-pptx's own
 default presentation as a neutral base: the theme part's colours (from ``colours``) and
-fonts (``font.family``), the master's and layouts' backgrounds and placeholders (``frame``,
-``type``, ``colours`` and the ``build:`` section) and the shapes the ``build:`` section draws
-on each layout. The same theme.yaml gives the same bytes on every run, and a test checks each
-shipped theme's committed template against a build of it, so a template never goes stale.
+fonts (``font``'s family, east_asian and complex), the master's and layouts' backgrounds and
+placeholders (``frame``, ``type``, ``colours`` and the ``build:`` section) and the shapes the
+``build:`` section draws on each layout. The same theme.yaml gives the same bytes on every
+run, and a test checks each shipped theme's committed template against a build of it, so a
+template never goes stale.
 
 The template is committed, so that a user may restyle it in PowerPoint or Impress and
 render on it; a theme imported from a company's template has no ``build:`` section, and keeps
@@ -77,9 +78,12 @@ def _theme_part(prs, theme: Theme, scheme_name: str) -> None:
         for child in list(slot):
             slot.remove(child)
         etree.SubElement(slot, qn("a:srgbClr"), val=hex_value)
-    family = theme.font.family
-    for latin in root.findall(".//a:fontScheme/*/a:latin", ns):
-        latin.set("typeface", family)
+    font = theme.font
+    faces = {"latin": font.family, "ea": font.east_asian, "cs": font.complex}
+    for tag, face in faces.items():  # as the slides name them, for text typed in PowerPoint
+        for named in root.findall(f".//a:fontScheme/*/a:{tag}", ns):
+            named.set("typeface", face)
+    family = font.family
     root.find(".//a:fontScheme", ns).set("name", family)
     root.set("name", scheme_name)
     compat.set_blob(
