@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, model_validator
+from pydantic import AfterValidator, Discriminator, Field, Tag, model_validator
 
 from printworks import units
 from printworks.layout import Strict
@@ -97,7 +97,15 @@ class Gradient(Strict):
         return list(self.ramp or [c for _, c, _ in self.stops or ()])
 
 
-Fill = Colour | Gradient
+def _fill_kind(value) -> str:
+    return "gradient" if isinstance(value, dict | Gradient) else "colour"
+
+
+# one kind of fill each, so that a wrong one is one problem, not one per kind
+Fill = Annotated[
+    Annotated[Colour, Tag("colour")] | Annotated[Gradient, Tag("gradient")],
+    Discriminator(_fill_kind),
+]
 
 
 class Label(Strict):
@@ -160,7 +168,25 @@ class Path(Strict):
         return [self.colour] + ([self.glow[0]] if self.glow else [])
 
 
-Ornament = Shape | Line | Path
+def _ornament_kind(value) -> str | None:
+    if not isinstance(value, dict):
+        return type(value).__name__.lower()
+    if "shape" in value or "box" in value:  # a shape's line: is its outline's colour
+        return "shape"
+    if "path" in value:
+        return "path"
+    return "line" if "line" in value else None
+
+
+# a shape, a line or a path, told apart by the key each begins with
+Ornament = Annotated[
+    Annotated[Shape, Tag("shape")] | Annotated[Line, Tag("line")] | Annotated[Path, Tag("path")],
+    Discriminator(
+        _ornament_kind,
+        custom_error_type="ornament",
+        custom_error_message="an ornament begins with shape:, line: or path:",
+    ),
+]
 
 
 class Backgrounds(Strict):
