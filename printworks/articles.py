@@ -140,16 +140,17 @@ def article(title: str) -> str:
     return "a"
 
 
-_FIXED = re.compile(r"\b(an?)\s+\{title\}", re.IGNORECASE)
+_FIXED = re.compile(r"\b(an?)\s+\{\{-?\s*title\b", re.IGNORECASE)
 
 
 def fixed_article(pattern: str) -> str | None:
-    """What is wrong with a copy ``pattern`` that sets its own article before ``{title}`` ("A
-    {title}" reads "A ENTERPRISE ARCHITECT"), or None when it has none."""
+    """What is wrong with a copy ``pattern`` that sets its own article before ``{{ title }}``
+    ("A {{ title }}" reads "A ENTERPRISE ARCHITECT"), or None when it has none."""
     found = _FIXED.search(pattern)
     if not found:
         return None
     return (
-        f"{pattern!r} puts {found.group(1)!r} before {{title}}: write {{article}} {{title}}, "
+        f"{pattern!r} puts {found.group(1)!r} before {{{{ title }}}}: write "
+        "{{ article }} {{ title }}, "
         "and the article is chosen by how the title is said (a UX lead, an SDET)"
     )

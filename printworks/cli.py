@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from printworks import __version__
+from printworks.commands import RolesDir
 from printworks.completion import role_slugs, theme_names
 from printworks.errors import PrintworksError
 
@@ -27,15 +28,6 @@ app = typer.Typer(
 RoleName = Annotated[
     str,
     typer.Argument(help="Role slug, or path to a .yaml file.", autocompletion=role_slugs),
-]
-RolesDir = Annotated[
-    Path | None,
-    typer.Option(
-        "--roles-dir",
-        envvar="PRINTWORKS_ROLES",
-        help="Folder of role files (default: ./roles, else the roles shipped with printworks).",
-        show_default=False,
-    ),
 ]
 
 
@@ -196,9 +188,9 @@ def deck(
     roles_dir: RolesDir = None,
 ) -> None:
     """Render ROLE's deck: the PowerPoint it would present about itself."""
-    from printworks.cli_more import theme_option
     from printworks.commands import render_one
     from printworks.deck import DeckOptions, render_deck
+    from printworks.deck_commands import theme_option
     from printworks.output import source_date
 
     def render(loaded: Role, layouts: Layouts) -> bytes:
@@ -430,10 +422,10 @@ def new(
     typer.echo(str(files[0][0]))
 
 
-# the commands kept in cli_more, to keep this module short: `theme import` and `handout`
-from printworks import cli_more  # noqa: E402
+# the deck's other commands, kept apart to keep this module short: `theme import`, `handout`
+from printworks import deck_commands  # noqa: E402
 from printworks.cli_theme import build_theme  # noqa: E402
 
-cli_more.theme_app.command("build")(build_theme)
-app.add_typer(cli_more.theme_app, name="theme")
-app.command()(cli_more.handout)
+deck_commands.theme_app.command("build")(build_theme)
+app.add_typer(deck_commands.theme_app, name="theme")
+app.command()(deck_commands.handout)

@@ -6,7 +6,8 @@ from typing import Annotated
 
 import typer
 
-from printworks.cli_more import RolesDir, _fail, theme_option
+from printworks.commands import RolesDir, fail
+from printworks.deck_commands import theme_option
 from printworks.errors import PrintworksError
 
 
@@ -26,5 +27,5 @@ def build_theme(
         found = shipped().deck.theme(theme_option(theme, roles_dir))
         path, changed = build_folder(found)
     except PrintworksError as exc:
-        raise _fail(exc) from None
+        raise fail(exc) from None
     typer.echo(f"{path} ({'rebuilt' if changed else 'unchanged: already made from theme.yaml'})")

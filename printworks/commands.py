@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Container, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -16,6 +16,16 @@ from printworks.errors import PrintworksError, Problem
 if TYPE_CHECKING:
     from printworks.layout import Layouts
     from printworks.model import Role
+
+RolesDir = Annotated[
+    Path | None,
+    typer.Option(
+        "--roles-dir",
+        envvar="PRINTWORKS_ROLES",
+        help="Folder of role files (default: ./roles, else the roles shipped with printworks).",
+        show_default=False,
+    ),
+]
 
 
 def fail(error: PrintworksError) -> typer.Exit:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from printworks import templating
 from printworks.articles import article
 from printworks.layout import DossierCopy, MoneyCopy, Section
 from printworks.model import LogEntry, OrgNode, Role
@@ -23,8 +24,8 @@ def money(amount: float, currency: str, copy: MoneyCopy) -> str:
     figure = f"{round(amount):,}"
     symbol = copy.symbols().get(currency)
     if symbol:
-        return copy.with_symbol.format(symbol=symbol, figure=figure, code=currency)
-    return copy.with_code.format(figure=figure, code=currency)
+        return templating.words(copy.with_symbol, symbol=symbol, figure=figure, code=currency)
+    return templating.words(copy.with_code, figure=figure, code=currency)
 
 
 def minutes(clock: str) -> int:

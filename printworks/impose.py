@@ -11,9 +11,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from io import BytesIO
-from typing import Annotated, Literal, NamedTuple
+from typing import Literal, NamedTuple
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pypdf import PageObject, PdfReader, PdfWriter
 from pypdf.errors import PyPdfError
 from pypdf.generic import (
@@ -28,6 +28,7 @@ from pypdf.generic import (
 
 from printworks import units
 from printworks.errors import RenderError
+from printworks.forms import Named, NonNegativeLength, not_negative
 from printworks.pdfx import PdfX
 from printworks.pypdf_compat import add_object, forget_parsed, set_identifier
 
@@ -91,18 +92,7 @@ def booklet_order(pages: int) -> list[Sheet]:
 
 def points(length: str) -> float:
     """A length of the imposition (never negative), in points."""
-    value = units.points(length)
-    if value < 0:
-        raise ValueError(f"{length!r} is negative: a length here is 0 or more")
-    return value
-
-
-def _is_length(value: str) -> str:
-    points(value)
-    return value
-
-
-Length = Annotated[str, AfterValidator(_is_length)]
+    return units.points(not_negative(length))
 
 
 class _Model(BaseModel):
@@ -112,8 +102,8 @@ class _Model(BaseModel):
 class SheetSize(_Model):
     """A printer's sheet, landscape."""
 
-    width: Length
-    height: Length
+    width: NonNegativeLength
+    height: NonNegativeLength
 
     @model_validator(mode="after")
     def _landscape(self) -> SheetSize:
@@ -125,38 +115,29 @@ class SheetSize(_Model):
 class Marks(_Model):
     """Crop and fold marks: their size, their gap to the page, and the printer's bare edge."""
 
-    length: Length
-    offset: Length
-    weight: Length
-    sheet_margin: Length
+    length: NonNegativeLength
+    offset: NonNegativeLength
+    weight: NonNegativeLength
+    sheet_margin: NonNegativeLength
 
 
 class Press(_Model):
     """The print shop's edition: how far backgrounds run past the trim, the room around the
     bleed for crop marks on each page's larger sheet, and the PDF/X it conforms to."""
 
-    bleed: Length
-    slug: Length
+    bleed: NonNegativeLength
+    slug: NonNegativeLength
     pdfx: PdfX
 
 
 SheetName = Literal["a4", "letter"]
 
 
-class Sheets(_Model):
+class Sheets(Named, _Model):
     """The printer's sheets a booklet is printed on."""
 
     a4: SheetSize
     letter: SheetSize
-
-    def names(self) -> list[str]:
-        return list(type(self).model_fields)
-
-    def __contains__(self, name: object) -> bool:
-        return name in type(self).model_fields
-
-    def __getitem__(self, name: str) -> SheetSize:
-        return getattr(self, name)
 
 
 class SheetFor(_Model):
@@ -173,7 +154,7 @@ class Imposition(_Model):
 
     sheets: Sheets
     sheet_for: SheetFor
-    paper_thickness: Length
+    paper_thickness: NonNegativeLength
     marks: Marks
     press: Press
 

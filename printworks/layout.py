@@ -14,10 +14,11 @@ from functools import cache, cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from printworks import yamldoc
+from printworks import templating, yamldoc
 from printworks.errors import Invalid, LayoutError, Problem
+from printworks.forms import Copy, CurrencyCode, known_alias
 from printworks.memo import by_content
 from printworks.model import Role
 from printworks.resources import fonts_dir, layouts_dir
@@ -30,7 +31,15 @@ if TYPE_CHECKING:
 
 M = TypeVar("M", bound=BaseModel)
 
-__all__ = ["DossierCopy", "FontTable", "LayoutError", "Layouts", "Section", "read_layout"]
+__all__ = [
+    "DossierCopy",
+    "FontTable",
+    "LayoutError",
+    "Layouts",
+    "Section",
+    "known_alias",
+    "read_layout",
+]
 
 
 class Strict(BaseModel):
@@ -126,15 +135,6 @@ def _font(name: str) -> Path:
     return fonts_dir() / name
 
 
-def known_alias(value: str, info: ValidationInfo) -> str:
-    """``value``, if the font table in the validation context has it (a located error if not)."""
-    table: FontTable | None = (info.context or {}).get("fonts")
-    if table is not None and value not in table.faces:
-        known = ", ".join(table.faces)
-        raise ValueError(f"no font alias '{value}' in fonts.yaml (known: {known})")
-    return value
-
-
 # ---------------------------------------------------------------------------------------------
 # dossier.yaml: the words every dossier shares
 
@@ -162,23 +162,23 @@ class Labels(Strict):
 
 
 class Currency(Strict):
-    code: str = Field(pattern=r"^[A-Z]{3}$")
+    code: CurrencyCode
     symbol: str = Field(min_length=1)
 
 
 class MoneyCopy(Strict):
     """How a sum of money prints: with its currency's symbol, or with its code when none."""
 
-    with_symbol: str
-    with_code: str
+    with_symbol: Copy("symbol", "figure", "code")
+    with_code: Copy("figure", "code")
     currencies: list[Currency]
 
     @model_validator(mode="after")
     def _patterns(self) -> MoneyCopy:
         for name in ("with_symbol", "with_code"):
             pattern = getattr(self, name)
-            if "{figure}" not in pattern:
-                raise ValueError(f"{name}: {pattern!r} must hold {{figure}}")
+            if "figure" not in templating.names(pattern):
+                raise ValueError(f"{name}: {pattern!r} must hold {{{{ figure }}}}")
         return self
 
     def symbols(self) -> dict[str, str]:
@@ -188,8 +188,8 @@ class MoneyCopy(Strict):
 class DossierCopy(Strict):
     """The words every dossier shares: section numbers, headings, captions, labels, money."""
 
-    file_record: str
-    question: str
+    file_record: Copy("slug")
+    question: Copy("article", "title")
     sections: list[Section] = Field(min_length=1)
     labels: Labels
     money: MoneyCopy

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from pydantic import Field, field_validator, model_validator
 
-from printworks.casefile.config import Length, Margins
+from printworks.casefile.config import Margins
+from printworks.forms import Copy, Length, Named
 from printworks.layout import Strict
 from printworks.units import points
 
@@ -90,28 +91,19 @@ class Guide(Strict):
 class MiniWords(Strict):
     kicker: str
     cut: str
-    more: str
+    more: Copy("count")
     cut_short: str
-    folio: str
+    folio: Copy("case", "page")
     back_title: str
     back_note: str
     back_credit: str
 
 
-class MiniSheets(Strict):
+class MiniSheets(Named, Strict):
     """The sheets a mini-zine prints on: each `--paper` the command offers."""
 
     a4: MiniSheet
     letter: MiniSheet
-
-    def names(self) -> list[str]:
-        return list(type(self).model_fields)
-
-    def __contains__(self, name: object) -> bool:
-        return name in type(self).model_fields
-
-    def __getitem__(self, name: str) -> MiniSheet:
-        return getattr(self, name)
 
 
 class MiniLayout(Strict):

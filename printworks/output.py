@@ -18,6 +18,7 @@ from printworks.errors import PrintworksError
 
 SOURCE_DATE_EPOCH = "SOURCE_DATE_EPOCH"
 _LATEST = 253402300799  # 9999-12-31 23:59:59 UTC, the last second a date can print
+EPOCH = datetime.fromtimestamp(0, tz=UTC)  # the date of an output made with no build date
 
 
 class OutputError(PrintworksError):
@@ -115,3 +116,8 @@ def source_date(environ: dict[str, str] | None = None) -> datetime | None:
             "1970-01-01 UTC (e.g. 1700000000 for 14 Nov 2023), or unset it"
         )
     return datetime.fromtimestamp(int(raw), tz=UTC)
+
+
+def pdf_date(when: datetime | None) -> str:
+    """``when`` (the epoch when there is no build date) as a PDF date string, in UTC."""
+    return (when or EPOCH).strftime("D:%Y%m%d%H%M%S+00'00'")

@@ -11,9 +11,9 @@ overprints (no white halo where a plate is a hair out of register).
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import (
     ArrayObject,
@@ -28,19 +28,14 @@ from pypdf.generic import (
     TextStringObject,
 )
 
-from printworks import units
+from printworks.forms import PositiveLength
+from printworks.output import pdf_date
 from printworks.pypdf_compat import add_object, info_dictionary
 
 PDFX_VERSION = "PDF/X-1a:2003"
 # the two graphics states the content switches between: overprint for a fill in black ink
 # alone, knock-out (the default) for every other fill
 OVERPRINT, KNOCKOUT = "/PWOverprint", "/PWKnockout"
-
-
-def _is_length(value: str) -> str:
-    if units.points(value) <= 0:
-        raise ValueError(f"{value!r}: give a size greater than 0")
-    return value
 
 
 class _Model(BaseModel):
@@ -59,7 +54,7 @@ class OutputIntent(_Model):
 class Limits(_Model):
     """What a printer's preflight holds the colours and type to."""
 
-    small_type: Annotated[str, AfterValidator(_is_length)]  # under it: at most two plates
+    small_type: PositiveLength  # under it: at most two plates
     min_tint: float = Field(gt=0, lt=100)  # percent: no plate lighter than this, but 0
     max_ink: float = Field(gt=0, le=400)  # percent: the four plates together
 
@@ -70,11 +65,6 @@ class PdfX(_Model):
     version: Literal["PDF/X-1a:2003"]
     output_intent: OutputIntent
     limits: Limits
-
-
-def pdf_date(when: datetime) -> str:
-    """``when`` as a PDF date string, in UTC."""
-    return when.strftime("D:%Y%m%d%H%M%S+00'00'")
 
 
 def declare(writer: PdfWriter, pdfx: PdfX, profile: bytes, title: str, when: datetime) -> None:

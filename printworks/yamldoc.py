@@ -21,16 +21,21 @@ from pydantic import BaseModel, ValidationError
 from printworks import messages
 from printworks.errors import ERROR, WARNING, Problem
 from printworks.messages import Written, allowed_keys
+from printworks.yamlfault import (
+    Loc,
+    Position,
+    SafeLoader,
+    as_meant,
+    outline,
+    position,
+    runaway_quote,
+)
 
 __all__ = ["Document", "Written", "allowed_keys", "check", "field_name", "load", "read"]
 
-Loc = tuple[str | int, ...]
-Position = tuple[int, int]  # 1-based line and column
 M = TypeVar("M", bound=BaseModel)
 
 _PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
-# libyaml's parser when PyYAML was built with it (twenty times faster), else the pure one
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _COMMENT = re.compile(r"^(\s+)#(.*)$")
 # a comment written on purpose after a value: two spaces, '#', a space (yamllint's habit)
 _MEANT_COMMENT = re.compile(r"^ {2,}# ")
@@ -38,7 +43,7 @@ _MEANT_COMMENT = re.compile(r"^ {2,}# ")
 _DUPLICATE, _CUT = "<duplicate>", "<comment>"
 
 
-class _Reader(_SafeLoader):
+class _Reader(SafeLoader):
     """The safe loader; constructs one scalar at a time for :class:`_Walk`."""
 
 
@@ -144,10 +149,6 @@ def field_name(loc: Loc) -> str:
     return out or "(file)"
 
 
-def _position(mark: yaml.Mark | None) -> Position:
-    return (mark.line + 1, mark.column + 1) if mark else (1, 1)
-
-
 # A document's values, aliases expanded, may not pass these: a few lines of nested aliases
 # (&a [*a, *a, ...]) would otherwise expand to billions of values.
 MAX_VALUES = 100_000
@@ -196,14 +197,14 @@ class _Walk:
     def data(self, node: yaml.Node, loc: Loc) -> Any:
         self.left -= 1
         if self.left < 0:
-            raise _Located((), _position(node.start_mark), _TOO_MANY)
+            raise _Located((), position(node.start_mark), _TOO_MANY)
         if id(node) in self.inside or len(self.inside) > MAX_DEPTH:
             message = (
                 "an alias (*name) refers to a value that holds it: the value would never end"
                 if id(node) in self.inside
                 else f"values nest more than {MAX_DEPTH} deep"
             )
-            raise _Located(loc, _position(node.start_mark), message)
+            raise _Located(loc, position(node.start_mark), message)
         if not isinstance(node, yaml.MappingNode | yaml.SequenceNode):
             return self._value(node, loc)
         self.inside.add(id(node))
@@ -213,11 +214,11 @@ class _Walk:
             self.inside.discard(id(node))
 
     def _value(self, node: yaml.Node, loc: Loc) -> Any:
-        self.doc.where.setdefault(loc, _position(node.start_mark))
+        self.doc.where.setdefault(loc, position(node.start_mark))
         self.doc.written.note(loc, node)
         if isinstance(node, yaml.MappingNode | yaml.SequenceNode) and node.tag not in _PLAIN_TAGS:
             message = messages.foreign_tag(node.tag, None, loc)
-            self.found.append(_Located(loc, _position(node.start_mark), message))
+            self.found.append(_Located(loc, position(node.start_mark), message))
             return None
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, loc)
@@ -236,7 +237,7 @@ class _Walk:
         except yaml.constructor.ConstructorError as exc:
             written = self.doc.written.get(loc)
             problem = messages.foreign_tag(node.tag, written, loc) if node.tag else exc.problem
-            self.found.append(_Located(loc, _position(node.start_mark), problem))
+            self.found.append(_Located(loc, position(node.start_mark), problem))
             return None
         # YAML 1.1 reads an unquoted 13:00 as the base-60 number 780; a time of day is meant.
         if isinstance(value, int | float) and not isinstance(value, bool) and ":" in node.value:
@@ -251,15 +252,15 @@ class _Walk:
             if not isinstance(key, str):
                 source = key_node.value if isinstance(key_node, yaml.ScalarNode) else "a list"
                 message = messages.not_a_name(key, source)
-                raise _Located(loc, _position(key_node.start_mark), message)
+                raise _Located(loc, position(key_node.start_mark), message)
             if key in out:
                 first = self.doc.where[(*loc, key, "<key>")][0]
                 message = messages.duplicate_key(key, first)
                 self.found.append(
-                    _Located((*loc, key, _DUPLICATE), _position(key_node.start_mark), message)
+                    _Located((*loc, key, _DUPLICATE), position(key_node.start_mark), message)
                 )
                 continue
-            self.doc.where[(*loc, key, "<key>")] = _position(key_node.start_mark)
+            self.doc.where[(*loc, key, "<key>")] = position(key_node.start_mark)
             out[key] = self.data(value_node, (*loc, key))
         return out
 
@@ -273,71 +274,6 @@ class _Walk:
         column, cut = self.doc.written[loc].comment
         message = messages.comment_cut(end.line + 1, value, cut, loc)
         self.found.append(_Located((*loc, _CUT), (end.line + 1, column), message, WARNING))
-
-
-_ELEMENTS = re.compile(r"^([ \t]*)((?:-[ \t]+)*)(?:([^\s#'\"\[{][^#]*?):(?:\s|$))?")
-
-
-def _elements(line: str) -> list[tuple[int, str | None]]:
-    """The structure a block-style line opens: a column for each '- ', then its key's."""
-    found = _ELEMENTS.match(line)
-    if not found or not line.strip() or line.lstrip().startswith("#"):
-        return []
-    column = len(found[1])
-    out: list[tuple[int, str | None]] = []
-    for dash in re.finditer(r"-[ \t]+", found[2]):
-        out.append((column + dash.start(), None))
-    if found[3]:
-        out.append((found.start(3), found[3].strip()))
-    return out
-
-
-def _item_index(lines: list[str], line: int, column: int) -> int:
-    """The index of the '- ' item at ``column`` of line ``line`` (0-based) among its siblings."""
-    index = 0
-    for above in range(line - 1, -1, -1):
-        elements = _elements(lines[above])
-        if not elements:
-            continue
-        first = elements[0][0]
-        if first < column or (first == column and elements[0][1] is not None):
-            break
-        index += any(col == column and name is None for col, name in elements)
-    return index
-
-
-def _outline(lines: list[str], at: Position) -> Loc:
-    """The field at ``at`` in a file that YAML cannot read, judged from indentation alone.
-
-    Block style is all a role file uses: each key's parent is the nearest key above it that
-    stands further left, and each '- ' an item of the list it lines up with.
-    """
-    line, column = at[0] - 1, at[1] - 1
-    if not 0 <= line < len(lines):
-        return ()
-    text = lines[line]
-    content = len(text) - len(text.lstrip())
-    own = _elements(text)
-    if column <= content:  # the line itself is at fault (its indentation): it is the subject
-        column = content
-        keep = list(own)
-    else:
-        keep = [(c, n) for c, n in own if n is None and c < column]
-        key = next(((c, n) for c, n in own if n is not None), None)
-        if key and text.find(":", key[0] + len(key[1])) < column:
-            keep.append(key)
-        column = min((c for c, _ in keep), default=column)
-    path: list[str | int] = []
-    for col, name in reversed(keep):
-        path.insert(0, name if name is not None else _item_index(lines, line, col))
-    for above in range(line - 1, -1, -1):
-        for col, name in reversed(_elements(lines[above])):
-            if col < column:
-                path.insert(0, name if name is not None else _item_index(lines, above, col))
-                column = col
-        if column == 0:
-            break
-    return tuple(path)
 
 
 def decode(raw: bytes, path: Path) -> str:
@@ -354,58 +290,22 @@ def decode(raw: bytes, path: Path) -> str:
         raise Invalid([Problem(path, line, column, "(file)", message)]) from None
 
 
-def _runaway_quote(text: str, line: int) -> tuple[Position, str] | None:
-    """The opening of a quoted text that ran on over line ends to ``line``, where YAML failed
-    (a quote left open runs on to the next quote in the file)."""
-    reader = _Reader(text)
-    last = None
-    try:
-        while reader.check_token():
-            token = reader.get_token()
-            if isinstance(token, yaml.ScalarToken) and token.end_mark.line + 1 <= line:
-                last = token
-    except yaml.YAMLError:
-        pass
-    finally:
-        reader.dispose()
-    if last is None or last.style not in ("'", '"') or last.start_mark.line == last.end_mark.line:
-        return None
-    return (_position(last.start_mark), last.style) if last.end_mark.line + 1 == line else None
-
-
-_MEANT_INDENT = re.compile(
-    r"like the '- ' of the list item on line \d+, not like its keys: "
-    r"indent it by (\d+)"
-)
-
-
-def _as_meant(lines: list[str], line: int, message: str) -> list[str]:
-    """``lines`` with line ``line`` indented as ``message`` says it was meant: a key short of
-    its item's indentation is named as that item's key."""
-    found = _MEANT_INDENT.search(message)
-    if not found or not 0 < line <= len(lines):
-        return lines
-    mended = list(lines)
-    mended[line - 1] = " " * int(found[1]) + lines[line - 1].lstrip(" ")
-    return mended
-
-
 def _unreadable(doc: Document, text: str, error: yaml.YAMLError) -> None:
     """``doc``'s one problem: the YAML ``error`` that stopped the reading of ``text``."""
     if isinstance(error, yaml.MarkedYAMLError):
         mark = error.problem_mark or error.context_mark
-        context = _position(error.context_mark) if error.context_mark else None
-        runaway = _runaway_quote(text, _position(mark)[0])
+        context = position(error.context_mark) if error.context_mark else None
+        runaway = runaway_quote(text, position(mark)[0])
         pos, message = messages.syntax(
-            error.problem or "", error.context or "", _position(mark), context, doc.lines, runaway
+            error.problem or "", error.context or "", position(mark), context, doc.lines, runaway
         )
-        name = field_name(_outline(_as_meant(doc.lines, pos[0], message), pos))
+        name = field_name(outline(as_meant(doc.lines, pos[0], message), pos))
     elif isinstance(error, yaml.reader.ReaderError):
         before = text[: error.position]
         pos = (before.count("\n") + 1, error.position - (before.rfind("\n") + 1) + 1)
         code = error.character if isinstance(error.character, int) else ord(error.character)
         message = f"holds the control character U+{code:04X}, which no output can print: remove it"
-        name = field_name(_outline(doc.lines, pos))
+        name = field_name(outline(doc.lines, pos))
     else:
         pos, message, name = (1, 1), f"not valid YAML: {error}", "(file)"
     doc.data, doc.where = None, {(): pos}
@@ -427,7 +327,7 @@ def read(text: str, path: Path | str) -> Document:
         node = reader.get_single_node()
         # no anchor (&name), no alias: only a file that has one can expand past the allowance
         if node is not None and "&" in text and _expanded(node) > MAX_VALUES:
-            raise _Located((), _position(node.start_mark), _TOO_MANY)
+            raise _Located((), position(node.start_mark), _TOO_MANY)
         doc.data = None if node is None else walk.data(node, ())
     except yaml.YAMLError as exc:
         _unreadable(doc, text, exc)

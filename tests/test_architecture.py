@@ -100,3 +100,43 @@ def test_no_private_internal_of_a_library_outside_its_compat_module() -> None:
                 if attr in privates:
                     found.append(f"{name}:{number}: getattr {attr}")
     assert found == []
+
+
+# every module takes the forms from printworks.forms, the deck's style module (and its theme
+# build schema) too, since the deck themes moved to the one colour notation '#rrggbb'
+FORMS_PENDING: set[str] = set()
+
+
+def test_each_form_of_a_layout_value_is_written_once() -> None:
+    import re
+    from pathlib import Path
+
+    import printworks
+
+    root = Path(printworks.__file__).parent
+    forms = {
+        "a length validator": r"def \w*length\w*\(value: str\) -> str:",
+        "a colour pattern": r"\[0-9a-fA-F\]\{6\}",
+        "an annotated form": r"^\w+ = Annotated\[(str|tuple)",
+        "a font alias check": r"AfterValidator\(known_alias\)",
+        "a currency code pattern": r"\[A-Z\]\{3\}",
+        "an environment for copy": r"SandboxedEnvironment\(",
+    }
+    found: dict[str, list[str]] = {what: [] for what in forms}
+    for path in sorted(root.rglob("*.py")):
+        name = path.relative_to(root).as_posix()
+        if name in FORMS_PENDING:
+            continue
+        text = path.read_text(encoding="utf-8")
+        for what, pattern in forms.items():
+            if re.search(pattern, text, re.M):
+                found[what].append(name)
+    assert found == {
+        "a length validator": ["forms.py"],
+        "a colour pattern": ["forms.py"],
+        "an annotated form": ["forms.py"],
+        "a font alias check": ["forms.py"],
+        "a currency code pattern": ["messages/forms.py"],
+        # the scaffold is a whole file, its line ends kept as written: not copy
+        "an environment for copy": ["scaffold.py", "templating.py"],
+    }

@@ -73,11 +73,11 @@ def test_the_article_is_chosen_by_how_the_title_is_said(title, expected):
 
 def test_copy_that_fixes_its_own_article_before_a_title_is_refused():
     data = shipped().dossier.model_dump()
-    data["question"] = "WHAT DOES A {title} ACTUALLY DO?"
+    data["question"] = "WHAT DOES A {{ title }} ACTUALLY DO?"
     with pytest.raises(ValidationError, match="article"):
         DossierCopy.model_validate(data)
-    assert fixed_article("what an {title} does")
-    assert fixed_article("WHAT DOES {article} {title} DO?") is None
+    assert fixed_article("what an {{title}} does")
+    assert fixed_article("WHAT DOES {{ article }} {{ title }} DO?") is None
 
 
 SLUGS = sorted(p.stem for p in ROLES.glob("*.yaml"))

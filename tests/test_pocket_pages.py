@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from printworks import templating
 from printworks.layout import shipped
 from printworks.loader import load_role, parse_role
 from printworks.model import Role
@@ -158,7 +159,7 @@ def split_figures(r: Role, flows: list[list[Line]]) -> list[str]:
     if chart is None:
         return []
     copy = shipped().dossier
-    record = squeeze(copy.file_record.format(slug=r.slug.upper()))
+    record = squeeze(templating.words(copy.file_record, slug=r.slug.upper()))
     heading = _page_of(flows, squeeze(copy.section("org_chart").heading), _page_of(flows, record))
     start = _page_of(flows, squeeze(chart.root.title.visible)[:12], heading or 0)
     ends = chart.pressure_flow.up or chart.pressure_flow.down
@@ -256,7 +257,7 @@ def test_the_measure_can_fail(tmp_path):
     pages = [[Line(top, top + 10, "x")], [Line(top, bottom, "y")]]
     assert fill(pages[0], size) < LEAST_FILL
     assert fill(pages[1], size) > 0.99
-    record = shipped().dossier.file_record.format(slug="X")
+    record = templating.words(shipped().dossier.file_record, slug="X")
     half, full = Line(top, (top + bottom) / 2, "y"), Line(top, bottom, "z")
     dossier = [[Line(top, top + 10, record), half], [half], [full], [full], [half]]
     assert gaps(dossier, dossier, size, in_zine=False) == ["page 2: 50% empty at its foot"]

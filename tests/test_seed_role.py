@@ -6,6 +6,7 @@ import re
 
 from pydantic import BaseModel
 
+from printworks import templating
 from printworks.layout import shipped
 from printworks.markup import Text
 from printworks.model import Role
@@ -46,9 +47,9 @@ def test_every_seed_line_is_in_the_role_or_the_layout(seed_role: Role) -> None:
             continue
         if line in layout:
             continue
-        if line == copy.file_record.format(slug=seed_role.slug.upper()):
+        if line == templating.words(copy.file_record, slug=seed_role.slug.upper()):
             continue
-        if line == copy.question.format(article="A", title=str(seed_role.title).upper()):
+        if line == templating.words(copy.question, article="A", title=str(seed_role.title).upper()):
             continue
         if line == str(seed_role.title):
             continue

@@ -228,7 +228,7 @@ def test_theme_build_says_when_nothing_changed_and_refuses_an_imported_theme(tmp
 @pytest.mark.parametrize(
     ("before", "after", "message"),
     [
-        ('dark: "#fce6d2"', 'dark: "FCE6D2"', "write '#' and six hex digits"),
+        ('dark: "#fce6d2"', 'dark: "FCE6D2"', "is not a colour: write '#rrggbb'"),
         ("mix(sticky[1], paper, 0.25)", "mix(sticky[1], paper)", "not a colour: name a colour"),
         ("fill: dark, adjust", "fill: 'sticky[9]', adjust", "no colour sticky[9]"),
         ("fill: dark, adjust", "fill: darker, adjust", "no colour 'darker' in colours"),

@@ -23,6 +23,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from printworks import templating
 from printworks.facts import Facts
 from printworks.issue import Issue
 from printworks.layout import Layouts
@@ -207,7 +208,9 @@ def render_collection(
         return Unrolled(front, dossiers())
 
     words = kit.words
-    title = f"{issue.title.visible} {words.zine_issue_number.format(number=issue.number)}"
+    title = (
+        f"{issue.title.visible} {templating.words(words.zine_issue_number, number=issue.number)}"
+    )
     meta = Metadata(
         title=title,
         author=words.author,

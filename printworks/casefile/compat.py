@@ -26,6 +26,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus.paragraph import textTransformFrags
 from reportlab.platypus.paraparser import ParaParser
 
+from printworks.forms import COLOUR
+
 _TOKEN = re.compile(
     r"([^<&]+)"  # text
     r"|<([a-zA-Z]+)((?:\s+[a-zA-Z]+=\"[^\"<>&]*\")*)\s*>"  # a start tag, plain quoted attributes
@@ -35,13 +37,12 @@ _TOKEN = re.compile(
 _ATTRIBUTE = re.compile(r"([a-zA-Z]+)=\"([^\"]*)\"")
 _TAGS = frozenset({"font", "span", "a"})
 _COLOURS = frozenset({"color", "fg", "backcolor", "bgcolor"})
-_HEX = re.compile(r"#[0-9a-fA-F]{6}")
 
 
 def _value(name: str, value: str) -> object:
     """An attribute's value as ReportLab reads it; a '#rrggbb' colour is read here, straight
     (``toColor`` tries several slow readings before it comes to the one that fits)."""
-    if name in _COLOURS and _HEX.fullmatch(value):
+    if name in _COLOURS and COLOUR.fullmatch(value):
         return HexColor(value)
     return value
 

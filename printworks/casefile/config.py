@@ -6,33 +6,16 @@ Pure data: nothing here imports ReportLab.
 
 from __future__ import annotations
 
-import re
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import AfterValidator, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import ConfigDict, Field, ValidationInfo, field_validator
 
 from printworks.articles import fixed_article
-from printworks.layout import Strict, known_alias
+from printworks.forms import Alias, Colour, Copy, CurrencyCode, Ink, Length, Named
+from printworks.layout import Strict
 from printworks.units import points
 
 LAYOUT_FILE = "casefile.yaml"
-_HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
-
-
-def _length(value: str) -> str:
-    points(value)
-    return value
-
-
-def _colour(value: str) -> str:
-    if not _HEX.match(value):
-        raise ValueError(f"{value!r} is not a colour: write '#rrggbb'")
-    return value
-
-
-Length = Annotated[str, AfterValidator(_length)]
-Colour = Annotated[str, AfterValidator(_colour)]
-Alias = Annotated[str, AfterValidator(known_alias)]
 
 
 class Margins(Strict):
@@ -123,15 +106,6 @@ class Palette(Strict):
     danger: Colour
     safe: Colour
     link: Colour
-
-
-def _ink(value: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
-    if not all(0 <= v <= 100 for v in value):
-        raise ValueError(f"{list(value)} is not a CMYK colour: write four percentages, 0 to 100")
-    return value
-
-
-Ink = Annotated[tuple[float, float, float, float], AfterValidator(_ink)]
 
 
 class CmykPalette(Strict):
@@ -355,38 +329,38 @@ class Words(Strict):
     banner: str
     author: str
     creator: str
-    subject: str
+    subject: Copy("article", "title")
     keywords: str
     language: str
     case_label: str
-    page: str
+    page: Copy("page", "total")
     filed: str
     filed_format: str
     status_label: str
     status: str
     index_label: str
     summary_label: str
-    stamp_top: str
+    stamp_top: Copy("percent")
     this_role: str
     pressure_title: str
-    salary_per_hour: str
+    salary_per_hour: Copy("days")
     salary_benchmarks_title: str
     this_salary: str
     source_label: str
-    metric_tag: str
-    weapon_tag: str
-    unknown_glyph: str
+    metric_tag: Copy("n")
+    weapon_tag: Copy("letter")
+    unknown_glyph: Copy("code")
     zine_kicker: str
-    zine_issue_number: str
+    zine_issue_number: Copy("number")
     zine_dated: str
     zine_price: str
-    zine_enclosed: str
-    zine_more: str
+    zine_enclosed: Copy("count")
+    zine_more: Copy("count")
     zine_stamp: str
     zine_back_stamp: str
     zine_numbers_title: str
     zine_count_caption: str
-    zine_risk_caption: str
+    zine_risk_caption: Copy("title", "top")
     zine_hours_caption: str
     zine_salary_caption: str
     zine_overheard: str
@@ -426,7 +400,7 @@ class Breaks(Strict):
 class Benchmark(Strict):
     label: str
     amount: int = Field(ge=0)
-    currency: str = Field(pattern=r"^[A-Z]{3}$")
+    currency: CurrencyCode
 
 
 class SalaryCopy(Strict):
@@ -434,12 +408,7 @@ class SalaryCopy(Strict):
     benchmarks: list[Benchmark]
 
 
-class _Sets(Strict):
-    def __getitem__(self, name: str):
-        return getattr(self, name)
-
-
-class TypeSets(_Sets):
+class TypeSets(Named, Strict):
     """The type sizes a paper is laid out with, by name."""
 
     desk: TypeSizes
@@ -447,7 +416,7 @@ class TypeSets(_Sets):
     mini: TypeSizes
 
 
-class SpacingSets(_Sets):
+class SpacingSets(Named, Strict):
     """The spacings a paper is laid out with, by name."""
 
     desk: Spacing

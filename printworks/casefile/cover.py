@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, HRFlowable, Spacer
 
+from printworks import templating
 from printworks.facts import Facts
 from printworks.markup import Segment, Text
 
@@ -21,7 +22,7 @@ def _stamp(role, kit: Kit):
         if not panel.first:
             return
         width = kit.space("stamp_width")
-        top = kit.words.stamp_top.format(percent=role.flight_risk.percent)
+        top = templating.text(kit.words.stamp_top, percent=role.flight_risk.percent)
         lines = [
             line_pieces(kit, top, "stamp"),
             line_pieces(kit, role.flight_risk.label, "stamp", upper=True),
@@ -36,7 +37,7 @@ def _stamp(role, kit: Kit):
 def cover(facts: Facts, kit: Kit, *, key: str, level: int) -> list[Flowable]:
     """The cover block: a panel beside the stamp, and the index of the sections present."""
     role, copy = facts.role, kit.copy
-    record = copy.file_record.format(slug=role.slug.upper())
+    record = templating.text(copy.file_record, slug=role.slug.upper())
     first = Marked(
         markup(kit, record, "label"),
         kit.style("label"),

@@ -25,6 +25,7 @@ from reportlab.graphics.barcode.eanbc import Ean13BarcodeWidget
 from reportlab.graphics.shapes import Rect, String
 from reportlab.platypus import Flowable
 
+from printworks import templating
 from printworks.facts import Facts
 from printworks.issue import Issue
 from printworks.markup import Segment, Text
@@ -179,7 +180,7 @@ class Cover(Designed):
         draw_pieces(canv, kit, kicker, left, top - label, label, "banner_ink")
         size = kit.zine("issue_number")
         number = line_pieces(
-            kit, kit.words.zine_issue_number.format(number=issue.number), "display"
+            kit, templating.text(kit.words.zine_issue_number, number=issue.number), "display"
         )
         draw_pieces(canv, kit, number, right, top - size * 0.8, size, "banner_ink", align="right")
         tagline = para(kit, bound_tail(issue.tagline), "body", textColor=kit.colour("banner_ink"))
@@ -227,7 +228,7 @@ class Cover(Designed):
         ``bottom``. Returns the list's foot."""
         kit, canv, words = self.kit, self.canv, self.kit.words
         count = len(self.specimens)
-        heading = para(kit, words.zine_enclosed.format(count=count), "label")
+        heading = para(kit, templating.text(words.zine_enclosed, count=count), "label")
         y = top - self._drawn(heading, left, top, right - left) - kit.zine("item_gap")
         case_w = kit.figure("contents_case")
         every = kit.layout.zine.redact_every
@@ -241,7 +242,7 @@ class Cover(Designed):
             left_over = count - n
             room = kit.style("label").leading * 1.5 if left_over > 1 else 0
             if y - h - 2 * gap < bottom + room:
-                more = para(kit, words.zine_more.format(count=left_over), "label")
+                more = para(kit, templating.text(words.zine_more, count=left_over), "label")
                 return y - gap - self._drawn(more, left, y - gap, right - left)
             case = para(kit, specimen.case_number, "small")
             _, case_h = case.wrap(case_w, self.height)
@@ -308,8 +309,7 @@ def by_the_numbers(kit: Kit, facts: Sequence[Facts]) -> list[Figure]:
     out = [Figure(str(len(facts)), words.zine_count_caption)]
     risks = [f.role.flight_risk.percent for f in facts]
     top = max(facts, key=lambda f: f.role.flight_risk.percent)
-    caption = Text.plain(words.zine_risk_caption.split("{title}")[0]) + top.role.title
-    caption = caption + words.zine_risk_caption.split("{title}", 1)[-1].format(top=max(risks))
+    caption = templating.text(words.zine_risk_caption, title=top.role.title, top=max(risks))
     out.append(Figure(f"{round(sum(risks) / len(risks))}%", caption))
     hours = sum(f.logged_hours for f in facts)
     if hours:
@@ -446,7 +446,9 @@ class BackCover(Designed):
         title = (
             markup(kit, self.issue.title, "label")
             + "&nbsp;· "
-            + markup(kit, kit.words.zine_issue_number.format(number=self.issue.number), "label")
+            + markup(
+                kit, templating.text(kit.words.zine_issue_number, number=self.issue.number), "label"
+            )
         )
         line = para(kit, "", "label", before=title, textColor=kit.colour("banner_ink"))
         self._drawn(line, left, band / 2 + label * 0.6, right - left)

@@ -16,6 +16,7 @@ from datetime import datetime
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from printworks import templating
 from printworks.errors import RenderError
 from printworks.facts import Facts
 from printworks.layout import Layouts
@@ -90,7 +91,7 @@ def role_metadata(facts: Facts, kit: Kit) -> Metadata:
     return Metadata(
         title=f"{title} ({role.case_number})",
         author=copy.author,
-        subject=copy.subject.format(article=facts.article, title=title),
+        subject=templating.words(copy.subject, article=facts.article, title=title),
         keywords=", ".join([copy.keywords, role.case_number, role.slug or "role"]),
         language=copy.language,
         creator=copy.creator,

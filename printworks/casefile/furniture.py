@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from reportlab.platypus import Flowable
 
+from printworks import templating
 from printworks.markup import BLOCK, Text
+from printworks.output import pdf_date
 
 from .styles import Kit
 from .text import Piece, draw_pieces, fit, line_pieces, pieces_width
-
-EPOCH = datetime.fromtimestamp(0, tz=UTC)
 
 
 @dataclass(frozen=True)
@@ -63,8 +62,7 @@ class Furniture:
     def __init__(self, kit: Kit, *, facing: bool = False):
         self.kit = kit
         self.facing = facing
-        stamp = kit.date or EPOCH
-        self._date = stamp.strftime("D:%Y%m%d%H%M%S+00'00'")
+        self._date = pdf_date(kit.date)
 
     def _pdf_date(self, *_ignored: int) -> str:
         return self._date
@@ -168,12 +166,12 @@ class Furniture:
         canv.line(left, foot_y + size * 1.1, right, foot_y + size * 1.1)
 
         def folio(canv, total: int) -> None:
-            text = kit.words.page.format(page=page, total=total)
+            text = templating.words(kit.words.page, page=page, total=total)
             pieces = [Piece(strong, text=text)]
             draw_pieces(canv, kit, pieces, outer, foot_y, size, "ink", align=outer_align)
 
         # the room the number takes, with the total not yet known: as wide as three digits
-        widest = kit.words.page.format(page=page, total=999)
+        widest = templating.words(kit.words.page, page=page, total=999)
         page_width = pieces_width([Piece(strong, text=widest)], size)
         if running:
             gap = kit.figure("head_gap")

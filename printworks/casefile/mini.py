@@ -14,17 +14,19 @@ from collections.abc import Callable
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Spacer
 
+from printworks import templating
 from printworks.facts import Facts
 from printworks.layout import Layouts
 from printworks.minizine import MiniLayout, MiniOptions, mini_cells
 from printworks.model import Role
+from printworks.output import pdf_date
 from printworks.units import points
 
 from . import gauge, orgchart, salary, sections, specimens
 from .config import Format
 from .cover import filing_date
 from .document import role_metadata
-from .furniture import EPOCH, draw_stamp
+from .furniture import draw_stamp
 from .orgchart import aliases
 from .story import heading_rule
 from .styles import Kit
@@ -42,7 +44,7 @@ def _heading(kit: Kit, section_id: str) -> list[Flowable]:
 
 
 def _more(kit: Kit, mini: MiniLayout, left: int) -> list[Flowable]:
-    return [para(kit, mini.words.more.format(count=left), "caption")] if left > 0 else []
+    return [para(kit, templating.text(mini.words.more, count=left), "caption")] if left > 0 else []
 
 
 def cover(facts: Facts, kit: Kit, mini: MiniLayout) -> list[Flowable]:
@@ -252,7 +254,7 @@ def render(role: Role, layouts: Layouts, options: MiniOptions) -> bytes:
         initialFontSize=kit.size("body"),
         lang=role_metadata(facts, kit).language,
     )
-    stamp = (options.date or EPOCH).strftime("D:%Y%m%d%H%M%S+00'00'")
+    stamp = pdf_date(options.date)
     canv.setDateFormatter(lambda *_: stamp)
     meta = role_metadata(facts, kit)
     canv.setTitle(f"{meta.title}: {mini.words.kicker.lower()}")
@@ -293,13 +295,13 @@ def _page(canv, kit: Kit, mini: MiniLayout, facts: Facts, name: str, page: int, 
     if name == "cover":
         risk = facts.role.flight_risk
         lines = [
-            line_pieces(kit, kit.words.stamp_top.format(percent=risk.percent), "stamp"),
+            line_pieces(kit, templating.text(kit.words.stamp_top, percent=risk.percent), "stamp"),
             line_pieces(kit, risk.label, "stamp", upper=True),
         ]
         below = h - used
         draw_stamp(canv, kit, lines, w / 2, below / 2, w * 0.86, angle=-8)
     elif name != "back":
-        text = mini.words.folio.format(case=facts.role.case_number, page=page)
+        text = templating.words(mini.words.folio, case=facts.role.case_number, page=page)
         pieces = line_pieces(kit, text, "body")
         draw_pieces(canv, kit, pieces, w, folio_rise(kit, mini), folio, "muted", align="right")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer
 
+from printworks import templating
 from printworks.facts import Facts
 
 from .panel import Panel, keep_with_next
@@ -99,7 +100,7 @@ def section(facts: Facts, kit: Kit) -> list[Flowable]:
     days = kit.layout.salary.working_days
     per_hour = facts.per_hour(days)
     if per_hour:
-        note = kit.words.salary_per_hour.format(days=days)
+        note = templating.words(kit.words.salary_per_hour, days=days)
         out.append(Spacer(1, kit.figure("cell_gap")))
         out.append(para(kit, f"= {per_hour} {note}", "strong"))
     out += [

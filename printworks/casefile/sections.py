@@ -6,6 +6,7 @@ import string
 
 from reportlab.platypus import Flowable
 
+from printworks import templating
 from printworks.facts import Facts
 from printworks.markup import Text
 
@@ -77,7 +78,7 @@ def _bullet(kit: Kit):
 def metrics(facts: Facts, kit: Kit) -> list[Flowable]:
     tag = kit.words.metric_tag
     return [
-        _named(kit, tag.format(n=n), m.name, m.description)
+        _named(kit, templating.text(tag, n=n), m.name, m.description)
         for n, m in enumerate(facts.role.metrics, 1)
     ]
 
@@ -96,7 +97,7 @@ def _letter(n: int) -> str:
 def weaponry(facts: Facts, kit: Kit) -> list[Flowable]:
     tag = kit.words.weapon_tag
     return [
-        _named(kit, tag.format(letter=_letter(n)), w.name, w.description)
+        _named(kit, templating.text(tag, letter=_letter(n)), w.name, w.description)
         for n, w in enumerate(facts.role.weaponry)
     ]
 

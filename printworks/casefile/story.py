@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from reportlab.platypus import Flowable, HRFlowable, Spacer
 
+from printworks import templating
 from printworks.facts import Facts
 from printworks.layout import Section
 
@@ -89,7 +90,7 @@ def casefile_story(facts: Facts, kit: Kit, *, level: int = 0) -> list[Flowable]:
     company along (see :mod:`.pagination`).
     """
     role = facts.role
-    record = kit.copy.file_record.format(slug=role.slug.upper())
+    record = templating.text(kit.copy.file_record, slug=role.slug.upper())
     story: list[Flowable] = [
         RunningHead(Running(role.case_number, role.title, record)),
         *cover(facts, kit, key=role_key(role.slug), level=level),

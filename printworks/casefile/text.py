@@ -15,6 +15,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
+from printworks import templating
 from printworks.markup import Segment, Text
 from printworks.scripts import base_level, has_cjk, has_rtl, shape
 
@@ -71,7 +72,7 @@ def bar_cells(hidden: int) -> str:
 
 
 def unknown(kit: Kit, char: str) -> str:
-    return kit.words.unknown_glyph.format(code=f"{ord(char):04X}")
+    return templating.words(kit.words.unknown_glyph, code=f"{ord(char):04X}")
 
 
 def markup(kit: Kit, text: Text | str, style: str, *, upper: bool = False) -> str:
@@ -100,20 +101,10 @@ def markup(kit: Kit, text: Text | str, style: str, *, upper: bool = False) -> st
 def template(
     kit: Kit, pattern: str, style: str, *, upper: bool = False, **fields: Text | str
 ) -> str:
-    """Markup for a copy ``pattern`` such as ``"WHAT DOES A {title} DO?"`` with role text in it.
-
-    The pattern's own words are layout copy; each ``{field}`` is role text, escaped on its own.
-    """
-    out: list[str] = []
-    rest = bound_tail(pattern) if style in BOUND_TAIL else pattern
-    while rest:
-        head, brace, tail = rest.partition("{")
-        out.append(markup(kit, head, style))
-        if not brace:
-            break
-        name, _, rest = tail.partition("}")
-        out.append(markup(kit, fields[name], style, upper=upper))
-    return "".join(out)
+    """Markup for the layout copy ``pattern`` (``"WHAT DOES {{ article }} {{ title }} DO?"``)
+    rendered with ``fields``: role text goes in as values, each keeping its redactions."""
+    text = templating.text(pattern, **fields)
+    return markup(kit, bound_tail(text) if style in BOUND_TAIL else text, style, upper=upper)
 
 
 def para(

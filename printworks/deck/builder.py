@@ -16,7 +16,6 @@ from typing import Any
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 
 from printworks.deck import backdrop, furniture, order, shapes
-from printworks.deck.copy import view
 from printworks.deck.fit import Fitted, Measurer, Para, Span
 from printworks.deck.notes import NotesPages
 from printworks.deck.notes_design import HandoutWords, NotesDesign
@@ -27,6 +26,7 @@ from printworks.facts import Facts
 from printworks.layout import Layouts
 from printworks.markup import Segment, Text
 from printworks.model import Role
+from printworks.templating import view
 
 _XFRM = "{http://schemas.openxmlformats.org/drawingml/2006/main}xfrm"
 _PML = "{http://schemas.openxmlformats.org/presentationml/2006/main}"

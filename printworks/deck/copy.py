@@ -8,74 +8,21 @@ as :class:`~printworks.markup.Text` with that text's own segments where the mark
 
 from __future__ import annotations
 
-import re
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateError, pass_context
+from jinja2 import TemplateError
 from jinja2.sandbox import SandboxedEnvironment
-from pydantic import BaseModel
 
 from printworks import yamldoc
 from printworks.errors import Invalid, LayoutError
 from printworks.markup import Segment, Text
 from printworks.memo import by_content
-
-_MARKS = frozenset("{\r")  # a template without them renders as its own text
-# where a role's text stands in rendered copy: control characters that role text cannot hold
-_TOKEN = re.compile("\x1e(\\d+)\x1f")
-
-
-class View:
-    """A read-only view of a model for templates: its fields and its properties."""
-
-    __slots__ = ("_of",)
-
-    def __init__(self, of: BaseModel):
-        self._of = of
-
-    def __getattr__(self, name: str) -> Any:
-        model = object.__getattribute__(self, "_of")
-        kind = type(model)
-        if name.startswith("_") or not (
-            name in kind.model_fields or isinstance(getattr(kind, name, None), property)
-        ):
-            raise AttributeError(name)
-        return view(getattr(model, name))
-
-    def __bool__(self) -> bool:
-        return True
-
-
-def view(value: Any) -> Any:
-    """``value`` as templates may see it: models as views, lists of them likewise."""
-    if isinstance(value, BaseModel):
-        return View(value)
-    if isinstance(value, list | tuple):
-        return [view(item) for item in value]
-    return value
-
-
-class _Render:
-    """One rendering: role texts met on the way, so that their marks can be put back."""
-
-    def __init__(self) -> None:
-        self.texts: list[Text] = []
-
-    def mark(self, text: Text) -> str:
-        self.texts.append(text)
-        return f"\x1e{len(self.texts) - 1}\x1f"
-
-    def text(self, rendered: str) -> Text:
-        parts = _TOKEN.split(rendered)
-        segments: list[Segment] = []
-        for index, part in enumerate(parts):
-            if index % 2:
-                segments.extend(self.texts[int(part)].segments)
-            elif part:
-                segments.append(Segment(text=part))
-        return Text(tuple(segments)) + ""
+from printworks.templating import MARKS as _MARKS
+from printworks.templating import RENDER as _RENDER
+from printworks.templating import Marks as _Render
+from printworks.templating import environment
 
 
 class DeckCopy:
@@ -97,14 +44,7 @@ class DeckCopy:
 
     @cached_property
     def env(self) -> SandboxedEnvironment:
-        return SandboxedEnvironment(
-            undefined=StrictUndefined,
-            autoescape=False,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=False,
-            finalize=_finalize,
-        )
+        return environment()
 
     def raw(self, key: str) -> Any:
         node: Any = self.data
@@ -155,9 +95,6 @@ class DeckCopy:
         except TemplateError as exc:
             raise LayoutError(f"{self.path}: copy '{key}': {exc}") from None
         return render.text(rendered).strip()
-
-
-_RENDER = "_printworks_render"
 
 
 def _document(path: Path, raw: bytes | None) -> yamldoc.Document:
@@ -236,10 +173,3 @@ def _compile_all(copy: DeckCopy, doc: yamldoc.Document, only: dict | None = None
                 doc.problems.append(doc.problem(loc, f"not a valid template: {exc}"))
 
     walk(only if only is not None else copy.data, ())
-
-
-@pass_context
-def _finalize(context, value: Any) -> Any:
-    """What a template prints: a role's text as the mark of it, anything else as it is."""
-    render = context.get(_RENDER)
-    return render.mark(value) if render is not None and isinstance(value, Text) else value

@@ -17,10 +17,10 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, field_validator, model_validator
 
-from printworks import units
-from printworks.deck.theme_spec import ThemeBuild, hex_colour, parse
+from printworks import forms, units
+from printworks.deck.theme_spec import ThemeBuild, parse, six_digits
 from printworks.errors import LayoutError
-from printworks.layout import FontTable, Strict, known_alias, read_layout
+from printworks.layout import FontTable, Strict, read_layout
 
 DECK_DIR = "deck"
 DECK_FILE = "deck.yaml"
@@ -34,14 +34,9 @@ def points(value: str) -> float:
     return units.points(value)
 
 
-def _length(value: str) -> str:
-    units.points(value)
-    return value
-
-
-Length = Annotated[str, AfterValidator(_length)]
-Hex = Annotated[str, AfterValidator(hex_colour)]  # "#rrggbb", kept as six hex digits
-Alias = Annotated[str, AfterValidator(known_alias)]
+Length = forms.Length
+Hex = Annotated[forms.Colour, AfterValidator(six_digits)]  # "#rrggbb", kept as six hex digits
+Alias = forms.Alias
 
 
 @dataclass(frozen=True)

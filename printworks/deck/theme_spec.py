@@ -15,18 +15,12 @@ template as it is.
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Discriminator, Field, Tag, model_validator
+from pydantic import Discriminator, Field, Tag, model_validator
 
-from printworks import units
+from printworks import forms
 from printworks.layout import Strict
-
-_REF = r"(?:#[0-9A-Fa-f]{6}|[a-z_]+|(?:series|sticky)\[\d+\])"
-_REF_RE = re.compile(_REF)
-_MIX = re.compile(rf"mix\(\s*({_REF})\s*,\s*({_REF})\s*,\s*(0|1|0?\.\d+|1\.0+)\s*\)")
-HEX = re.compile(r"#([0-9A-Fa-f]{6})")
 
 # the preset shapes a theme may draw (python-pptx's MSO_SHAPE names, in lower case)
 SHAPES = (
@@ -36,44 +30,19 @@ SHAPES = (
 )  # fmt: skip
 
 
-def hex_colour(value: str) -> str:
-    """A colour written ``"#rrggbb"``, as the six hex digits python-pptx takes.
-
-    Deck themes are validated here until the shared colour validator (issue 19) lands; then
-    this should call it and keep only the conversion to six digits.
-    """
-    if not isinstance(value, str) or not HEX.fullmatch(value):
-        raise ValueError(f"{value!r} is not a colour: write '#' and six hex digits, e.g. '#0b1f3a'")
-    return value[1:].upper()
+def six_digits(colour: str) -> str:
+    """A colour written ``"#rrggbb"`` (checked by :data:`printworks.forms.Colour`), as the six
+    hex digits python-pptx takes."""
+    return colour[1:].upper()
 
 
 def parse(expression: str) -> tuple[str, ...]:
-    """A colour expression as ``(ref,)`` or ``("mix", ref, ref, share)``; ValueError if it
-    is not one."""
-    text = expression.strip()
-    if _REF_RE.fullmatch(text):
-        return (text,)
-    match = _MIX.fullmatch(text)
-    if match:
-        return ("mix", match[1], match[2], match[3])
-    raise ValueError(
-        f"{expression!r} is not a colour: name a colour key (e.g. accent), series[i], "
-        "sticky[i] or '#rrggbb', or write mix(A, B, share)"
-    )
+    """A colour expression as ``(ref,)`` or ``("mix", ref, ref, share)``."""
+    return forms.colour_expression(expression)
 
 
-def _expression(value: str) -> str:
-    parse(value)
-    return value
-
-
-def _length(value: str) -> str:
-    units.points(value)
-    return value
-
-
-Colour = Annotated[str, AfterValidator(_expression)]
-Length = Annotated[str, AfterValidator(_length)]
+Colour = forms.ColourExpression
+Length = forms.Length
 Point = tuple[Length, Length]
 
 

@@ -1,4 +1,5 @@
-"""The ``theme`` commands and ``handout``: parse, call the library, report (see cli.py)."""
+"""The deck's other commands, ``theme import`` and ``handout``: parse, call the library,
+report (see cli.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from printworks.commands import RolesDir, fail, render_one
 from printworks.errors import PrintworksError
 
 theme_app = typer.Typer(
@@ -16,21 +18,6 @@ theme_app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-
-RolesDir = Annotated[
-    Path | None,
-    typer.Option(
-        "--roles-dir",
-        envvar="PRINTWORKS_ROLES",
-        help="Folder of role files (default: ./roles, else the roles shipped with printworks).",
-        show_default=False,
-    ),
-]
-
-
-def _fail(error: PrintworksError) -> typer.Exit:
-    typer.echo(str(error), err=True)
-    return typer.Exit(1)
 
 
 def user_themes(roles_dir: Path | None) -> Path:
@@ -75,7 +62,7 @@ def import_template(
     try:
         written = import_theme(template, name, outdir or user_themes(roles_dir), force=force)
     except PrintworksError as exc:
-        raise _fail(exc) from None
+        raise fail(exc) from None
     for line in written.notes:
         typer.echo(line, err=True)
     typer.echo(str(written.folder))
@@ -115,8 +102,6 @@ def handout(
     roles_dir: RolesDir = None,
 ) -> None:
     """Print ROLE's truth edition: each slide above its speaker notes, a PDF (needs LibreOffice)."""
-    from printworks.commands import render_one
-
     kind = (".pdf", "a handout is PDF")
     render = handout_render(theme, roles_dir)
     render_one(role, roles_dir, output, kind, "-handout.pdf", render, glyphs=False)

@@ -1,0 +1,153 @@
+"""Copy as templates: the one sandboxed Jinja2 every layout's words are written in.
+
+A layout's copy (``"WHAT DOES {{ article }} {{ title }} ACTUALLY DO?"``) is a template; role
+text only ever goes into one as a value, never run as one. Templates run sandboxed with
+StrictUndefined, so a misspelt name is an error, not a blank. Each role text a template prints
+is put in as a mark, and the rendered copy comes back as :class:`~printworks.markup.Text` with
+that text's own segments (its redactions) where the mark stood.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from jinja2 import StrictUndefined, Template, TemplateError, meta, pass_context
+from jinja2.sandbox import SandboxedEnvironment
+from pydantic import BaseModel
+
+from printworks.markup import Segment, Text
+
+MARKS = frozenset("{\r")  # a template without them renders as its own text
+# where a role's text stands in rendered copy: control characters that role text cannot hold
+_TOKEN = re.compile("\x1e(\\d+)\x1f")
+RENDER = "_printworks_render"
+
+
+class View:
+    """A read-only view of a model for templates: its fields and its properties."""
+
+    __slots__ = ("_of",)
+
+    def __init__(self, of: BaseModel):
+        self._of = of
+
+    def __getattr__(self, name: str) -> Any:
+        model = object.__getattribute__(self, "_of")
+        kind = type(model)
+        if name.startswith("_") or not (
+            name in kind.model_fields or isinstance(getattr(kind, name, None), property)
+        ):
+            raise AttributeError(name)
+        return view(getattr(model, name))
+
+    def __bool__(self) -> bool:
+        return True
+
+
+def view(value: Any) -> Any:
+    """``value`` as templates may see it: models as views, lists of them likewise."""
+    if isinstance(value, BaseModel):
+        return View(value)
+    if isinstance(value, list | tuple):
+        return [view(item) for item in value]
+    return value
+
+
+class Marks:
+    """One rendering: role texts met on the way, so that their marks can be put back."""
+
+    def __init__(self) -> None:
+        self.texts: list[Text] = []
+
+    def mark(self, text: Text) -> str:
+        self.texts.append(text)
+        return f"\x1e{len(self.texts) - 1}\x1f"
+
+    def text(self, rendered: str) -> Text:
+        parts = _TOKEN.split(rendered)
+        segments: list[Segment] = []
+        for index, part in enumerate(parts):
+            if index % 2:
+                segments.extend(self.texts[int(part)].segments)
+            elif part:
+                segments.append(Segment(text=part))
+        return Text(tuple(segments)) + ""
+
+
+@pass_context
+def _finalize(context, value: Any) -> Any:
+    """What a template prints: a role's text as the mark of it, anything else as it is."""
+    render = context.get(RENDER)
+    return render.mark(value) if render is not None and isinstance(value, Text) else value
+
+
+def environment() -> SandboxedEnvironment:
+    """A new environment for copy: sandboxed, StrictUndefined, no escaping (each renderer
+    escapes text where it enters its own markup), block tags trimmed."""
+    return SandboxedEnvironment(
+        undefined=StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+        finalize=_finalize,
+    )
+
+
+@cache
+def _shared() -> SandboxedEnvironment:
+    return environment()
+
+
+@cache
+def compiled(source: str) -> Template:
+    """``source`` compiled once a process (a TemplateSyntaxError if it is not a template)."""
+    return _shared().from_string(source)
+
+
+def render(template: Template, context: dict[str, Any]) -> Text:
+    """``template`` rendered with ``context``, role texts kept as their segments; trimmed."""
+    marks = Marks()
+    rendered = template.render(**context, **{RENDER: marks})
+    return marks.text(rendered).strip()
+
+
+def text(source: str, /, **values: Any) -> Text:
+    """The layout copy ``source`` rendered with ``values``: role texts keep their redactions."""
+    if not MARKS.intersection(source):  # no tag, no variable, no line ending: as written
+        return Text.plain(source.strip())
+    return render(compiled(source), values)
+
+
+def words(source: str, /, **values: Any) -> str:
+    """The layout copy ``source`` rendered with ``values``, as plain words (for metadata)."""
+    return text(source, **values).visible
+
+
+def names(source: str) -> frozenset[str]:
+    """The names the copy ``source`` uses (none when it is not a template)."""
+    try:
+        return frozenset(meta.find_undeclared_variables(_shared().parse(source)))
+    except TemplateError:
+        return frozenset()
+
+
+def unknown_names(source: str, names: frozenset[str]) -> str | None:
+    """What is wrong with ``source`` as copy that may use only ``names``, or None if nothing:
+    its syntax error, or the names it uses that it is not given."""
+    if not MARKS.intersection(source):
+        return None
+    try:
+        used = meta.find_undeclared_variables(_shared().parse(source))
+    except TemplateError as exc:
+        return f"not a valid template: {exc}"
+    unknown = sorted(used - names)
+    if not unknown:
+        return None
+    given = ", ".join(sorted(names)) or "none"
+    return (
+        f"{', '.join(unknown)} is not defined in this copy (it is given: {given}); "
+        "write a name as {{ name }}"
+    )
