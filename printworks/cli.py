@@ -425,6 +425,8 @@ def new(
 
 # the deck's other commands, kept apart to keep this module short: `theme import`, `handout`
 from printworks import deck_commands  # noqa: E402
+from printworks.cli_theme import build_theme  # noqa: E402
 
+deck_commands.theme_app.command("build")(build_theme)
 app.add_typer(deck_commands.theme_app, name="theme")
 app.command()(deck_commands.handout)

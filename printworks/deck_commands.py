@@ -12,7 +12,7 @@ from printworks.commands import RolesDir, fail, render_one
 from printworks.errors import PrintworksError
 
 theme_app = typer.Typer(
-    help="A company's own deck theme: import its template.",
+    help="Deck themes: import a company's template, or build a theme's template from its YAML.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,

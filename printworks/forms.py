@@ -49,6 +49,30 @@ def colour(value: str) -> str:
     return value
 
 
+# a colour a deck theme's build: section names: '#rrggbb', a key of the theme's colours,
+# series[i] or sticky[i], or mix(A, B, share) of two of those (see deck/theme_spec.py)
+_REF = rf"(?:{COLOUR.pattern}|[a-z_]+|(?:series|sticky)\[\d+\])"
+_MIX = re.compile(rf"mix\(\s*({_REF})\s*,\s*({_REF})\s*,\s*(0|1|0?\.\d+|1\.0+)\s*\)")
+
+
+def colour_expression(value: str) -> tuple[str, ...]:
+    """``value`` parsed: ``(ref,)`` or ``("mix", ref, ref, share)``; ValueError if neither."""
+    text = value.strip()
+    if re.fullmatch(_REF, text):
+        return (text,)
+    if match := _MIX.fullmatch(text):
+        return ("mix", match[1], match[2], match[3])
+    raise ValueError(
+        f"{value!r} is not a colour: name a colour key (e.g. accent), series[i], "
+        "sticky[i] or '#rrggbb', or write mix(A, B, share)"
+    )
+
+
+def _expression(value: str) -> str:
+    colour_expression(value)
+    return value
+
+
 def known_alias(value: str, info: ValidationInfo) -> str:
     """``value``, if the font table in the validation context has it (a located error if not)."""
     table: FontTable | None = (info.context or {}).get("fonts")
@@ -69,6 +93,7 @@ Length = Annotated[str, AfterValidator(length)]
 NonNegativeLength = Annotated[str, AfterValidator(not_negative)]
 PositiveLength = Annotated[str, AfterValidator(positive)]
 Colour = Annotated[str, AfterValidator(colour)]
+ColourExpression = Annotated[str, AfterValidator(_expression)]
 Alias = Annotated[str, AfterValidator(known_alias)]
 Ink = Annotated[tuple[float, float, float, float], AfterValidator(ink)]
 CurrencyCode = Annotated[str, Field(pattern=CURRENCY.pattern)]

@@ -166,6 +166,11 @@ def test_removing_any_key_is_one_located_line(name: str, folder: Path, compiled_
     assert keys, f"{name} has no keys"
     optional = bool(THEME_COPY.match(name))
     for path in keys:
+        # a theme's build: section has defaults (and an imported theme has none); its lists
+        # are walked in their first item only, each item being of the same few kinds
+        defaulted = path[0] == "build"
+        if defaulted and any(isinstance(step, int) and step > 0 for step in path):
+            continue
         (folder / name).write_text(_dump(_without(data, path)), encoding="utf-8")
         where = ".".join(map(str, path))
         try:
@@ -177,7 +182,7 @@ def test_removing_any_key_is_one_located_line(name: str, folder: Path, compiled_
             assert LOCATED.match(lines[0]), (where, lines[0])
             assert len(exc.problems) == 1
         else:
-            assert optional, f"{name}: without {where} the layouts still read: a dead key?"
+            assert optional or defaulted, f"{name}: without {where} the layouts still read"
     (folder / name).write_text((SHIPPED / name).read_text(encoding="utf-8"), encoding="utf-8")
 
 

@@ -181,7 +181,7 @@ def test_python_pptx_default_layouts_are_matched_by_their_names(imported) -> Non
     }
     assert theme["font"]["family"] == "Calibri"
     assert theme["font"]["regular"] == "carlito"  # measured with Calibri's metric twin
-    assert theme["series"][0] == "4F81BD"  # the scheme's first accent
+    assert theme["series"][0] == "#4f81bd"  # the scheme's first accent
     assert theme["slide"] == {"width": "720.0pt", "height": "540.0pt"}
 
 
@@ -190,8 +190,8 @@ def test_odd_layout_names_are_matched_by_their_placeholders(imported) -> None:
     theme = _theme(written)
     assert theme["layouts"] == {"cover": "Opener", "content": "Stuff", "statement": "Big Words"}
     assert theme["font"]["family"] == "Futura"
-    assert theme["colours"]["accent"] == "D90429"
-    assert theme["colours"]["strong"] == "2B2D42"
+    assert theme["colours"]["accent"] == "#d90429"
+    assert theme["colours"]["strong"] == "#2b2d42"
 
 
 def test_what_could_not_be_taken_is_said_a_located_line_each(imported) -> None:

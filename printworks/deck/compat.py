@@ -205,3 +205,9 @@ def deflate(blob: bytes) -> Deflated:
     its CRC-32: what :func:`put_entry` writes."""
     compressor = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
     return compressor.compress(blob) + compressor.flush(), zlib.crc32(blob)
+
+
+def set_blob(part, blob: bytes) -> None:
+    """Replace the bytes of a part python-pptx keeps as bytes (a theme part, say): it has no
+    public setter for them, so its ``_blob`` is set."""
+    part._blob = blob

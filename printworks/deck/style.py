@@ -15,17 +15,17 @@ from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, field_validator
+from pydantic import AfterValidator, Field, field_validator, model_validator
 
-from printworks import units
+from printworks import forms, units
+from printworks.deck.theme_spec import ThemeBuild, parse, six_digits
 from printworks.errors import LayoutError
-from printworks.layout import FontTable, Layouts, Strict, known_alias, read_layout, register
+from printworks.layout import FontTable, Layouts, Strict, read_layout, register
 
 DECK_DIR = "deck"
 DECK_FILE = "deck.yaml"
 THEMES_DIR = "themes"
 THEME_FILE = "theme.yaml"
-_HEX = re.compile(r"[0-9A-Fa-f]{6}")
 _NAME = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
@@ -34,20 +34,9 @@ def points(value: str) -> float:
     return units.points(value)
 
 
-def _length(value: str) -> str:
-    units.points(value)
-    return value
-
-
-def _hex(value: str) -> str:
-    if not _HEX.fullmatch(value):
-        raise ValueError(f"{value!r} is not a colour: write six hex digits, e.g. 0B1F3A")
-    return value
-
-
-Length = Annotated[str, AfterValidator(_length)]
-Hex = Annotated[str, AfterValidator(_hex)]
-Alias = Annotated[str, AfterValidator(known_alias)]
+Length = forms.Length
+Hex = Annotated[forms.Colour, AfterValidator(six_digits)]  # "#rrggbb", kept as six hex digits
+Alias = forms.Alias
 
 
 @dataclass(frozen=True)
@@ -229,6 +218,25 @@ class Theme(Strict):
     fit: Fit
     type: TypeSizes
     frame: Frames
+    build: ThemeBuild | None = None  # how template.pptx is made (none: a template of its own)
+
+    @model_validator(mode="after")
+    def _build_colours(self) -> Theme:
+        """Every colour the build section names is one of the theme's."""
+        if self.build is None:
+            return self
+        lists = {"series": len(self.series), "sticky": len(self.sticky)}
+        for expression in self.build.colours():
+            parsed = parse(expression)
+            for ref in parsed[1:3] if parsed[0] == "mix" else parsed:
+                key, _, index = ref.rstrip("]").partition("[")
+                if ref.startswith("#"):
+                    continue
+                if index and (key not in lists or int(index) >= lists[key]):
+                    raise ValueError(f"build: {expression}: no colour {ref}")
+                if not index and key not in Colours.model_fields:
+                    raise ValueError(f"build: {expression}: no colour {key!r} in colours")
+        return self
 
     def box(self, name: str) -> Rect:
         return getattr(self.frame, name).rect

@@ -227,6 +227,11 @@ def read_template(path: Path, base: ThemeFolder, name: str, shipped: list[Theme]
     return Imported(data, template, notes)
 
 
+def _hex(colour: str) -> str:
+    """Six hex digits in a layout file's notation, "#rrggbb"."""
+    return "#" + colour.lower()
+
+
 def _length(points: float) -> str:
     return f"{round(points, 1)}pt"
 
@@ -234,7 +239,7 @@ def _length(points: float) -> str:
 def _theme_data(
     name, path, base: Theme, slide: Rect, family, twin: Theme, colours, scheme, chosen, frame
 ):
-    data = base.model_dump()
+    data = base.model_dump(exclude={"build"})  # its template is its own: nothing to build
     measured = twin.font
     data["name"] = name
     data["description"] = f"Imported from {path.name}: its colours, fonts and layouts."
@@ -248,9 +253,9 @@ def _theme_data(
         bold_italic=measured.bold_italic,
     )
     data["layouts"] = {k: chosen[k].name for k in KINDS}
-    data["colours"] = colours
-    data["series"] = tc.series(scheme, colours["paper"])
-    data["sticky"] = tc.sticky(scheme)
+    data["colours"] = {key: _hex(value) for key, value in colours.items()}
+    data["series"] = [_hex(value) for value in tc.series(scheme, colours["paper"])]
+    data["sticky"] = [_hex(value) for value in tc.sticky(scheme)]
     scale = max(0.75, min(1.25, slide.height / 540))
     for size in data["type"].values():
         size["max"] = _length(max(points(size["floor"]), points(size["max"]) * scale))
