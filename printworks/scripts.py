@@ -115,17 +115,30 @@ def mirrored(char: str, level: int) -> str:
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\U0001f1e6-\U0001f1ff]"
 )
+# the symbols of the ranges above below U+1F000 that are pictures by default (Unicode's
+# Emoji_Presentation); the rest (a tick, a cross, a star) are text, drawn by the text's own face
+# (or the viewer's symbol fallback), and pictures only when U+FE0F follows them
+_PICTURES = re.compile(
+    "[\u231a\u231b\u23e9-\u23ec\u23f0\u23f3\u25fd\u25fe\u2614\u2615\u2648-\u2653"
+    "\u267f\u2693\u26a1\u26aa\u26ab\u26bd\u26be\u26c4\u26c5\u26ce\u26d4\u26ea"
+    "\u26f2\u26f3\u26f5\u26fa\u26fd\u2705\u270a\u270b\u2728\u274c\u274e\u2753-\u2755"
+    "\u2757\u2795-\u2797\u27b0\u27bf\u2b1b\u2b1c\u2b50\u2b55]"
+)
 _JOINERS = "\u200d\ufe0e\ufe0f"
+_AS_PICTURE = "\ufe0f"
 
 
-def slot(char: str, previous: str = "latin") -> str:
+def slot(char: str, previous: str = "latin", following: str = "") -> str:
     """Which kind of font draws ``char``: "emoji", "east_asian", "complex" or "latin".
 
-    White space, joiners and variation selectors stay with what comes before them.
+    White space, joiners and variation selectors stay with what comes before them. A symbol
+    that is text by default (✓, ✕, ★) is "latin" unless ``following`` asks for its picture.
     """
     if char.isspace() or char in _JOINERS:
         return previous
-    if _EMOJI.match(char):
+    if _EMOJI.match(char) and (
+        char >= "\U0001f000" or _PICTURES.match(char) or following == _AS_PICTURE
+    ):
         return "emoji"
     if _CJK.match(char):
         return "east_asian"
@@ -137,8 +150,8 @@ def slot(char: str, previous: str = "latin") -> str:
 def slots(text: str) -> list[tuple[str, str]]:
     """``text`` cut into (slot, run) pieces, see :func:`slot`."""
     out: list[tuple[str, str]] = []
-    for char in text:
-        kind = slot(char, out[-1][0] if out else "latin")
+    for index, char in enumerate(text):
+        kind = slot(char, out[-1][0] if out else "latin", text[index + 1 : index + 2])
         if out and out[-1][0] == kind:
             out[-1] = (kind, out[-1][1] + char)
         else:

@@ -97,5 +97,12 @@ def test_the_rules_of_direction() -> None:
         ("east_asian", "对齐 "),
         ("latin", "ok"),
     ]
+    # a tick, a cross or a star is text (the face's own, or the viewer's symbol fallback: an
+    # emoji face that lacks U+2715 draws nothing in LibreOffice); a picture by default, or one
+    # asked for with U+FE0F, is emoji
+    assert slots("✕ Three CRMs") == [("latin", "✕ Three CRMs")]
+    assert slots("✓ one ★") == [("latin", "✓ one ★")]
+    assert slots("⭐ ✅") == [("emoji", "⭐ ✅")]
+    assert slots("ok ✔\ufe0f") == [("latin", "ok "), ("emoji", "✔\ufe0f")]
     text = "ab אב"
     assert visual_order(text, [0, 0, 0, 1, 1], 0) == [0, 1, 2, 4, 3]
