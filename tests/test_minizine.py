@@ -33,8 +33,9 @@ def sheet(slug: str, paper: str = "a4") -> bytes:
     return render_minizine(load_role(ROLES / f"{slug}.yaml"), None, MiniOptions(paper))
 
 
-def words(data: bytes, tmp: Path) -> tuple[float, float, list[tuple[float, float, str]]]:
-    """The sheet's width and height, and each word's centre (from the top) and text."""
+def boxes(data: bytes, tmp: Path) -> tuple[float, float, list[tuple[float, ...]]]:
+    """The sheet's width and height, and each word's box (x0, y0, x1, y1, from the top) and
+    text."""
     need("pdftotext")
     path = tmp / "mini.pdf"
     path.write_bytes(data)
@@ -44,11 +45,14 @@ def words(data: bytes, tmp: Path) -> tuple[float, float, list[tuple[float, float
     width, height = map(
         float, re.search(r'<page width="([\d.]+)" height="([\d.]+)"', html).groups()
     )
-    found = [
-        ((float(x0) + float(x1)) / 2, (float(y0) + float(y1)) / 2, text)
-        for x0, y0, x1, y1, text in WORD.findall(html)
-    ]
+    found = [(*map(float, (x0, y0, x1, y1)), text) for x0, y0, x1, y1, text in WORD.findall(html)]
     return width, height, found
+
+
+def words(data: bytes, tmp: Path) -> tuple[float, float, list[tuple[float, float, str]]]:
+    """The sheet's width and height, and each word's centre (from the top) and text."""
+    width, height, found = boxes(data, tmp)
+    return width, height, [((x0 + x1) / 2, (y0 + y1) / 2, t) for x0, y0, x1, y1, t in found]
 
 
 def read_sheet(data: bytes, tmp: Path) -> dict[tuple[int, int], tuple[int, bool]]:
@@ -201,21 +205,14 @@ def test_the_complaint_page_holds_what_fits(slug, tmp_path):
     data = sheet(slug)
     cells = read_sheet(data, tmp_path)
     (row, column), (_, upside_down) = next(c for c in cells.items() if c[1][0] == 7)
-    path = tmp_path / "mini.pdf"
-    path.write_bytes(data)
-    html = subprocess.run(
-        ["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    width, height = map(
-        float, re.search(r'<page width="([\d.]+)" height="([\d.]+)"', html).groups()
-    )
+    width, height, found = boxes(data, tmp_path)
     panel_w, panel_h = width / 4, height / 2
     top = row * panel_h
     inside = [
-        (float(y0) - top, float(y1) - top)
-        for x0, y0, x1, y1, text in WORD.findall(html)
-        if column * panel_w <= float(x0) < (column + 1) * panel_w
-        and top <= float(y0) < top + panel_h
+        (y0 - top, y1 - top)
+        for x0, y0, x1, y1, text in found
+        if column * panel_w <= x0 < (column + 1) * panel_w
+        and top <= y0 < top + panel_h
         and "/8" not in text
     ]
     assert not upside_down
