@@ -206,16 +206,27 @@ def build(theme: Theme, where: Path | str = "theme.yaml") -> bytes:
 
         _decorate(prs, layout, draw, recipe.stacking == "painter")
 
-    cover = by_name["Title Slide"]
-    theme_draw.background(cover, backgrounds.cover, colour)
-    _keep_only(cover, {"CENTER_TITLE", "SUBTITLE"})
-    title, subtitle = _text_holders(cover)
-    _place(title, frame.cover_title)
-    _list_style(title, cover_size, colours.on_dark, True, "l", "b")
-    _place(subtitle, frame.cover_subtitle)
-    _list_style(subtitle, units.points(sizes.subtitle), colours.accent, False, "l", "t")
-    _furniture(cover, theme, colours.on_dark)
-    decorate(cover, recipe.cover)
+    def dark_layout(layout, background, kinds, heading, text, ornaments) -> None:
+        """The cover or the statement: on the dark, a title (light, set on its foot) over a
+        text in the accent (set from its top); ``heading`` and ``text`` their frame and size."""
+        theme_draw.background(layout, background, colour)
+        _keep_only(layout, kinds)
+        title, body = _text_holders(layout)
+        _place(title, heading[0])
+        _list_style(title, heading[1], colours.on_dark, True, "l", "b")
+        _place(body, text[0])
+        _list_style(body, text[1], colours.accent, False, "l", "t")
+        _furniture(layout, theme, colours.on_dark)
+        decorate(layout, ornaments)
+
+    dark_layout(
+        by_name["Title Slide"],
+        backgrounds.cover,
+        {"CENTER_TITLE", "SUBTITLE"},
+        (frame.cover_title, cover_size),
+        (frame.cover_subtitle, units.points(sizes.subtitle)),
+        recipe.cover,
+    )
 
     content = by_name["Title Only"]
     if backgrounds.content is not None:
@@ -227,16 +238,14 @@ def build(theme: Theme, where: Path | str = "theme.yaml") -> bytes:
     _furniture(content, theme, colours.muted)
     decorate(content, recipe.content)
 
-    statement = by_name["Section Header"]
-    theme_draw.background(statement, backgrounds.statement, colour)
-    _keep_only(statement, {"TITLE", "BODY"})
-    title, body = _text_holders(statement)
-    _place(title, frame.statement_title)
-    _list_style(title, statement_size, colours.on_dark, True, "l", "b")
-    _place(body, frame.statement_body)
-    _list_style(body, units.points(sizes.statement_body), colours.accent, False, "l", "t")
-    _furniture(statement, theme, colours.on_dark)
-    decorate(statement, recipe.statement)
+    dark_layout(
+        by_name["Section Header"],
+        backgrounds.statement,
+        {"TITLE", "BODY"},
+        (frame.statement_title, statement_size),
+        (frame.statement_body, units.points(sizes.statement_body)),
+        recipe.statement,
+    )
 
     for layout in list(prs.slide_layouts):
         if layout.name not in names.values():
