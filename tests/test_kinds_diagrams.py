@@ -153,10 +153,21 @@ WORDS = {
     "stack": ["Experience", "Allure report", "Cypress", "Observability and Governance"],
     "staircase": ["Manual", "Scripted", "Automated", "Autonomous"],
 }
+
+
 # what the slide says of its own (the deck's copy), beside the role's words
+def _says(key: str, **context) -> str:
+    """What the default dialect says at ``key`` (the kinds' own words are the dialect's)."""
+    return str(shipped().deck.dialect().copy.text(f"kinds.{key}", **context))
+
+
 SAYS = {
-    "hype_curve": ["WE ARE HERE", "Peak of Inflated Expectations", "Plateau of Productivity"],
-    "staircase": ["WE ARE HERE", "TARGET", "LEVEL 5"],
+    "hype_curve": [_says("hype_curve.here"), _says("hype_curve.peak"), _says("hype_curve.plateau")],
+    "staircase": [
+        _says("staircase.here"),
+        _says("staircase.target"),
+        _says("staircase.level", number=5),
+    ],
 }
 KINDS = list(SLIDES)
 
