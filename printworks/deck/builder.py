@@ -136,6 +136,7 @@ class Deck:
         run_on(self)
         name = getattr(self.theme.layouts, layout)
         slide, holder = self.slides.add(name)  # every shape is added through this deck now
+        slide.element.cSld.set("name", kind)  # which kind of slide it is, for a reader's tools
         record = Page(slide, kind, title, layout)
         if name not in self._bases:
             self._bases[name] = backdrop.base(slide.slide_layout)

@@ -11,7 +11,6 @@ from printworks.markup import Text
 from printworks.scripts import slot
 
 
-
 def acronym(title: str, number: int) -> str:
     """The acronym a slide's kicker becomes in acronym soup: the initials of its title's words,
     and a number, e.g. ``TSA-07``."""

@@ -104,9 +104,7 @@ def list_pages(
     return pages
 
 
-def chip(
-    deck, slide, rect: Rect, text: str, fill: str, ink: str, kind: str = "round", top=None
-):
+def chip(deck, slide, rect: Rect, text: str, fill: str, ink: str, kind: str = "round", top=None):
     """A small filled label: a number, a status, a time (at most ``top`` points)."""
     return deck.text(
         slide,
