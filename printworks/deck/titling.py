@@ -71,11 +71,10 @@ class Titling:
         title goes without: the habit shortens rather than wraps)."""
         shown = title if isinstance(title, Text) else Text.plain(title)
         buzzword = self._buzzword
-        if "pet_buzzword" in self._habits and buzzword is not None:
-            if wants_buzzword(shown, buzzword):
-                dressed = self._voice.say("habits.pet_buzzword", title=shown, buzzword=buzzword)
-                if self._one_line(dressed):
-                    shown = dressed
+        if "pet_buzzword" in self._habits and buzzword and wants_buzzword(shown, buzzword):
+            dressed = self._voice.say("habits.pet_buzzword", title=shown, buzzword=buzzword)
+            if self._one_line(dressed):
+                shown = dressed
         return shown
 
     def emoji(self, title: Text) -> str | None:

@@ -79,7 +79,7 @@ def agenda(deck) -> None:
     chip_size = deck.common(
         [(deck.para(n, bold=True, align="centre"),) for n in numbers], chips, "eyebrow"
     )
-    for index, (place, block) in enumerate(zip(places, blocks, strict=True)):
+    for index, block in enumerate(blocks):
         extra = index >= shown
         chip(
             deck,
