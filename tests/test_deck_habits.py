@@ -5,6 +5,7 @@ an "Agenda (cont.)" slide of its own. Asserted on the shapes the decks really ha
 from __future__ import annotations
 
 import io
+from collections import Counter
 
 import pytest
 import yaml
@@ -18,7 +19,12 @@ from printworks.layout import shipped
 from printworks.loader import load_role
 from tests.conftest import ROLES, SEED_DOSSIER, role_from_yaml
 
-BUZZED = ["agile-transformation-coach", "director-of-synergy-enablement", "sdet"]
+SLUGS = [path.stem for path in sorted(ROLES.glob("*.yaml"))]
+BUZZED = [  # the shipped roles with the habit
+    slug
+    for slug in SLUGS
+    if (role := load_role(ROLES / f"{slug}.yaml")).deck and "pet_buzzword" in role.deck.habits
+]
 LONG = (
     "A Very Long Title About the Cross-Functional Alignment of Every Stakeholder Across "
     "the Enterprise Value Stream, Re-Baselined for the Third Time This Quarter"
@@ -26,7 +32,15 @@ LONG = (
 
 
 def _content_slides(prs):
-    return [s for s in prs.slides if s.slide_layout.name.startswith("Content")]
+    """The slides on the deck's content layout (the one most of its slides use)."""
+    layouts = Counter(s.slide_layout.name for s in prs.slides)
+    content = layouts.most_common(1)[0][0]
+    return [s for s in prs.slides if s.slide_layout.name == content]
+
+
+def _agenda(prs):
+    (agenda,) = [s for s in prs.slides if s.name == "agenda"]
+    return agenda
 
 
 def _title_sizes(slide) -> set[float]:
@@ -105,7 +119,7 @@ def test_a_buzzword_title_never_doubles_never_stutters_and_stays_on_one_line(sho
             para = Para((Span(title, True, False, None),))
             fitted = measure.fit((para,), width, 10 * size, size, size)
             assert fitted is not None and sum(fitted.lines) == 1, f"{title!r} wraps at {size}pt"
-    assert dressed >= 5, f"{slug}: the habit dressed only {dressed} titles"
+    assert dressed >= 3, f"{slug}: the habit dressed only {dressed} titles"
 
 
 def test_a_title_that_has_the_buzzword_or_a_colon_is_left_as_it_is():
@@ -126,10 +140,7 @@ def test_a_buzzword_that_would_wrap_the_title_is_left_off():
     assert LONG[:70] in titles
 
 
-@pytest.mark.parametrize(
-    "slug",
-    [p.stem for p in sorted(ROLES.glob("*.yaml"))],
-)
+@pytest.mark.parametrize("slug", SLUGS)
 def test_every_content_title_of_a_deck_is_set_in_one_size(shown, slug):
     sizes = set().union(*(_title_sizes(s) for s in _content_slides(shown[slug])))
     assert len(sizes) == 1, f"{slug}: titles in {sorted(sizes)} pt"
@@ -143,14 +154,10 @@ def test_a_long_title_sets_the_size_of_every_title_in_its_deck():
     assert size < 28  # the long title could not be set at the theme's largest
 
 
-@pytest.mark.parametrize(
-    "slug",
-    [p.stem for p in sorted(ROLES.glob("*.yaml"))],
-)
+@pytest.mark.parametrize("slug", SLUGS)
 def test_the_agenda_is_set_in_one_type_size(shown, slug):
-    agenda = shown[slug].slides[1]
-    items, chips = _agenda_runs(agenda)
-    assert len(items) >= 10 and len(chips) == len(items)
+    items, chips = _agenda_runs(_agenda(shown[slug]))
+    assert len(items) >= 3 and len(chips) == len(items)
     assert len({r.font.size.pt for r in items}) == 1, [r.font.size.pt for r in items]
     assert len({r.font.size.pt for r in chips}) == 1
 
@@ -159,7 +166,7 @@ def test_a_long_slide_title_never_sends_a_fragment_onto_an_agenda_of_its_own():
     prs = _deck([_quote(LONG * 3)])
     titles = [s.shapes.title.text_frame.text for s in prs.slides if s.shapes.title is not None]
     assert not [t for t in titles if "Agenda" in t and "(cont.)" in t], titles
-    items, _chips = _agenda_runs(prs.slides[1])
+    items, _chips = _agenda_runs(_agenda(prs))
     said = "".join(r.text for r in items)
     assert "…" in said  # the long item is cut short on the agenda, at a word
     assert len({r.font.size.pt for r in items}) == 1
