@@ -200,8 +200,8 @@ def test_the_bridge_is_a_native_stacked_chart_whose_base_is_not_drawn(shown):
     assert len(charts) == 1
     chart = charts[0].chart
     assert chart.chart_type.name == "COLUMN_STACKED"
-    assert list(chart.plots[0].categories)[0] == "Baseline cost"
-    assert list(chart.plots[0].categories)[-1] == "Net position"
+    categories = list(chart.plots[0].categories)
+    assert (categories[0], categories[-1]) == ("Baseline cost", "Net position")
     base, up, down, total = (list(s.values) for s in chart.plots[0].series)
     # 1200 -> 900 -> 1350 -> 1470: the fall stands on 900, the rises on 900 and 1350
     assert base == [0, 900, 900, 1350, 0]

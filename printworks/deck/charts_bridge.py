@@ -28,7 +28,7 @@ def bridge(
     bars: Sequence[tuple[float, float, bool]],
     names: tuple[str, str, str, str],
     colours: tuple[str, str, str],
-    inks: tuple[str, str, str],
+    paper: str,
     describe: str,
     *,
     family: str,
@@ -37,7 +37,7 @@ def bridge(
 ):
     """Columns from ``bars`` (each from, to, and whether it stands on zero: a start, a total),
     stacked on an invisible base: a rise in the first of ``colours``, a fall in the second, a
-    standing bar in the third, each bar's figure on it in the matching one of ``inks``;
+    standing bar in the third, each bar's figure on it in ``ink`` on a label of ``paper``;
     ``names``: the base's, the rise's, the fall's and the totals' series."""
     base, up, down, whole = [], [], [], []
     for low, high, standing in bars:
@@ -60,9 +60,10 @@ def bridge(
     plot.gap_width = 50
     plot.overlap = 100
     drawn = list(plot.series)
+    elements = list(chart.element.iter(qn("c:ser")))
     drawn[0].format.fill.background()
     drawn[0].format.line.fill.background()
-    for series, colour, label_ink in zip(drawn[1:], colours, inks, strict=True):
+    for series, element, colour in zip(drawn[1:], elements[1:], colours, strict=True):
         series.format.fill.solid()
         series.format.fill.fore_color.rgb = RGBColor.from_string(colour)
         labels = series.data_labels
@@ -71,10 +72,24 @@ def bridge(
         labels.position = XL_LABEL_POSITION.INSIDE_END
         labels.font.size = Pt(10)
         labels.font.bold = True
-        labels.font.color.rgb = RGBColor.from_string(label_ink)
+        labels.font.color.rgb = RGBColor.from_string(ink)
         labels.show_value = True
+        _label_fill(element, paper)
     _legend_without_base(chart)
     return frame
+
+
+def _label_fill(element, paper: str) -> None:
+    """A series' (its ``c:ser`` element's) figures on labels of ``paper``: they read on any bar."""
+    labels = element.find(qn("c:dLbls"))
+    props = etree.Element(qn("c:spPr"))
+    fill = etree.SubElement(props, qn("a:solidFill"))
+    etree.SubElement(fill, qn("a:srgbClr"), val=paper)
+    anchor = labels.find(qn("c:numFmt"))
+    if anchor is not None:
+        anchor.addnext(props)
+    else:
+        labels.insert(0, props)
 
 
 def _legend_without_base(chart) -> None:

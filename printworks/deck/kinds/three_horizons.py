@@ -72,7 +72,7 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
         deck,
         slide,
         (frame.left + 11, plot.top + plot.height / 2),
-        plot.height,
+        min(plot.height, 2 * (frame.left + 11)),  # the box, before its turn, on the slide
         22,
         (deck.para(deck.say("kinds.three_horizons.y_axis"), colour=muted, align="centre"),),
         "eyebrow",

@@ -98,7 +98,7 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
         deck,
         slide,
         (frame.left + 11, grid.top + grid.height / 2),
-        grid.height / 2,
+        min(grid.height / 2, 2 * (frame.left + 11)),  # the box, before its turn, on the slide
         22,
         (
             deck.para(

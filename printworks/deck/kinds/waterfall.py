@@ -57,7 +57,7 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
         bars,
         tuple(str(deck.say(f"kinds.waterfall.{n}")) for n in ("base", "up", "down", "total")),
         colours,
-        tuple(deck.ink_on(c) for c in colours),
+        deck.colour("paper"),
         describe(content, deck),
         family=deck.theme.font.family,
         ink=deck.colour("ink"),
