@@ -283,3 +283,87 @@ def test_a_bridge_of_a_salary_ends_at_zero_and_keeps_the_sum():
     assert content.start == role.salary.amount
     assert waterfall.total(content) == 0
     assert [str(s.label) for s in content.steps] == [str(e.title) for e in role.day_log]
+
+
+# --- presenting: a section's data alone fills the kind, and its redactions survive ----------
+PRESENTED = [
+    (kind, section)
+    for kind in (
+        *KINDS,
+        "pyramid",
+        "stack",
+        "venn",
+        "sticky_wall",
+        "iceberg",
+        "funnel",
+        "roadmap",
+        "cycle",
+        "staircase",
+        "hype_curve",
+    )
+    for section in __import__("printworks.content", fromlist=["module"]).module(kind).PRESENTS
+]
+# a word of each section of the seed's dossier, hidden
+HIDE = {
+    "Chief AI Officer": "Chief ||AI|| Officer",
+    "- Senior AI Model Governance Specialist": "- Senior AI Model ||Governance|| Specialist",
+    "- Large, legacy": "- Large, ||legacy||",
+    "label: HIGH RISK": "label: HIGH ||RISK||",
+    "- name: Number of MLOps": "- name: Number of ||MLOps||",
+    "- name: MLOps Maturity Model Scorecard": "- name: MLOps ||Maturity|| Model Scorecard",
+    "advice: Smile vaguely": "advice: Smile ||vaguely||",
+    "- claim: Develop, train": "- claim: Develop, ||train||",
+    "title: Deep Dive on Q2": "title: Deep ||Dive|| on Q2",
+    "- quote: They hired": "- quote: They ||hired||",
+    "- title: Lead Backend Data": "- title: Lead ||Backend|| Data",
+}
+
+
+@pytest.fixture(scope="module")
+def hidden_source():
+    from printworks.content.presenting import Source
+    from printworks.facts import Facts
+    from printworks.layout import Layouts
+
+    text = SEED_DOSSIER
+    for plain, hidden in HIDE.items():
+        assert plain in text, plain
+        text = text.replace(plain, hidden, 1)
+    role = role_from_yaml(text + "\ndeck:\n  title: T\n", "hidden")
+    return Source(role, Facts(role, Layouts().dossier))
+
+
+def _texts_of(value):
+    from printworks.markup import Text
+    from printworks.part import Part
+
+    if isinstance(value, Text):
+        yield value
+    elif isinstance(value, Part):
+        for name in type(value).model_fields:
+            yield from _texts_of(getattr(value, name))
+    elif isinstance(value, list):
+        for item in value:
+            yield from _texts_of(item)
+
+
+@pytest.mark.parametrize(("kind", "section"), PRESENTED, ids=[f"{k}-{s}" for k, s in PRESENTED])
+def test_a_presented_section_keeps_its_redactions(kind, section, hidden_source):
+    from printworks import content
+    from printworks.content.presenting import present
+
+    fields = present(kind, section, hidden_source, {})
+    slide = content.module(kind).Content.model_validate(
+        {"kind": kind, "title": "T", "notes": "N", **fields}
+    )
+    texts = list(_texts_of(slide))
+    assert any(t.redacted for t in texts), f"{kind} lost the redaction of {section}"
+
+
+def test_words_left_over_go_over_what_a_presenter_made(hidden_source):
+    from printworks.content.presenting import present
+
+    made = present("status_report", "metrics", hidden_source, {"overall": "amber"})
+    assert made["overall"] == "amber" and len(made["rows"]) == 3
+    made = present("waterfall", "salary", hidden_source, {"total_label": "What is left"})
+    assert made["total_label"] == "What is left"
