@@ -50,4 +50,14 @@ def _weaponry(source: Source, words: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-PRESENTS = {"weaponry": _weaponry}
+def _flight_risk(source: Source, words: dict[str, Any]) -> dict[str, Any]:
+    """The role's career on the curve: the further its flight risk, the further along it is;
+    the marker says the risk's own label."""
+    risk = source.role.flight_risk
+    return {
+        "we_are_here": PHASES[min(len(PHASES) - 1, risk.percent * len(PHASES) // 100)],
+        "here_label": risk.label,
+    }
+
+
+PRESENTS = {"weaponry": _weaponry, "flight_risk": _flight_risk}

@@ -43,4 +43,13 @@ def _jd_autopsy(source: Source, words: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-PRESENTS = {"habitat": _habitat, "jd_autopsy": _jd_autopsy}
+def _encounter_guide(source: Source, words: dict[str, Any]) -> dict[str, Any]:
+    """The situations show above the waterline; what to do in them is below."""
+    guide = source.role.encounter_guide
+    return {
+        "above": [e.situation for e in guide[:4]],
+        "below": [e.advice for e in guide[:8]],
+    }
+
+
+PRESENTS = {"habitat": _habitat, "jd_autopsy": _jd_autopsy, "encounter_guide": _encounter_guide}

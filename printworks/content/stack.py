@@ -46,4 +46,11 @@ def _weaponry(source: Source, words: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-PRESENTS = {"org_chart": _org_chart, "weaponry": _weaponry}
+def _metrics(source: Source, words: dict[str, Any]) -> dict[str, Any]:
+    """A layer a metric, what it measures beside it: the measurement stack."""
+    return {
+        "layers": [{"label": m.name, "items": [m.description]} for m in source.role.metrics[:7]]
+    }
+
+
+PRESENTS = {"org_chart": _org_chart, "weaponry": _weaponry, "metrics": _metrics}
