@@ -53,15 +53,21 @@ def _spread(items: list) -> list[dict[str, Any]]:
 
 
 # --- what it can present ------------------------------------------------------------------
-def _habitat(source: Source, words: dict[str, Any]) -> dict[str, Any]:
-    """The habitats, oldest ground first: the role stands in the furthest one that has any."""
-    horizons = _spread(list(source.role.habitat))
+def _placed(items: list) -> dict[str, Any]:
+    """The horizons of ``items``; the role stands in the furthest horizon that holds any."""
+    horizons = _spread(items)
     filled = [i for i, h in enumerate(horizons, start=1) if h["items"]]
     return {"horizons": horizons, "we_are_in": filled[-1] if filled else None}
 
 
+def _habitat(source: Source, words: dict[str, Any]) -> dict[str, Any]:
+    """The habitats, in the dossier's order, from the core outwards."""
+    return _placed(list(source.role.habitat))
+
+
 def _weaponry(source: Source, words: dict[str, Any]) -> dict[str, Any]:
-    return {"horizons": _spread([w.name for w in source.role.weaponry]), "we_are_in": 3}
+    """The weapons, in the dossier's order, from the core outwards."""
+    return _placed([w.name for w in source.role.weaponry])
 
 
 PRESENTS = {"habitat": _habitat, "weaponry": _weaponry}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from printworks.content.base import KindSlide, Label
 from printworks.part import Part
@@ -43,6 +43,17 @@ class Content(KindSlide):
     applications: list[Application] = Field(
         min_length=1, max_length=16, description="The portfolio, at most four to a quadrant."
     )
+
+    @model_validator(mode="after")
+    def _four_to_a_quadrant(self) -> Content:
+        for quadrant in QUADRANTS:
+            count = sum(1 for a in self.applications if a.quadrant == quadrant)
+            if count > 4:
+                raise ValueError(
+                    f"{count} applications are filed under {quadrant}: a quadrant holds at most "
+                    f"four; file the rest elsewhere or leave them out"
+                )
+        return self
 
 
 # --- what it can present ------------------------------------------------------------------
