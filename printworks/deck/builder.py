@@ -64,7 +64,8 @@ class Deck:
         self.prs, template = open_template(self.template_path)
         self.slides = SlideMaker(self.prs, self.template_path, template.blanks)
         self.measure = measurer(self.theme, layouts.fonts)
-        self.fitter = TextFitter(self.theme, self.measure)
+        titles = measurer(self.theme, layouts.fonts, titles=True) if self.theme.font.title else None
+        self.fitter = TextFitter(self.theme, self.measure, titles)
         self.pages: list[Page] = []
         self.placer = Placer(self.theme, self.fitter, self.pages, template.places)
         font, fonts = self.theme.font, layouts.fonts
