@@ -116,9 +116,11 @@ def test_each_theme_names_a_face_office_has_and_measures_its_metric_twin(theme) 
     layouts = shipped()
     font = layouts.deck.theme(theme).theme.font
     assert font.family in TWINS, f"{theme} names {font.family}, which Office may lack"
-    for alias in (font.regular, font.bold, font.italic, font.bold_italic):
-        names = TTFont(layouts.fonts.path(alias), lazy=True)["name"]
-        assert names.getBestFamilyName() == TWINS[font.family], (theme, alias)
+    for face in (font, font.for_titles()):  # the body's family, and the titles' own if any
+        assert face.family in TWINS, f"{theme} names {face.family}, which Office may lack"
+        for alias in (face.regular, face.bold, face.italic, face.bold_italic):
+            names = TTFont(layouts.fonts.path(alias), lazy=True)["name"]
+            assert names.getBestFamilyName() == TWINS[face.family], (theme, alias)
 
 
 def _emoji_slides(prs):
