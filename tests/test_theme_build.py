@@ -292,6 +292,6 @@ def test_a_title_face_with_an_unknown_font_alias_is_a_located_error(tmp_path):
     text = theme.read_text(encoding="utf-8")
     assert "bold: typewriter-bold\n" in text
     theme.write_text(text.replace("bold: typewriter-bold\n", "bold: mono-bold\n"), "utf-8")
-    with pytest.raises(LayoutError, match="font.title.bold") as raised:
+    with pytest.raises(LayoutError, match=re.escape("font.title.bold")) as raised:
         DECK.theme(str(folder))
     assert str(theme) in str(raised.value)
