@@ -99,7 +99,7 @@ def test_openxml_audit_finds_no_error_in_any_deck(theme, deck_gallery, tmp_path:
     themes = shipped().deck.theme_names()
     assert len(deck_gallery) >= 8 * 2 + len(themes)
     decks = _by_theme(deck_gallery, theme)
-    assert len(decks) >= 1 + 1, theme  # a role's deck in the theme, and the every-kind one
+    assert f"every-kind--{theme}" in decks, theme  # every kind drawn in the theme
     problems = []
     for name, data in decks.items():
         path = tmp_path / f"{name}.pptx"
@@ -301,7 +301,7 @@ def test_every_run_reads_at_4_5_and_every_graphic_shows_at_3_to_1(deck_gallery) 
         for number, slide in enumerate(Presentation(io.BytesIO(data)).slides, start=1):
             slides += 1
             found += [(name, number, f) for f in check_slide(slide)]
-    assert slides > 1000
+    assert slides > 500  # 16 role decks and an every-kind deck a theme
     assert not found, found[:10]
 
 
