@@ -41,6 +41,11 @@ KINDS: tuple[str, ...] = (
     "hero_quote",
     "chevrons",
     "burning_platform",
+    "leaderboard",
+    "loss_curve",
+    "pipeline_run",
+    "testimonial_wall",
+    "health_check",
 )
 
 
