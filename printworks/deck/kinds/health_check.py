@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from printworks.deck.builder import Deck
 
 
-ROW = 44.0  # a row at its tallest
+ROW = 72.0  # a row at its tallest
 HEAD = 26.0  # the column names
 LEGEND = 24.0  # the key under the grid
 CELL = 92.0  # a column of lights at its widest
@@ -62,7 +62,7 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
         )
         for i, h in enumerate(heads)
     ]
-    write(deck, slide, head_items, "footnote", top=11)
+    write(deck, slide, head_items, "footnote", top=11, anchor="bottom")
     deck.shape(slide, Rect(frame.left, grid.top + HEAD - 2, frame.width, 2), fill=strong)
     labels, said = [], []
     for number, area in enumerate(content.areas):
@@ -91,9 +91,10 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
             )
             arrow = Rect(middle_x + 4, middle_y - 8, 16, 16)
             deck.shape(slide, arrow, ARROWS[cell.trend], fill=strong)
-    write(deck, slide, labels, "body", top=14)
-    write(deck, slide, said, "footnote", top=12)
-    _legend(deck, slide, Rect(frame.left, frame.bottom - LEGEND, frame.width, LEGEND))
+    write(deck, slide, labels, "body", top=15, anchor="middle")
+    write(deck, slide, said, "body", top=13, anchor="middle")
+    below = grid.top + HEAD + len(content.areas) * height + 14
+    _legend(deck, slide, Rect(frame.left, min(below, frame.bottom - LEGEND), frame.width, LEGEND))
 
 
 def _legend(deck: Deck, slide: Slide, rect: Rect) -> None:

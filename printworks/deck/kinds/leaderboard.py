@@ -16,8 +16,8 @@ if TYPE_CHECKING:
     from printworks.deck.builder import Deck
 
 
-ROW = 34.0  # a row at its tallest
-RANK, SCORE, BADGE = 40.0, 86.0, 52.0  # the narrow columns
+ROW = 40.0  # a row at its tallest
+RANK, SCORE, BADGE = 40.0, 120.0, 68.0  # the narrow columns
 METRIC = 30  # the longest metric name the chart's legend shows, in characters
 
 
@@ -83,8 +83,8 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
         if notes:
             texts.append(entry.note.one_line() if entry.note else None)
         items += cells(top, texts, number == 1, ink)
-    write(deck, slide, items, "body", top=14)
-    badge = Rect(lefts[1] + entry_w + 4, table.top + height + (height - 20) / 2, BADGE - 8, 20)
+    write(deck, slide, items, "body", top=15, anchor="middle")
+    badge = Rect(lefts[1] + entry_w + 4, table.top + height + (height - 26) / 2, BADGE - 8, 26)
     deck.text(
         slide,
         badge,

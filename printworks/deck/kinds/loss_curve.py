@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from printworks.content.base import listed, spoken
+from printworks.content.base import spoken
 from printworks.content.loss_curve import Content, lowest
 from printworks.deck import charts, clip
 from printworks.deck.style import Rect
@@ -37,7 +37,7 @@ def describe(content: Content, deck: Deck) -> str:
     ]
     return (
         f"A loss curve over {len(content.steps)} steps, from {spoken(content.steps[0])} to "
-        f"{spoken(content.steps[-1])}: {listed(curves)}. The lowest point, "
+        f"{spoken(content.steps[-1])}: {', '.join(curves)}. The lowest point, "
         f"{content.curves[0].values[index]:g}, is at {spoken(content.steps[index])}."
     )
 

@@ -17,9 +17,10 @@ if TYPE_CHECKING:
 
 
 GAP = 16.0
-MARK = 34.0  # the quotation mark's corner
+MARK = 44.0  # the quotation mark's corner
 SIGN = 40.0  # the name and handle at a card's foot
 STAR = 13.0
+ROW = 230.0  # a row of cards at its tallest
 
 
 def describe(content: Content, deck: Deck) -> str:
@@ -39,17 +40,19 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     total = len(content.quotes)
     across = 2 if total in (2, 4) else 3
     rows = ceil(total / across)
-    cards = [c for band in frame.rows(rows, GAP) for c in band.columns(across, GAP)][:total]
+    tall = min(frame.height, rows * ROW + (rows - 1) * GAP)
+    grid = Rect(frame.left, frame.top + (frame.height - tall) / 2, frame.width, tall)
+    cards = [c for band in grid.rows(rows, GAP) for c in band.columns(across, GAP)][:total]
     quotes, signs = [], []
     for quote, card in zip(content.quotes, cards, strict=True):
         deck.card(slide, card, accent)
         inner = card.inset(14, 8)
         deck.text(
             slide,
-            Rect(inner.left, inner.top, MARK + 10, MARK),
+            Rect(inner.left - 4, inner.top, MARK + 16, MARK + 6),
             deck.para(deck.say("kinds.testimonial_wall.mark"), bold=True, colour=accent),
             "big",
-            top=40,
+            top=44,
         )
         if quote.stars is not None:
             _stars(deck, slide, inner.right - 5 * (STAR + 3), inner.top + 6, quote.stars)
@@ -64,8 +67,8 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
         if quote.handle:
             sign += (deck.para(quote.handle, colour=muted),)
         signs.append((Rect(inner.left, inner.bottom - SIGN, inner.width, SIGN), sign))
-    write(deck, slide, quotes, "body", top=15)
-    write(deck, slide, signs, "footnote", top=11)
+    write(deck, slide, quotes, "big", top=24)
+    write(deck, slide, signs, "body", top=13)
 
 
 def _stars(deck: Deck, slide: Slide, left: float, top: float, count: int) -> None:
