@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 ROW = 72.0  # a row at its tallest
 HEAD = 26.0  # the column names
 LEGEND = 24.0  # the key under the grid
-CELL = 92.0  # a column of lights at its widest
+CELL = 116.0  # a column of lights at its widest
 DOT = 22.0
 LIGHTS = {"green": "good", "amber": "warn", "red": "bad"}
 ARROWS = {"up": "UP_ARROW", "flat": "RIGHT_ARROW", "down": "DOWN_ARROW"}
