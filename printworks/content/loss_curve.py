@@ -61,7 +61,7 @@ def _clock(minutes: int) -> Text:
 
 def _day_log(source: Source, words: dict[str, Any]) -> dict[str, Any]:
     """The day as a training run: the logged hours still to go, at its start and after each
-    block, falling to zero when the last block ends."""
+    block, falling to zero when the last block ends. The word ``series`` names the curve."""
     blocks = source.facts.blocks[:23]
     left = sum(b.minutes for b in blocks)
     steps, values = [_clock(blocks[0].start)], [round(left / 60, 2)]
@@ -69,7 +69,7 @@ def _day_log(source: Source, words: dict[str, Any]) -> dict[str, Any]:
         left -= block.minutes
         steps.append(_clock(block.end))
         values.append(round(left / 60, 2))
-    return {"steps": steps, "curves": [{"values": values}]}
+    return {"steps": steps, "curves": [{"name": words.pop("series", None), "values": values}]}
 
 
 PRESENTS = {"day_log": _day_log}
