@@ -31,6 +31,8 @@ KINDS = (
     "raci",
     "before_after",
     "spreadsheet",
+    "heatmap",
+    "swimlane",
 )
 PAIRS = [(kind, section) for kind in KINDS for section in presents(kind)]
 # what a presenter may print that is not role text: figures, clock times, money, codes
@@ -71,7 +73,9 @@ def test_a_presenter_prints_only_the_role_text_and_figures(kind, section, source
             assert text in own or FIGURE.match(text.visible), (kind, section, str(text))
 
 
-@pytest.mark.parametrize("section", ["burn_ward", "day_log", "related", "jd_autopsy"])
+@pytest.mark.parametrize(
+    "section", ["burn_ward", "day_log", "related", "jd_autopsy", "metrics", "aliases"]
+)
 def test_redactions_reach_the_content_as_redactions(section, sources):
     """Every entry of a section redacted in every text it has: each presenter of it passes a
     redaction on (as a Text with a hidden span), never the words it hid; one that prints
@@ -80,6 +84,8 @@ def test_redactions_reach_the_content_as_redactions(section, sources):
 
     def hidden(entry):
         said = Text.parse("said ||in confidence||")
+        if isinstance(entry, Text):
+            return said
         return entry.model_copy(
             update={name: said for name, value in entry if isinstance(value, Text)}
         )
@@ -146,3 +152,16 @@ def test_a_tally_counts_what_the_run_holds():
         }
     )
     assert pipeline_run.counts(content) == {"pass": 2, "fail": 0, "skipped": 1}
+
+
+def test_the_day_heat_is_the_share_of_each_column_a_block_takes(sources):
+    for source in sources:
+        heat = present("heatmap", "day_log", source, {})
+        starts = [int(c.visible[:2]) * 60 + int(c.visible[3:]) for c in heat["columns"]]
+        assert 1 <= len(starts) <= 8
+        width = starts[1] - starts[0] if len(starts) > 1 else 60
+        for block, row in zip(source.facts.blocks, heat["values"], strict=True):
+            for start, shade in zip(starts, row, strict=True):
+                taken = max(0, min(block.end, start + width) - max(block.start, start))
+                assert (shade == 0) == (taken == 0)
+                assert (shade == 3) == (taken > 2 * width / 3)
