@@ -13,14 +13,13 @@ from printworks.part import Part
 if TYPE_CHECKING:
     from printworks.content.presenting import Source
 
-# the copy it says, under kinds.leaderboard in layouts/deck/copy.yaml
+# the copy it says, under kinds.leaderboard in every dialect (layouts/deck/dialects/)
 COPY = (
     "rank",
     "entry",
     "metric",
     "note",
     "best",
-    "margin",
 )
 
 

@@ -13,11 +13,8 @@ from printworks.part import Part
 if TYPE_CHECKING:
     from printworks.content.presenting import Source
 
-# the copy it says, under kinds.testimonial_wall in layouts/deck/copy.yaml
-COPY = (
-    "mark",
-    "verified",
-)
+# the copy it says, under kinds.testimonial_wall in every dialect (layouts/deck/dialects/)
+COPY = ("mark",)
 
 
 class Quote(Part):
