@@ -55,7 +55,7 @@ def test_the_decks_cadence_puts_the_blocks_on_the_lanes_the_facts_give() -> None
     data = yaml.safe_load(SEED_DOSSIER)
     data["day_log"] = OUT_OF_ORDER
     title = "A Day in Lanes"  # the day told by the cadence, whatever the dialect's own kind
-    cadence = {"kind": "operating_rhythm", "title": title}
+    cadence = {"kind": "operating_rhythm", "title": title, "banner_head": "3", "banner": "a day"}
     data["deck"] = {"title": "Lanes", "sections": {"day_log": cadence}}
     role = role_from_yaml(yaml.safe_dump(data, allow_unicode=True), "out-of-order")
     theme = shipped().deck.theme(None).theme

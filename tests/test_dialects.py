@@ -84,7 +84,10 @@ def test_a_skipped_section_and_a_reordered_deck() -> None:
     titles = _titles(prs)
     assert len(titles) < len(base)
     dialect = shipped().deck.dialect()
-    salary = str(dialect.copy.text("investment.title", office="Office of Tests"))
+    from printworks.deck.dialect import words_key
+
+    key = words_key(dialect.kind("salary"), "salary")  # where the dialect keeps its words
+    salary = str(dialect.copy.text(f"{key}.title", office="Office of Tests"))
     assert titles[1].startswith(salary.split(":")[0][:10])
     assert titles[2] == str(dialect.copy.text("agenda.title"))
     assert titles[-1] == str(dialect.copy.text("questions.title"))
@@ -144,16 +147,23 @@ def _dialect(folder: Path) -> tuple[Path, dict]:
 @pytest.mark.parametrize(
     ("change", "field", "says"),
     [
-        (lambda o: o[3].update(section="orgchart"), "order[3].section", "org_chart"),
-        (lambda o: o[3].update(kind="funnel"), "order[3].kind", "choose one of"),
-        (lambda o: o[3].pop("you"), "order[3].you", "required"),
-        (lambda o: o.__setitem__(0, "cover_page"), "order[0]", "cover"),
+        (lambda o, i: o[i].update(section="habitats"), "].section", "habitat"),
+        (lambda o, i: o[i].update(kind="funnel"), "].kind", "choose one of"),
+        (lambda o, i: o[i].pop("target"), "].target", "required"),
+        (lambda o, i: o.__setitem__(0, "cover_page"), "order[0]", "cover"),
     ],
 )
 def test_a_bad_dialect_entry_is_one_located_line(folder, change, field, says) -> None:
     path, data = _dialect(folder)
-    assert data["order"][3]["section"] == "org_chart"
-    change(data["order"])
+    # the step that presents the habitat as the classic 2x2, wherever the order puts it
+    (at,) = [
+        i
+        for i, step in enumerate(data["order"])
+        if isinstance(step, dict) and step["section"] == "habitat"
+    ]
+    assert data["order"][at]["kind"] == "target_quadrant"
+    change(data["order"], at)
+    field = field if field.startswith("order") else f"order[{at}{field}"
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     with pytest.raises(LayoutError) as caught:
         Layouts(folder).deck.dialect("consulting")
