@@ -24,6 +24,12 @@ HIDDEN = f"||{SECRET}||"
 EMU_PER_PT = 12700
 ZWSP = "\u200b"
 
+
+def _says(key: str, **context) -> str:
+    """What the default dialect says at ``key`` (the kinds' own words are the dialect's)."""
+    return str(shipped().deck.dialect().copy.text(f"kinds.{key}", **context))
+
+
 # one slide of each kind; `words` must show on the slide, `said` in its alt text
 SLIDES = {
     "time_quadrant": {
@@ -36,8 +42,20 @@ SLIDES = {
                 {"label": "Spreadsheet ERP", "quadrant": "migrate"},
             ],
         },
-        "words": ["INVEST", "TOLERATE", "ELIMINATE", "Legacy CRM", "Confluence of Record (ours)"],
-        "said": ["TIME quadrant", "Legacy CRM", "ELIMINATE: none", "[redacted]", "role's own"],
+        "words": [
+            _says("time_quadrant.invest"),
+            _says("time_quadrant.tolerate"),
+            _says("time_quadrant.eliminate"),
+            "Legacy CRM",
+            f"Confluence of Record ({_says('time_quadrant.us')})",
+        ],
+        "said": [
+            "TIME quadrant",
+            "Legacy CRM",
+            f"{_says('time_quadrant.eliminate')}: none",
+            "[redacted]",
+            "role's own",
+        ],
     },
     "status_report": {
         "slide": {
@@ -49,8 +67,19 @@ SLIDES = {
             ],
             "overall": "green",
         },
-        "words": ["OVERALL STATUS", "Cloud migration", "AMBER", "RED", "Re-baselined twice"],
-        "said": ["status report", "overall status GREEN", "Data platform: AMBER", "[redacted]"],
+        "words": [
+            _says("status_report.overall"),
+            "Cloud migration",
+            _says("status_report.amber"),
+            _says("status_report.red"),
+            "Re-baselined twice",
+        ],
+        "said": [
+            "status report",
+            f"overall status {_says('status_report.green')}",
+            f"Data platform: {_says('status_report.amber')}",
+            "[redacted]",
+        ],
     },
     "waterfall": {
         "slide": {
@@ -64,8 +93,8 @@ SLIDES = {
             ],
             "unit": "USD k",
         },
-        "words": ["1,470", "Net position", "Baseline cost: 1,200 USD k"],
-        "chart": ["Baseline cost", "Headcount synergies", "Net position"],
+        "words": ["1,470", _says("waterfall.total"), "Baseline cost: 1,200 USD k"],
+        "chart": ["Baseline cost", "Headcount synergies", _says("waterfall.total")],
         "said": ["bridge chart", "Baseline cost", "-300", "1,470", "[redacted]"],
     },
     "business_case": {
@@ -79,8 +108,21 @@ SLIDES = {
             "discount": 10,
             "currency": "$",
         },
-        "words": ["Year 1", "Year 2", "$500", "TBC", "NPV at 10%", "Beyond the horizon"],
-        "said": ["business case", "Year 1: cost $500", "TBC", "NPV at 10%", "[redacted]"],
+        "words": [
+            _says("business_case.period", number=1),
+            _says("business_case.period", number=2),
+            "$500",
+            _says("business_case.tbc"),
+            _says("business_case.npv", rate=10),
+            _says("business_case.never"),
+        ],
+        "said": [
+            "business case",
+            f"{_says('business_case.period', number=1)}: cost $500",
+            _says("business_case.tbc"),
+            _says("business_case.npv", rate=10),
+            "[redacted]",
+        ],
     },
     "three_horizons": {
         "slide": {
@@ -92,7 +134,14 @@ SLIDES = {
             ],
             "we_are_in": 3,
         },
-        "words": ["Defend the core", "Emerging bets", "Quantum synergy", "H1", "H3", "WE ARE HERE"],
+        "words": [
+            _says("three_horizons.h1"),
+            "Emerging bets",
+            "Quantum synergy",
+            _says("three_horizons.number", number=1),
+            _says("three_horizons.number", number=3),
+            _says("three_horizons.here"),
+        ],
         "said": ["Three horizons", "Status decks", "horizon 3", "[redacted]"],
     },
 }
@@ -200,7 +249,7 @@ def test_the_bridge_is_a_native_stacked_chart_whose_base_is_not_drawn(shown):
     chart = charts[0].chart
     assert chart.chart_type.name == "COLUMN_STACKED"
     categories = list(chart.plots[0].categories)
-    assert (categories[0], categories[-1]) == ("Baseline cost", "Net position")
+    assert (categories[0], categories[-1]) == ("Baseline cost", _says("waterfall.total"))
     base, up, down, total = (list(s.values) for s in chart.plots[0].series)
     # 1200 -> 900 -> 1350 -> 1470: the fall stands on 900, the rises on 900 and 1350
     assert base == [0, 900, 900, 1350, 0]

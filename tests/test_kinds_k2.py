@@ -26,6 +26,12 @@ BAR = BLOCK * len(SECRET)
 EMU_PER_PT = 12700
 ZWSP = "\u200b"
 
+
+def _says(key: str, **context) -> str:
+    """What the default dialect says at ``key`` (the kinds' own words are the dialect's)."""
+    return str(shipped().deck.dialect().copy.text(f"kinds.{key}", **context))
+
+
 # one slide of each kind; `words` must show on the slide, `said` in its alt text
 SLIDES = {
     "leaderboard": {
@@ -39,7 +45,13 @@ SLIDES = {
                 {"name": "GPT-ish", "score": 74.5},
             ],
         },
-        "words": ["ours-v3-final", "88.4", "BEST", "Accuracy (%)", "evaluated on the train set"],
+        "words": [
+            "ours-v3-final",
+            "88.4",
+            _says("leaderboard.best"),
+            "Accuracy (%)",
+            "evaluated on the train set",
+        ],
         "said": ["leaderboard", "1. ours-v3-final (88.4)", "4. baseline-7b (61.2)", "[redacted]"],
     },
     "loss_curve": {
@@ -52,7 +64,7 @@ SLIDES = {
             ],
             "caption": f"Validation was {HIDDEN} consulted.",
         },
-        "words": ["LOWEST POINT", "0.09", "Validation was"],
+        "words": [_says("loss_curve.kicker"), "0.09", "Validation was"],
         "said": ["loss curve", "train from 2.9 to 0.09", "validation", "[redacted]"],
     },
     "pipeline_run": {
@@ -67,8 +79,19 @@ SLIDES = {
                 {"name": "deploy", "status": "pass", "note": "deployed anyway"},
             ],
         },
-        "words": ["lint", "integration", "PASSED", "FAILED", "SKIPPED", "#4812 nightly"],
-        "said": ["pipeline run", "3 passed, 1 failed, 1 skipped", "3. integration: FAILED"],
+        "words": [
+            "lint",
+            "integration",
+            _says("pipeline_run.status.pass"),
+            _says("pipeline_run.status.fail"),
+            _says("pipeline_run.status.skipped"),
+            "#4812 nightly",
+        ],
+        "said": [
+            "pipeline run",
+            "3 passed, 1 failed, 1 skipped",
+            f"3. integration: {_says('pipeline_run.status.fail')}",
+        ],
     },
     "testimonial_wall": {
         "slide": {
@@ -102,8 +125,19 @@ SLIDES = {
                 },
             ],
         },
-        "words": ["Fun", "Speed", "Alpha", "mandatory", "improving", "getting worse"],
-        "said": ["health check of 2 areas", "Fun: Alpha Green, improving", "Red, getting worse"],
+        "words": [
+            "Fun",
+            "Speed",
+            "Alpha",
+            "mandatory",
+            _says("health_check.trend.up"),
+            _says("health_check.trend.down"),
+        ],
+        "said": [
+            "health check of 2 areas",
+            f"Fun: Alpha {_says('health_check.light.green')}, {_says('health_check.trend.up')}",
+            f"{_says('health_check.light.red')}, {_says('health_check.trend.down')}",
+        ],
     },
 }
 KINDS = list(SLIDES)
@@ -226,7 +260,9 @@ def test_the_leaderboard_ranks_best_first_in_bold_with_a_native_chart_by_rank(sh
     slide = _own(shown["consultancy"], "leaderboard")
     (chart,) = _charts(slide)
     assert chart.chart_type.name.startswith("COLUMN_CLUSTERED")
-    assert list(chart.plots[0].categories) == ["#1", "#2", "#3", "#4"]
+    assert list(chart.plots[0].categories) == [
+        f"{_says('leaderboard.rank')}{n}" for n in (1, 2, 3, 4)
+    ]
     assert list(chart.plots[0].series[0].values) == [88.4, 79.0, 74.5, 61.2]
     runs = {
         run.text: run.font.bold
