@@ -162,15 +162,13 @@ def pdf(
     roles_dir: RolesDir = None,
 ) -> None:
     """Render ROLE's case file: a leaked, redacted dossier as a PDF."""
-    from printworks.casefile import CasefileOptions, render_casefile
-    from printworks.commands import render_one
-    from printworks.output import source_date
+    from printworks import single
+    from printworks.commands import echo
 
-    def render(loaded: Role, layouts: Layouts) -> bytes:
-        options = CasefileOptions(page_size.value, grayscale, source_date())
-        return render_casefile(loaded, layouts, options)
-
-    render_one(role, roles_dir, output, (".pdf", "a case file is PDF"), ".pdf", render)
+    # the same steps as the quick route (printworks.launch), which builds no typer app
+    status = single.case_file(role, output, page_size.value, grayscale, roles_dir, echo)
+    if status:
+        raise typer.Exit(status)
 
 
 @app.command()

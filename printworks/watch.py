@@ -23,6 +23,7 @@ from printworks.layout import Layouts
 from printworks.loader import without_deck
 from printworks.output import OutputError, expect_suffix, source_date, write_atomic
 from printworks.resources import fonts_dir, layouts_dir
+from printworks.single import output_path
 
 # how long a batch of changes is gathered: an editor's write, rename and touch fall in one
 STEP_MS = 20
@@ -54,8 +55,6 @@ class WatchOptions:
         suffix, what = (
             (".pptx", "a deck is PowerPoint") if self.deck else (".pdf", "a case file is PDF")
         )
-        from printworks.commands import output_path
-
         slug = self.role.name.removesuffix(loader.SUFFIX)
         return expect_suffix(output_path(self.output, slug, suffix), suffix, what)
 
