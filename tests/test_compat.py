@@ -56,6 +56,57 @@ def test_the_fast_reader_leaves_what_it_does_not_know_to_reportlab():
     assert fragments("<img src='x'/>", style) is None
 
 
+# ---- ReportLab: a face kept between runs ---------------------------------------------------
+
+
+def _plain(value):
+    """``value`` without what cannot be compared (a scale function, objects of no value)."""
+    skip = ("_pdfScale", "face", "state", "encoding")
+    return {k: v for k, v in vars(value).items() if k not in skip}
+
+
+@pytest.mark.parametrize("file", ["LiberationMono-Regular.ttf", "GNUTypewriter.ttf"])
+def test_a_kept_face_is_the_face_reportlab_parses(file, tmp_path, monkeypatch):
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from printworks import keep
+    from printworks.casefile.compat import kept_font
+    from printworks.resources import fonts_dir
+
+    monkeypatch.setenv(keep.ENV, str(tmp_path))
+    path = fonts_dir() / file
+    parsed = TTFont("pw-test", str(path))
+    for _ in range(2):  # parsed and kept, then read back
+        font = kept_font("pw-test", path)
+        assert set(vars(font)) == set(vars(parsed)), "TTFont.__init__ sets other attributes"
+        assert set(vars(font.face)) == set(vars(parsed.face)), "a face holds other attributes"
+        assert _plain(font) == _plain(parsed)
+        assert _plain(font.face) == _plain(parsed.face)
+        assert type(font.encoding) is type(parsed.encoding)
+        assert [font.face._pdfScale(v) for v in (1, 7, 2048)] == [
+            parsed.face._pdfScale(v) for v in (1, 7, 2048)
+        ]
+    assert len(list(tmp_path.glob("*.pickle"))) == 1
+
+
+def test_a_case_file_drawn_with_kept_faces_is_the_same_pdf(tmp_path, monkeypatch):
+    import subprocess
+    import sys
+
+    from printworks import keep
+
+    made = []
+    for n in range(3):  # no cache, then parsed and kept, then read back
+        out = tmp_path / f"{n}.pdf"
+        env = {**__import__("os").environ, "SOURCE_DATE_EPOCH": "1700000000"}
+        env[keep.ENV] = "" if n == 0 else str(tmp_path / "cache")
+        args = [sys.executable, "-m", "printworks", "pdf", str(SEED_FILE), "-o", str(out)]
+        subprocess.run(args, check=True, env=env, capture_output=True)
+        made.append(out.read_bytes())
+    assert made[0] == made[1] == made[2]
+    assert list((tmp_path / "cache").glob("*.pickle"))
+
+
 # ---- python-pptx and zipfile: notes pages, shape ids, one-pass packages --------------------
 
 

@@ -50,12 +50,11 @@ def ensure(name: str) -> str:
     milliseconds, so a face is registered only when a role has a character it must draw."""
     if name not in _REGISTERED:
         from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
 
-        from .compat import fix_to_unicode
+        from .compat import fix_to_unicode, kept_font
 
         fix_to_unicode()
-        pdfmetrics.registerFont(TTFont(name, str(_FILES[name])))
+        pdfmetrics.registerFont(kept_font(name, _FILES[name]))
         _REGISTERED.add(name)
     return name
 
