@@ -19,7 +19,7 @@ import os
 import pickle
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import TypeVar
@@ -51,13 +51,22 @@ def _stamp() -> bytes:
     digest = hashlib.sha256()
     for version in (sys.version, pydantic.VERSION, pydantic_core.__version__):
         digest.update(version.encode() + b"\0")
-    for root in (_PACKAGE, fonts_dir()):
-        for path in sorted(root.rglob("*.py") if root == _PACKAGE else root.iterdir()):
-            stat = path.stat()
-            digest.update(
-                f"{path.relative_to(root)}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode()
-            )
+    for root, ending in ((str(_PACKAGE), ".py"), (str(fonts_dir()), "")):
+        for path, stat in sorted(_files(root, ending)):
+            line = f"{path[len(root) :]}\0{stat.st_size}\0{stat.st_mtime_ns}\0"
+            digest.update(line.encode())
     return digest.digest()
+
+
+def _files(folder: str, ending: str) -> Iterator[tuple[str, os.stat_result]]:
+    """Each file under ``folder`` whose name ends in ``ending``, with its stat."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name != "__pycache__":
+                    yield from _files(entry.path, ending)
+            elif entry.name.endswith(ending):
+                yield entry.path, entry.stat()
 
 
 def kept(kind: str, data: bytes, build: Callable[[], T]) -> T:
