@@ -19,13 +19,13 @@ from typing import TYPE_CHECKING
 
 from printworks.casefile.config import CasefileLayout
 from printworks.errors import ERROR, WARNING, PrintworksError, Problem
+from printworks.fonts import Coverage, charset
 from printworks.loader import MAX_FILE_BYTES, SUFFIX, RoleFile, read_role, role_paths
 from printworks.messages import SLUG
 from printworks.rolechecks import day_log, deck_section, glyphs
 from printworks.yamldoc import Loc, sorted_problems
 
 if TYPE_CHECKING:
-    from printworks.fonts import Coverage
     from printworks.layout import Layouts
 
 _NAME = re.compile(SLUG.pattern)  # a theme given by name, not by folder
@@ -347,6 +347,7 @@ def _key(value: str) -> str:
 
 
 def _case_number_after(numbers: Iterable[str]) -> str:
+    # the scaffold (and pydantic's JSON Schema), only when a clash needs a number to suggest
     from printworks.scaffold import case_number_after
 
     return case_number_after(numbers)
@@ -426,8 +427,6 @@ def related_copy(found: Iterable[Claim], shelf: Shelf | _Either) -> list[Problem
 
 def coverage(layouts: Layouts) -> Coverage:
     """The code points some face of the case file (its styles and fallbacks) has a glyph for."""
-    from printworks.fonts import Coverage, charset
-
     layout: CasefileLayout = layouts.casefile
     chains = layout.fonts
     aliases = dict.fromkeys(

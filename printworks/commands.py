@@ -5,6 +5,7 @@ CLI (:mod:`printworks.cli`) parses and calls these; they print and give the exit
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -12,7 +13,10 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from printworks import single
-from printworks.errors import PrintworksError, Problem
+from printworks.errors import Invalid, PrintworksError, Problem
+
+# The model, the layouts and the checks (pydantic) are imported by the command that needs them:
+# this module is imported for `printworks --help` too.
 
 if TYPE_CHECKING:
     from printworks.layout import Layouts
@@ -38,8 +42,6 @@ def fail(error: PrintworksError) -> typer.Exit:
 def print_problems(problems: Sequence[Problem], *, json_lines: bool = False, err: bool = True):
     """Each problem as its line (on stderr, or stdout when not ``err``), or as a JSON object a
     line on stdout."""
-    import json
-
     for problem in problems:
         if json_lines:
             typer.echo(json.dumps(problem.as_dict(), ensure_ascii=False))
@@ -125,7 +127,6 @@ def validate(roles: list[str] | None, roles_dir: Path | None, json_lines: bool) 
 
 def issue_problems(folder: Path) -> list[Problem]:
     """The problems of the zine's issue file in ``folder`` (none when it has none)."""
-    from printworks.errors import Invalid
     from printworks.issue import read_issue
 
     try:

@@ -24,6 +24,11 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
+import pydantic
+import pydantic_core
+
+from printworks.resources import fonts_dir
+
 T = TypeVar("T")
 ENV = "PRINTWORKS_CACHE"
 KEEP = 64  # files kept; the oldest go when there are more
@@ -43,11 +48,6 @@ def folder() -> Path | None:
 def _stamp() -> bytes:
     """What every kept value also depends on: this printworks (each module's file as it is
     now), the fonts it ships (a layout names them), Python and the libraries it validates with."""
-    import pydantic
-    import pydantic_core
-
-    from printworks.resources import fonts_dir
-
     digest = hashlib.sha256()
     for version in (sys.version, pydantic.VERSION, pydantic_core.__version__):
         digest.update(version.encode() + b"\0")

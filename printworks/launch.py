@@ -19,6 +19,8 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from printworks import single
+
 # what the typer command takes (printworks.cli.pdf); tests/test_launch.py reads both the same
 PAGE_SIZES = ("a4", "letter", "a5", "half-letter")
 _VALUED = {
@@ -91,12 +93,10 @@ def main(args: Sequence[str] | None = None) -> None:
     args = sys.argv[1:] if args is None else list(args)
     quick = quick_pdf(args, os.environ)
     if quick is None:
-        from printworks.cli import app
+        from printworks.cli import app  # typer, only for the lines that need it
 
         app(args, prog_name="printworks")
         return
-    from printworks import single
-
     try:
         status = single.case_file(**quick, echo=echo)
     except KeyboardInterrupt:

@@ -55,7 +55,7 @@ def shape(text: str) -> str:
 
 def levels(text: str, level: int) -> list[int]:
     """The embedding level of each character of ``text`` (no reordering yet)."""
-    from bidi import algorithm
+    from bidi import algorithm  # loaded only when a role has right-to-left text in it
 
     storage = algorithm.get_empty_storage()
     storage["base_level"] = level
@@ -105,7 +105,7 @@ def visual_order(chars: str, line_levels: list[int], level: int) -> list[int]:
 
 def mirrored(char: str, level: int) -> str:
     if level % 2:
-        from bidi.mirror import MIRRORED
+        from bidi.mirror import MIRRORED  # as above
 
         return MIRRORED.get(char, char)
     return char

@@ -13,6 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from printworks.errors import PrintworksError, Problem
+from printworks.output import expect_suffix, source_date, write_atomic
+
+# The model, the layouts and the engine are imported when a file is made: the CLI imports this
+# module for `printworks --help` too.
 
 if TYPE_CHECKING:
     from printworks.layout import Layouts
@@ -80,7 +84,6 @@ def render_one(
     file of ``kind``: its suffix and what it is; a folder: ``<slug><ending>`` in it) or
     ``out/<slug><ending>``; its path said. The exit status."""
     from printworks.layout import shipped
-    from printworks.output import expect_suffix, write_atomic
 
     try:
         into_folder = output is not None and output_path(output, "x", ending) != output
@@ -113,9 +116,7 @@ def case_file(
     echo: Echo,
 ) -> int:
     """``printworks pdf``: the case file of ``role``, written whole. The exit status."""
-    # the engine, imported when a case file is made (the CLI's --help stays quick)
     from printworks.casefile import CasefileOptions, render_casefile
-    from printworks.output import source_date
 
     def render(loaded: Role, layouts: Layouts) -> bytes:
         options = CasefileOptions(page_size, grayscale, source_date())

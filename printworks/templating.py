@@ -188,7 +188,7 @@ def names(source: str) -> frozenset[str]:
     parts = _plain(source)
     if parts is not None:
         return frozenset(p[0] for p in parts if isinstance(p, tuple))
-    from jinja2 import TemplateError, meta
+    from jinja2 import TemplateError, meta  # Jinja2 only for copy that needs it (see _PRINT)
 
     try:
         return frozenset(meta.find_undeclared_variables(_shared().parse(source)))
@@ -205,7 +205,7 @@ def unknown_names(source: str, names: frozenset[str]) -> str | None:
     if parts is not None:
         used = {p[0] for p in parts if isinstance(p, tuple)}
     else:
-        from jinja2 import TemplateError, meta
+        from jinja2 import TemplateError, meta  # as above
 
         try:
             used = meta.find_undeclared_variables(_shared().parse(source))

@@ -25,6 +25,8 @@ from printworks.output import OutputError, expect_suffix, source_date, write_ato
 from printworks.resources import fonts_dir, layouts_dir
 from printworks.single import output_path
 
+# The engine (python-pptx or ReportLab) is imported when the watch first renders with it.
+
 # how long a batch of changes is gathered: an editor's write, rename and touch fall in one
 STEP_MS = 20
 DEBOUNCE_MS = 1600
@@ -176,7 +178,7 @@ class Watch:
 
         Returns quietly either way: stopping is what a watch is for.
         """
-        import watchfiles
+        import watchfiles  # its Rust core, only when a watch starts
 
         try:
             stamp = _stamp(self.options.role)

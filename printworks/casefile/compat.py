@@ -22,10 +22,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from fnmatch import fnmatch
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
+from reportlab import Version, rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import ttfonts
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
 from reportlab.platypus.paragraph import textTransformFrags
 from reportlab.platypus.paraparser import ParaParser
 
@@ -116,8 +121,6 @@ def _to_unicode(original):
 
 def fix_to_unicode() -> None:
     """Make ReportLab write characters above U+FFFF into ToUnicode maps as readers expect."""
-    from reportlab.pdfbase import ttfonts
-
     if not getattr(ttfonts.makeToUnicodeCMap, "printworks", False):
         ttfonts.makeToUnicodeCMap = _to_unicode(ttfonts.makeToUnicodeCMap)
 
@@ -175,8 +178,6 @@ _NOT_KEPT = ("_pdfScale", "_ttf_data")
 
 
 def _face_state(path: Path) -> dict:
-    from reportlab.pdfbase.ttfonts import TTFontFace
-
     state = dict(vars(TTFontFace(str(path))))
     for name in _NOT_KEPT:
         del state[name]
@@ -193,12 +194,6 @@ def _scale(units_per_em: int):
 def kept_font(name: str, path: Path):
     """ReportLab's ``TTFont`` called ``name`` of the font file at ``path``, its face read back
     from the cache when a run before parsed the same file with this ReportLab."""
-    from fnmatch import fnmatch
-    from weakref import WeakKeyDictionary
-
-    from reportlab import Version, rl_config
-    from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
-
     data = path.read_bytes()
     state = kept(f"ttface:{Version}:{path}", data, lambda: _face_state(path))
     face = TTFontFace.__new__(TTFontFace)
