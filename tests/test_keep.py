@@ -133,3 +133,25 @@ def test_another_printworks_keeps_apart(tmp_path, monkeypatch) -> None:
         assert keep._stamp() != before
     finally:
         keep._stamp.cache_clear()
+
+
+def test_the_roles_a_role_names_are_read_back_with_what_they_say(cache, roles_copy, monkeypatch):
+    from printworks import checks, loader
+    from printworks.layout import shipped
+
+    seed = roles_copy / "principal-ai-ml-model-training-assistant.yaml"
+    text = seed.read_text(encoding="utf-8")
+    quoted = "  - title: Enterprise Architect\n"
+    assert quoted in text
+    seed.write_text(text.replace(quoted, "  - title: Enterprise Architect (misquoted)\n"), "utf-8")
+
+    def review() -> list[str]:
+        file = loader.read_role(seed, deck=False)
+        found = checks.review([file], shipped(), None, alone=True, roles=roles_copy)
+        return [str(p) for p in found]
+
+    said = review()
+    assert any("misquoted" in line and "make the two the same" in line for line in said)
+    assert list(cache.glob("*.pickle"))
+    monkeypatch.setattr(checks, "check_role", lambda *a, **k: (_ for _ in ()).throw(AssertionError))
+    assert review() == said, "read back, the same problems"
