@@ -94,17 +94,22 @@ def test_a_case_file_drawn_with_kept_faces_is_the_same_pdf(tmp_path, monkeypatch
     import sys
 
     from printworks import keep
+    from printworks.casefile.compat import kept_font
+    from printworks.resources import fonts_dir
+    from tests.shared import shipped_casefile
 
-    made = []
-    for n in range(3):  # no cache, then parsed and kept, then read back
-        out = tmp_path / f"{n}.pdf"
-        env = {**__import__("os").environ, "SOURCE_DATE_EPOCH": "1700000000"}
-        env[keep.ENV] = "" if n == 0 else str(tmp_path / "cache")
-        args = [sys.executable, "-m", "printworks", "pdf", str(SEED_FILE), "-o", str(out)]
-        subprocess.run(args, check=True, env=env, capture_output=True)
-        made.append(out.read_bytes())
-    assert made[0] == made[1] == made[2]
-    assert list((tmp_path / "cache").glob("*.pickle"))
+    cache = tmp_path / "cache"
+    monkeypatch.setenv(keep.ENV, str(cache))
+    for path in sorted(fonts_dir().glob("*.ttf")):  # every face parsed here and kept
+        kept_font("pw-kept", path)
+    faces = len(list(cache.glob("*.pickle")))
+    out = tmp_path / "kept.pdf"
+    env = {**__import__("os").environ, keep.ENV: str(cache)}
+    env.pop("SOURCE_DATE_EPOCH", None)  # undated, as the run's shared render of the seed
+    args = [sys.executable, "-m", "printworks", "pdf", SEED_FILE.stem, "-o", str(out)]
+    subprocess.run(args, check=True, env=env, capture_output=True)
+    assert len(list(cache.glob("*.pickle"))) > faces, "the run kept its layouts beside them"
+    assert out.read_bytes() == shipped_casefile(SEED_FILE.stem)
 
 
 # ---- python-pptx and zipfile: notes pages, shape ids, one-pass packages --------------------
