@@ -79,7 +79,7 @@ def kept(kind: str, data: bytes, build: Callable[[], T]) -> T:
     path = where / f"{key}.pickle"
     try:
         return pickle.loads(path.read_bytes())
-    except Exception:
+    except Exception:  # not kept yet, or not as this printworks reads it: build it
         pass
     value = build()
     _keep(where, path, value)
