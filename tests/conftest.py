@@ -179,9 +179,12 @@ def every_kind_decks(run_folder: Path) -> dict[str, bytes]:
     def make():
         from printworks.deck import DeckOptions, render_deck
         from printworks.layout import shipped
+        from tests import test_kinds_k1
         from tests.test_kinds_data import KINDS, _role_text, _slide
 
-        every = role_from_yaml(_role_text([_slide(kind) for kind in KINDS]), "every-kind")
+        slides = [_slide(kind) for kind in KINDS]
+        slides += [test_kinds_k1._slide(kind) for kind in test_kinds_k1.KINDS]
+        every = role_from_yaml(_role_text(slides), "every-kind")
         return {
             theme: render_deck(every, options=DeckOptions(theme=theme))
             for theme in shipped().deck.theme_names()

@@ -41,6 +41,11 @@ KINDS: tuple[str, ...] = (
     "hero_quote",
     "chevrons",
     "burning_platform",
+    "time_quadrant",
+    "status_report",
+    "waterfall",
+    "business_case",
+    "three_horizons",
 )
 
 
