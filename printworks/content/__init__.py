@@ -46,6 +46,11 @@ KINDS: tuple[str, ...] = (
     "waterfall",
     "business_case",
     "three_horizons",
+    "leaderboard",
+    "loss_curve",
+    "pipeline_run",
+    "testimonial_wall",
+    "health_check",
 )
 
 
