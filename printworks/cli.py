@@ -10,7 +10,7 @@ import typer
 
 from printworks import __version__
 from printworks.commands import RolesDir
-from printworks.completion import role_slugs, theme_names
+from printworks.completion import dialect_names, role_slugs, theme_names
 from printworks.errors import PrintworksError
 
 if TYPE_CHECKING:
@@ -185,6 +185,14 @@ def deck(
             autocompletion=theme_names,
         ),
     ] = None,
+    dialect: Annotated[
+        str | None,
+        typer.Option(
+            "--dialect",
+            help="A dialect's name: the voice the deck speaks in (default: the role's own).",
+            autocompletion=dialect_names,
+        ),
+    ] = None,
     roles_dir: RolesDir = None,
 ) -> None:
     """Render ROLE's deck: the PowerPoint it would present about itself."""
@@ -195,7 +203,8 @@ def deck(
 
     def render(loaded: Role, layouts: Layouts) -> bytes:
         chosen = theme_option(theme, roles_dir)
-        return render_deck(loaded, layouts, DeckOptions(theme=chosen, date=source_date()))
+        options = DeckOptions(theme=chosen, date=source_date(), dialect=dialect)
+        return render_deck(loaded, layouts, options)
 
     kind = (".pptx", "a deck is PowerPoint")
     render_one(role, roles_dir, output, kind, ".pptx", render, glyphs=False)
@@ -385,6 +394,21 @@ def themes() -> None:
             theme = deck.theme(name).theme
             mark = " (default)" if name == deck.plan.default_theme else ""
             typer.echo(f"{name}\t{theme.name}{mark}: {theme.description}")
+    except PrintworksError as exc:
+        raise _fail(exc) from None
+
+
+@app.command()
+def dialects() -> None:
+    """List the deck dialects: name, then whose voice it is (use one with deck --dialect)."""
+    from printworks.deck.style import DeckLayout  # the deck's layout model, lazily as a renderer
+    from printworks.layout import shipped
+
+    deck: DeckLayout = shipped().deck
+    try:
+        for name in deck.dialect_names():
+            mark = " (default)" if name == deck.plan.default_dialect else ""
+            typer.echo(f"{name}{mark}\t{deck.dialect(name).about}")
     except PrintworksError as exc:
         raise _fail(exc) from None
 

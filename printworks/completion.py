@@ -35,3 +35,14 @@ def theme_names(incomplete: str) -> list[str]:
     except OSError:
         return []
     return [name for name in themes if name.startswith(incomplete)]
+
+
+def dialect_names(incomplete: str) -> list[str]:
+    """The shipped deck dialects that start as typed."""
+    from printworks.resources import layouts_dir
+
+    try:
+        names = sorted(p.stem for p in (Path(layouts_dir()) / "deck" / "dialects").glob("*.yaml"))
+    except OSError:
+        return []
+    return [name for name in names if name.startswith(incomplete)]

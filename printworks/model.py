@@ -19,12 +19,14 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic.json_schema import SkipJsonSchema
 from pydantic_core import CoreSchema
 
 from printworks.currencies import ISO_4217
 from printworks.markup import Text
 from printworks.messages import CASE_NUMBER, CLOCK, CURRENCY, SLUG, padded_clock, unknown_currency
 from printworks.part import Part
+from printworks.sections import FRAME_COPY, FRAMES, SECTIONS
 
 Percent = Annotated[int, Field(ge=0, le=100, description="A percentage from 0 to 100.")]
 Slug = Annotated[
@@ -183,6 +185,60 @@ HABITS: dict[str, str] = {
 Habit = Literal[tuple(HABITS)]  # type: ignore[valid-type]
 
 
+Section = Literal[SECTIONS]  # type: ignore[valid-type]
+OrderName = Literal[(*SECTIONS, *FRAMES)]  # type: ignore[valid-type]
+FrameCopyName = Literal[FRAME_COPY]  # type: ignore[valid-type]
+Words = Text | list[Text]
+
+
+def _role_words(value: Any) -> Any:
+    """A role's own words for a slide, as data: each text parsed (its redactions kept)."""
+    if isinstance(value, str):
+        return Text.parse(value)
+    if isinstance(value, list):
+        return [_role_words(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _role_words(v) for k, v in value.items()}
+    return value
+
+
+class SectionWords(Part):
+    """How a role presents one dossier section in its deck: a kind other than its dialect's,
+    and its own words (title, notes, eyebrow, agenda, footnote, and the kind's own fields),
+    which go over the dialect's; or ``skip: true`` to leave the section out."""
+
+    model_config = ConfigDict(extra="allow", frozen=True, strict=True)
+
+    # put in by the deck section: which one this is (not the role file's to write)
+    section: SkipJsonSchema[str] = Field(exclude=True)
+    kind: str | None = Field(None, description="The kind that presents the section.")
+    skip: bool = Field(False, description="Leave the section out of the deck.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _words_are_data(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        fixed = {"section", "kind", "skip"}
+        return {k: (v if k in fixed else _role_words(v)) for k, v in data.items()}
+
+    @field_validator("kind")
+    @classmethod
+    def _kind_presents_it(cls, kind: str | None, info: Any) -> str | None:
+        from printworks.content.presenting import presenters  # the kinds: only when a deck is read
+
+        section = info.data.get("section")
+        if kind is not None and section in SECTIONS and kind not in presenters(section):
+            choices = ", ".join(presenters(section))
+            raise ValueError(f"{kind!r} cannot present {section}; choose one of: {choices}")
+        return kind
+
+    @property
+    def words(self) -> dict[str, Any]:
+        """The role's own words for the section's slide, by field."""
+        return dict(self.__pydantic_extra__ or {})
+
+
 class OwnSlide:
     """A slide of the role's own: the content of one of the kinds in :mod:`printworks.content`.
 
@@ -220,9 +276,42 @@ class DeckSection(Part):
         description="The role's slide habits: " + "; ".join(f"{k}: {v}" for k, v in HABITS.items()),
     )
     buzzword: Text | None = Field(None, description="The pet buzzword (habit pet_buzzword).")
+    dialect: str | None = Field(
+        None,
+        pattern=r"^[a-z][a-z0-9_-]*$",
+        description="The voice the deck speaks in: a dialect's name (see `printworks dialects`).",
+    )
+    sections: dict[Section, SectionWords] = Field(
+        default_factory=dict,
+        description="Per dossier section: a kind to present it in, and the role's own words "
+        "for its slide (over the dialect's), or `skip: true`.",
+    )
+    order: list[OrderName] | None = Field(
+        None,
+        description="The deck's running order by name (sections and frame slides: cover, "
+        "agenda, own, takeaways, next_steps, questions, ...); default: the dialect's.",
+    )
+    copy_: dict[FrameCopyName, dict[str, Any]] = Field(
+        default_factory=dict,
+        alias="copy",
+        description="Any line of the dialect's, by its part and key (cover: {meta: ...}): the "
+        "role's own words instead, as written.",
+    )
     slides: list[OwnSlide] = Field(
         default_factory=list, description="The role's own slides, in order, each of a kind."
     )
+
+    @field_validator("sections", mode="before")
+    @classmethod
+    def _name_each_section(cls, given: Any) -> Any:
+        if not isinstance(given, dict):
+            return given
+        return {k: ({**v, "section": k} if isinstance(v, dict) else v) for k, v in given.items()}
+
+    @field_validator("copy_", mode="before")
+    @classmethod
+    def _copy_is_data(cls, given: Any) -> Any:
+        return _role_words(given) if isinstance(given, dict) else given
 
     @model_validator(mode="after")
     def _buzzword_for_the_habit(self) -> DeckSection:

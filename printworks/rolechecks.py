@@ -15,6 +15,7 @@ from printworks.errors import WARNING, Problem
 from printworks.loader import RoleFile
 from printworks.markup import Text
 from printworks.messages import SLUG, one_of
+from printworks.sections import FRAMES, SECTIONS
 from printworks.yamldoc import Loc
 
 if TYPE_CHECKING:
@@ -52,12 +53,13 @@ def day_log(file: RoleFile) -> list[Problem]:
 
 
 def deck_section(file: RoleFile, layouts: Layouts) -> list[Problem]:
-    """An error for a deck theme the layouts have no folder for, and for each own slide that
-    goes ``after:`` a standing slide the deck does not have."""
+    """An error for a deck theme or dialect the layouts have none of, and for each own slide
+    that goes ``after:`` a place no running order has."""
     deck = file.role.deck if file.role else None
     if deck is None:
         return []
-    from printworks.deck.style import DeckLayout  # the deck's layout: a case file reads none
+    from printworks.deck.order import FORMER  # the deck's layout: a case file reads none
+    from printworks.deck.style import DeckLayout
 
     deck_layout: DeckLayout = layouts.deck
     found = []
@@ -72,10 +74,14 @@ def deck_section(file: RoleFile, layouts: Layouts) -> list[Problem]:
                 f"name a theme ({', '.join(names)}) or give the path of a theme folder"
             )
             found.append(file.doc.problem(("deck", "theme"), message))
-    standing = list(deck_layout.plan.slides)
+    dialects = deck_layout.dialect_names()
+    if deck.dialect is not None and deck.dialect not in dialects:
+        message = one_of(deck.dialect, dialects, "a dialect")
+        found.append(file.doc.problem(("deck", "dialect"), message))
+    places = [*SECTIONS, *FRAMES]
     for index, slide in enumerate(deck.slides):
-        if slide.after is not None and slide.after not in standing:
-            message = one_of(slide.after, standing, "a standing slide")
+        if slide.after is not None and slide.after not in places and slide.after not in FORMER:
+            message = one_of(slide.after, places, "a section or frame slide")
             found.append(file.doc.problem(("deck", "slides", index, "after"), message))
     return found
 

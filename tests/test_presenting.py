@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from printworks import content
-from printworks.content.presenting import CLASSIC, SECTIONS, Source, present, presents
+from printworks.content.presenting import CLASSIC, Source, present, presents
 from printworks.facts import Facts
 from printworks.layout import Layouts
 from printworks.loader import load_role
+from printworks.sections import SECTIONS
 from tests.conftest import ROLES
 
 ROLE_FILES = sorted(ROLES.glob("*.yaml"))

@@ -19,26 +19,11 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from printworks.content import KINDS, module
+from printworks.sections import SECTIONS  # noqa: F401  (the names presenters present)
 
 if TYPE_CHECKING:
     from printworks.facts import Facts
     from printworks.model import Role
-
-# every dossier section a deck presents, by the role field it is made from
-SECTIONS: tuple[str, ...] = (
-    "org_chart",
-    "aliases",
-    "habitat",
-    "salary",
-    "flight_risk",
-    "metrics",
-    "weaponry",
-    "encounter_guide",
-    "jd_autopsy",
-    "day_log",
-    "burn_ward",
-    "related",
-)
 
 # the classic kinds: each the deck's own drawing of one section -> the section it presents
 CLASSIC: dict[str, str] = {

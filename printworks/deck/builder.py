@@ -19,6 +19,7 @@ from printworks.deck.furniture import Furnisher
 from printworks.deck.notes import NotesPages
 from printworks.deck.notes_design import NotesDesign
 from printworks.deck.overflow import Page, run_on
+from printworks.deck.overrides import role_copy
 from printworks.deck.package import save
 from printworks.deck.placer import Group, Placer
 from printworks.deck.style import Rect
@@ -37,10 +38,12 @@ EPOCH = datetime.fromtimestamp(0, tz=UTC)
 
 @dataclass(frozen=True)
 class DeckOptions:
-    """How a deck is made: its theme (None: the default) and the build date (None: the epoch)."""
+    """How a deck is made: its theme and dialect (None: the role's, else the default) and the
+    build date (None: the epoch)."""
 
     theme: str | None = None
     date: datetime | None = None
+    dialect: str | None = None
 
 
 class Deck:
@@ -50,10 +53,10 @@ class Deck:
         self.role = role
         self.options = options
         deck = layouts.deck
-        self.plan = deck.plan
         own = role.deck
         chosen = deck.theme(options.theme or (own.theme if own else None))
-        self.copy = deck.copy(chosen)
+        self.dialect = deck.dialect(options.dialect or (own.dialect if own else None))
+        self.copy = role_copy(self.dialect, role)
         self.theme = chosen.theme
         self.habits = order.habits(role)
         self.facts = Facts(role, layouts.dossier)

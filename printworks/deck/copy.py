@@ -8,6 +8,7 @@ as :class:`~printworks.markup.Text` with that text's own segments where the mark
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -18,29 +19,38 @@ from jinja2.sandbox import SandboxedEnvironment
 from printworks import yamldoc
 from printworks.errors import Invalid, LayoutError
 from printworks.markup import Segment, Text
-from printworks.memo import by_content
 from printworks.templating import MARKS as _MARKS
 from printworks.templating import RENDER as _RENDER
 from printworks.templating import Marks as _Render
 from printworks.templating import environment
 
 
-class DeckCopy:
-    """The copy templates of one layout folder, addressed by dotted keys (``kpis.title``)."""
+@dataclass(frozen=True)
+class Verbatim:
+    """A role's own words put over a dialect's: data, said as written, never run as a template."""
 
-    def __init__(self, path: Path, data: dict[str, Any]):
+    text: Text
+
+
+class DeckCopy:
+    """The copy templates of one dialect, addressed by dotted keys (``cover.title``)."""
+
+    def __init__(self, path: Path, data: dict[str, Any], compiled: dict[str, Any] | None = None):
         self.path = path
         self.data = data
-        self._compiled: dict[str, Any] = {}
+        self._compiled: dict[str, Any] = {} if compiled is None else compiled
 
-    @classmethod
-    def read(cls, path: Path, theme: Path | None = None) -> DeckCopy:
-        """The copy in ``path``, with a theme's own copy (``theme``, if it has one) over it:
-        read, validated and compiled once a process (while the files are unchanged)."""
-        base = by_content("copy", path, lambda raw: _validated(path, raw))
-        if theme is None or not theme.is_file():
-            return base
-        return by_content("copy:" + str(path), theme, lambda raw: _over(base, theme, raw))
+    def over(self, words: dict[str, Any]) -> DeckCopy:
+        """This copy with ``words`` (a tree of :class:`Verbatim` and lists of them, by key) put
+        over it; its templates stay compiled."""
+
+        def merge(into: Any, over: dict[str, Any]) -> dict[str, Any]:
+            out = dict(into) if isinstance(into, dict) else {}
+            for key, value in over.items():
+                out[key] = merge(out.get(key), value) if isinstance(value, dict) else value
+            return out
+
+        return DeckCopy(self.path, merge(self.data, words), self._compiled)
 
     @cached_property
     def env(self) -> SandboxedEnvironment:
@@ -72,6 +82,8 @@ class DeckCopy:
     def text(self, key: str, **context: Any) -> Text:
         """The template at ``key`` rendered with ``context``; surrounding blank space trimmed."""
         source = self.raw(key)
+        if isinstance(source, Verbatim):
+            return source.text
         if not isinstance(source, str):
             raise LayoutError(f"{self.path}: copy '{key}' is not a template string")
         return self._render(key, source, context)
@@ -81,8 +93,29 @@ class DeckCopy:
         sources = self.raw(key)
         if not isinstance(sources, list):
             raise LayoutError(f"{self.path}: copy '{key}' is not a list of templates")
-        out = [self._render(f"{key}[{i}]", str(s), context) for i, s in enumerate(sources)]
+        out = [
+            s.text if isinstance(s, Verbatim) else self._render(f"{key}[{i}]", str(s), context)
+            for i, s in enumerate(sources)
+        ]
         return [text for text in out if text]
+
+    def tree(self, key: str, **context: Any) -> Any:
+        """Everything under ``key``, each template rendered (a mapping stays a mapping, a list
+        of texts drops those that render empty; numbers and the role's own words as they are)."""
+
+        def said(node: Any, where: str) -> Any:
+            if isinstance(node, Verbatim):
+                return node.text
+            if isinstance(node, str):
+                return self._render(where, node, context)
+            if isinstance(node, dict):
+                return {k: said(v, f"{where}.{k}") for k, v in node.items()}
+            if isinstance(node, list):
+                out = [said(v, f"{where}[{i}]") for i, v in enumerate(node)]
+                return [v for v in out if not isinstance(v, Text) or v]
+            return node
+
+        return said(self.raw(key), key)
 
     def _render(self, key: str, source: str, context: dict[str, Any]) -> Text:
         if not _MARKS.intersection(source):  # no tag, no variable, no line ending: as written
@@ -97,9 +130,10 @@ class DeckCopy:
         return render.text(rendered).strip()
 
 
-def _document(path: Path, raw: bytes | None) -> yamldoc.Document:
+def document(path: Path, raw: bytes | None, what: str) -> yamldoc.Document:
+    """The YAML document of copy in ``path`` (``raw``, its bytes): a mapping, or an error."""
     if raw is None:
-        raise LayoutError(f"{path}: cannot read the deck's copy")
+        raise LayoutError(f"{path}: cannot read {what}")
     try:
         doc = yamldoc.read(yamldoc.decode(raw, path), path)
     except Invalid as exc:
@@ -107,56 +141,11 @@ def _document(path: Path, raw: bytes | None) -> yamldoc.Document:
     if doc.problems:
         raise LayoutError(doc.problems)
     if not isinstance(doc.data, dict):
-        raise LayoutError(f"{path}: the deck's copy is a mapping of templates")
+        raise LayoutError(f"{path}: {what} is a mapping of templates")
     return doc
 
 
-def _validated(path: Path, raw: bytes | None) -> DeckCopy:
-    """The copy of ``path``: every key there, each template compiling."""
-    from printworks.deck.copybook import CopyModel
-
-    doc = _document(path, raw)
-    yamldoc.validate(doc, CopyModel)
-    copy = DeckCopy(path, doc.data)
-    _compile_all(copy, doc)
-    if doc.problems:
-        raise LayoutError(yamldoc.sorted_problems(doc.problems))
-    return copy
-
-
-def _over(base: DeckCopy, path: Path, raw: bytes | None) -> DeckCopy:
-    """``base`` with a theme's copy (the file ``path``) put over it, key by key."""
-    doc = _document(path, raw)
-
-    def merge(into: dict, over: dict, loc: tuple) -> dict:
-        out = dict(into)
-        for key, value in over.items():
-            here = (*loc, key)
-            if key not in into:
-                known = ", ".join(into)
-                doc.problems.append(
-                    doc.problem(
-                        here,
-                        f"no such copy in the deck's copy.yaml; known here: {known}",
-                        at_key=True,
-                    )
-                )
-            elif isinstance(into[key], dict) != isinstance(value, dict):
-                doc.problems.append(
-                    doc.problem(here, "has another shape than in the deck's copy.yaml")
-                )
-            else:
-                out[key] = merge(into[key], value, here) if isinstance(value, dict) else value
-        return out
-
-    copy = DeckCopy(path, merge(base.data, doc.data, ()))
-    _compile_all(copy, doc, only=doc.data)
-    if doc.problems:
-        raise LayoutError(yamldoc.sorted_problems(doc.problems))
-    return copy
-
-
-def _compile_all(copy: DeckCopy, doc: yamldoc.Document, only: dict | None = None) -> None:
+def compile_all(copy: DeckCopy, doc: yamldoc.Document, only: dict | None = None) -> None:
     """Compile every template of ``copy`` (of ``only``, when given): a syntax error is located."""
 
     def walk(node: Any, loc: tuple) -> None:

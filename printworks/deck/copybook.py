@@ -285,27 +285,15 @@ def _has(copy: dict[str, Any], key: str) -> bool:
     return True
 
 
-class CopyModel(Strict):
-    """Everything ``copy.yaml`` holds."""
+class FrameCopy(Strict):
+    """The words of a dialect that frame every deck: the furniture, the file's properties, the
+    cover, agenda and ending, the habits' slides, and every kind's own words."""
 
     furniture: FurnitureCopy
     properties: PropertiesCopy
     handout: HandoutCopy
     cover: CoverCopy
     agenda: AgendaCopy
-    org: OrgCopy
-    hats: HatsCopy
-    segments: SegmentsCopy
-    investment: InvestmentCopy
-    retention: RetentionCopy
-    kpis: KpisCopy
-    enablers: EnablersCopy
-    maturity: MaturityCopy
-    charter: CharterCopy
-    cadence: CadenceCopy
-    playbook: PlaybookCopy
-    feedback: FeedbackCopy
-    partners: PartnersCopy
     takeaways: TakeawaysCopy
     next_steps: NextStepsCopy
     questions: QuestionsCopy
@@ -338,3 +326,22 @@ class CopyModel(Strict):
         if missing:
             raise ValueError(f"the slide kinds need copy for: {', '.join(missing)}")
         return given
+
+
+# the classic kinds (presenting.CLASSIC): each one's key in the copy (its old standing slide's,
+# which its drawing reads its words from) and the model of its words
+CLASSIC_WORDS: dict[str, tuple[str, type[Strict]]] = {
+    "org_chart": ("org", OrgCopy),
+    "title_cards": ("hats", HatsCopy),
+    "target_quadrant": ("segments", SegmentsCopy),
+    "investment_case": ("investment", InvestmentCopy),
+    "talent_outlook": ("retention", RetentionCopy),
+    "kpi_board": ("kpis", KpisCopy),
+    "enabler_cards": ("enablers", EnablersCopy),
+    "maturity_grid": ("maturity", MaturityCopy),
+    "charter_pillars": ("charter", CharterCopy),
+    "operating_rhythm": ("cadence", CadenceCopy),
+    "playbook_cards": ("playbook", PlaybookCopy),
+    "stakeholder_voices": ("feedback", FeedbackCopy),
+    "partner_network": ("partners", PartnersCopy),
+}

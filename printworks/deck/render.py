@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from pydantic import ValidationError
+
+from printworks import content
+from printworks.content.presenting import Source, present
 from printworks.deck import kinds
 from printworks.deck.builder import Deck, DeckOptions
+from printworks.deck.dialect import COMMON, words_key
 from printworks.deck.order import Step, running_order
-from printworks.deck.slides import builder, habit_builder, present
+from printworks.deck.slides import builder
+from printworks.errors import LayoutError
 from printworks.layout import Layouts
 from printworks.model import Role
 
 
 def render(role: Role, layouts: Layouts, options: DeckOptions) -> bytes:
     deck = Deck(role, layouts, options)
-    standing = deck.plan.slides
-    deck.running = running_order(role, standing, {n for n in standing if present(n, role)})
+    deck.running = running_order(role, deck.dialect)
     for step in deck.running:
         draw(deck, step)
     return deck.finish()
@@ -21,16 +26,38 @@ def render(role: Role, layouts: Layouts, options: DeckOptions) -> bytes:
 
 def draw(deck: Deck, step: Step) -> None:
     """Make the slide (or slides) of one step of the running order."""
-    if step.standing is not None:
-        builder(step.standing)(deck)
-    elif step.habit is not None:
-        habit_builder(step.habit)(deck)
-    else:
+    if step.own is not None:
         own_slide(deck, deck.role.deck.slides[step.own])
+    elif step.frame is not None:
+        builder(step.frame)(deck)
+    elif step.kind in content.KINDS:
+        own_slide(deck, section_content(deck, step))
+    else:
+        builder(step.kind)(deck)
+
+
+def section_content(deck: Deck, step: Step):
+    """A dossier section as the content of the kind that presents it: the section's data
+    mapped by the kind's presenter, and the step's words (the dialect's, the role's over them)."""
+    assert step.kind is not None and step.section is not None
+    words = deck.voice.words(words_key(step.kind, step.section))
+    common = {k: words.pop(k) for k in COMMON if k in words}
+    common.pop("agenda", None)
+    fields = present(step.kind, step.section, Source(deck.role, deck.facts), words)
+    model = content.module(step.kind).Content
+    try:
+        return model.model_validate({"kind": step.kind, **common, **fields})
+    except ValidationError as exc:
+        where = f"{deck.dialect.path}: order: {step.section} (kind {step.kind})"
+        problems = "; ".join(
+            f"{'.'.join(map(str, e['loc'])) or '(slide)'}: {e['msg']}" for e in exc.errors()
+        )
+        raise LayoutError(f"{where}: {problems}") from None
 
 
 def own_slide(deck: Deck, content) -> None:
-    """One of the role's own slides: its kind draws it, as one described group."""
+    """A slide of one kind (the role's own, or a section presented in it), as one described
+    group."""
     kind = kinds.module(content.kind)
     slide = deck.slide(
         f"own.{content.kind}",

@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, field_validator, model_validator
+from pydantic import AfterValidator, Field, model_validator
 
 from printworks import forms, units
 from printworks.deck.theme_spec import ThemeBuild, parse, six_digits
@@ -253,22 +253,10 @@ class Theme(Strict):
 
 
 class DeckPlan(Strict):
-    """``deck.yaml``: the default theme, the copy file, and the standing slides in order."""
+    """``deck.yaml``: the theme and the dialect a role gets when it names none."""
 
     default_theme: str
-    copy_file: str
-    slides: list[str] = Field(min_length=1)
-
-    @field_validator("slides")
-    @classmethod
-    def _known_kinds(cls, slides: list[str]) -> list[str]:
-        from printworks.deck.slides import SLIDES
-
-        unknown = [s for s in slides if s not in SLIDES]
-        if unknown:
-            known = ", ".join(SLIDES)
-            raise ValueError(f"no standing slide {', '.join(map(repr, unknown))} (known: {known})")
-        return slides
+    default_dialect: str
 
 
 @dataclass(frozen=True)
@@ -295,12 +283,17 @@ class DeckLayout:
     def plan(self) -> DeckPlan:
         return read_layout(DECK_FILE, DeckPlan, self.folder)
 
-    def copy(self, theme: ThemeFolder | None = None):
-        """The deck's copy, with ``theme``'s own copy over it when the theme has one."""
-        from printworks.deck.copy import DeckCopy
+    def dialect(self, name: str | None = None):
+        """The dialect called ``name`` (default: the plan's), read and checked."""
+        from printworks.deck import dialect
 
-        own = theme.folder / self.plan.copy_file if theme else None
-        return DeckCopy.read(self.folder / self.plan.copy_file, own)
+        return dialect.read(self.folder, name or self.plan.default_dialect)
+
+    def dialect_names(self) -> list[str]:
+        """The shipped dialects, by name."""
+        from printworks.deck import dialect
+
+        return dialect.names(self.folder)
 
     def theme_names(self) -> list[str]:
         """The shipped themes, by folder name."""

@@ -53,6 +53,10 @@ class Voice:
         """The list of copy at ``key``, each said of this role."""
         return self.copy.texts(key, **self._context, **context)
 
+    def words(self, key: str) -> dict[str, Any]:
+        """The mapping of copy at ``key`` (a section step's words), each said of this role."""
+        return dict(self.copy.tree(key, **self._context))
+
     def handout_words(self) -> HandoutWords:
         """The words the handout's notes pages print around each slide."""
         said = {k: str(self.say(f"handout.{k}")) for k in ("header", "edition", "footer", "number")}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from math import ceil
 
+from printworks.deck.dialect import words_key
 from printworks.deck.fit import Para
 from printworks.deck.slides.parts import chip
 from printworks.deck.style import Rect
@@ -79,12 +80,14 @@ def agenda_items(deck) -> list:
     """What the agenda promises: each slide after it, by its agenda line or its title."""
     items = []
     steps = deck.running
-    start = next((i for i, s in enumerate(steps) if s.standing == "agenda"), -1) + 1
+    start = next((i for i, s in enumerate(steps) if s.frame == "agenda"), -1) + 1
     for step in steps[start:]:
         if step.own is not None:
             items.append(deck.role.deck.slides[step.own].title.one_line())
             continue
-        name = step.standing or step.habit
-        if deck.copy.has(f"{name}.agenda"):
-            items.append(deck.say(f"{name}.agenda"))
+        key = step.frame if step.frame is not None else words_key(step.kind, step.section)
+        for line in (f"{key}.agenda", f"{key}.title"):
+            if deck.copy.has(line):
+                items.append(deck.say(line).one_line())
+                break
     return items

@@ -1,0 +1,171 @@
+"""A deck's voice is its dialect's, the role's own lines over it: sections presented in the kind
+the role picks, in its order, its words as data; a bad entry is one located line with choices."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from pptx import Presentation
+from typer.testing import CliRunner
+
+from printworks.cli import app
+from printworks.content.presenting import presenters
+from printworks.deck import render_deck
+from printworks.errors import LayoutError, RoleInvalid
+from printworks.layout import Layouts, shipped
+from tests.conftest import SEED_DOSSIER, role_from_yaml
+
+SHIPPED = Path(__file__).resolve().parent.parent / "layouts"
+
+
+def _deck(extra: str, layouts: Layouts | None = None) -> Presentation:
+    role = role_from_yaml(SEED_DOSSIER + extra)
+    return Presentation(io.BytesIO(render_deck(role, layouts or shipped())))
+
+
+def _titles(prs) -> list[str]:
+    return [slide.shapes.title.text_frame.text for slide in prs.slides]
+
+
+def _texts(slide) -> str:
+    out = []
+    for shape in slide.shapes:
+        if shape.has_text_frame:
+            out.append(shape.text_frame.text)
+        if shape.shape_type == 6:  # a group
+            out += [s.text_frame.text for s in shape.shapes if s.has_text_frame]
+    return "\n".join(out)
+
+
+DECK = """
+deck:
+  title: A Deck of Its Own
+  office: Office of Tests
+"""
+
+
+def test_a_role_without_a_deck_section_speaks_the_default_dialect() -> None:
+    prs = Presentation(io.BytesIO(render_deck(role_from_yaml(SEED_DOSSIER), shipped())))
+    dialect = shipped().deck.dialect()
+    assert _titles(prs)[0] == str(dialect.copy.text("cover.title"))
+    assert len(prs.slides) > 10
+
+
+def test_a_role_presents_a_section_in_a_kind_of_its_choosing() -> None:
+    prs = _deck(
+        DECK
+        + """  sections:
+    salary:
+      kind: hero_number
+      title: The Number That Matters
+      notes: It is the market average, printed large enough to stop the questions.
+"""
+    )
+    title = "The Number That Matters"
+    slide = next(s for s in prs.slides if s.shapes.title.text_frame.text == title)
+    assert "It is the market average" in slide.notes_slide.notes_text_frame.text
+    # the figure comes from the role's salary, not from the words
+    assert "183,000" in _texts(slide) or "183" in _texts(slide)
+
+
+def test_a_skipped_section_and_a_reordered_deck() -> None:
+    base = _titles(_deck(DECK))
+    prs = _deck(
+        DECK
+        + """  sections:
+    aliases: {skip: true}
+  order: [cover, salary, agenda, own, questions]
+"""
+    )
+    titles = _titles(prs)
+    assert len(titles) < len(base)
+    dialect = shipped().deck.dialect()
+    salary = str(dialect.copy.text("investment.title", office="Office of Tests"))
+    assert titles[1].startswith(salary.split(":")[0][:10])
+    assert titles[2] == str(dialect.copy.text("agenda.title"))
+    assert titles[-1] == str(dialect.copy.text("questions.title"))
+
+
+def test_a_roles_own_lines_are_data_never_templates() -> None:
+    prs = _deck(
+        DECK
+        + """  copy:
+    questions:
+      title: "Over to {{ role.title }}"
+      subtitle: "Ask ||nobody||."
+"""
+    )
+    last = prs.slides[len(prs.slides) - 1]
+    assert last.shapes.title.text_frame.text == "Over to {{ role.title }}"
+    assert "Ask" in _texts(last) and "nobody" not in _texts(last)
+
+
+@pytest.mark.parametrize(
+    ("deck", "field", "says"),
+    [
+        ("  sections:\n    salary: {kind: venn}\n", "deck.sections.salary.kind", "cannot present"),
+        ("  sections:\n    wages: {kind: hero_number}\n", "deck.sections", "wages"),
+        ("  order: [cover, agendas]\n", "deck.order[1]", "agenda"),
+        ("  copy:\n    coverr: {title: x}\n", "deck.copy", "cover"),
+    ],
+)
+def test_a_bad_deck_entry_is_one_located_line_with_the_choices(deck, field, says) -> None:
+    with pytest.raises(RoleInvalid) as caught:
+        role_from_yaml(SEED_DOSSIER + DECK + deck)
+    problems = caught.value.problems
+    assert len(problems) == 1, problems
+    line = str(problems[0])
+    assert field in line and says in line and line.count(":") >= 3, line
+
+
+def test_the_kind_error_lists_the_kinds_that_can() -> None:
+    with pytest.raises(RoleInvalid) as caught:
+        role_from_yaml(SEED_DOSSIER + DECK + "  sections:\n    salary: {kind: venn}\n")
+    line = str(caught.value.problems[0])
+    assert all(kind in line for kind in presenters("salary"))
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    out = tmp_path / "layouts"
+    shutil.copytree(SHIPPED, out)
+    return out
+
+
+def _dialect(folder: Path) -> tuple[Path, dict]:
+    path = folder / "deck/dialects/consulting.yaml"
+    return path, yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "says"),
+    [
+        (lambda o: o[3].update(section="orgchart"), "order[3].section", "org_chart"),
+        (lambda o: o[3].update(kind="funnel"), "order[3].kind", "choose one of"),
+        (lambda o: o[3].pop("you"), "order[3].you", "required"),
+        (lambda o: o.__setitem__(0, "cover_page"), "order[0]", "cover"),
+    ],
+)
+def test_a_bad_dialect_entry_is_one_located_line(folder, change, field, says) -> None:
+    path, data = _dialect(folder)
+    assert data["order"][3]["section"] == "org_chart"
+    change(data["order"])
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    with pytest.raises(LayoutError) as caught:
+        Layouts(folder).deck.dialect("consulting")
+    problems = caught.value.problems
+    assert len(problems) == 1, problems
+    assert field in str(problems[0]) and says in str(problems[0]), problems[0]
+
+
+def test_the_dialect_option_and_the_list(tmp_path: Path) -> None:
+    runner = CliRunner()
+    listed = runner.invoke(app, ["dialects"])
+    assert listed.exit_code == 0 and "consulting" in listed.output
+    bad = runner.invoke(app, ["deck", "sdet", "--dialect", "nope", "-o", str(tmp_path / "x.pptx")])
+    assert bad.exit_code != 0 and "consulting" in bad.output
+    assert "Traceback" not in bad.output and not (tmp_path / "x.pptx").exists()
