@@ -389,14 +389,17 @@ def _with_deck(**fields: str) -> Callable[[str], str]:
 
 def test_a_deck_theme_or_after_the_layouts_lack_lists_the_choices(roles_copy: Path) -> None:
     from printworks.layout import shipped
+    from printworks.sections import FRAMES, SECTIONS
 
-    bad = Mistake(roles_copy, _with_deck(theme="startp", after="kpi"))
+    bad = Mistake(roles_copy, _with_deck(theme="startp", after="salry"))
     themes = ", ".join(shipped().deck.theme_names())
     theme = f"'startp' is not a theme (did you mean 'startup'?); the choices: {themes}"
     assert bad.at("startp", "deck.theme", theme) in bad.lines
-    slides = ", ".join(shipped().deck.plan.slides)
-    after = f"'kpi' is not a standing slide (did you mean 'kpis'?); the choices: {slides}"
-    assert bad.at("after: kpi", "deck.slides[0].after", after, col=14) in bad.lines
+    places = ", ".join([*SECTIONS, *FRAMES])
+    after = (
+        f"'salry' is not a section or frame slide (did you mean 'salary'?); the choices: {places}"
+    )
+    assert bad.at("after: salry", "deck.slides[0].after", after, col=14) in bad.lines
     assert len(bad.lines) == 2 and bad.result.exit_code == 1
 
 

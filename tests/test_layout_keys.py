@@ -1,12 +1,13 @@
 """Every key of every layout file is needed, and said to be when it is missing: removing any
 one of them gives one located line (file:line:col: field: what is wrong), never a traceback
-halfway through a render. A theme's own copy is the exception: each of its keys overrides the
-deck's copy, and without it the deck's own words are used.
+halfway through a render. A dialect's content steps are the exception: a step's words past its
+title and notes are its kind's fields, checked when a deck is made (test_dialects.py).
 
 The walk removes every key of each distinct shape once, not each repetition of it: a list's
 items are one shape (``[]``), the entries of a mapping whose values all have the same keys
 (palettes, faces) are one shape below their own name (each entry's own key is still removed),
-and every theme folder's theme.yaml (and copy.yaml) is one shape with the first theme's. So a
+and every theme folder's theme.yaml is one shape with the first theme's, every dialect one shape
+with the first dialect's. So a
 key no theme uses the way the first does, or an item with keys of its own, is still walked."""
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import printworks.casefile
 import printworks.deck
 import printworks.impose
 import printworks.minisheet  # noqa: F401
+from printworks import content
 from printworks.errors import LayoutError, PrintworksError
 from printworks.layout import Layouts
 from printworks.resources import layouts_dir
@@ -33,7 +35,7 @@ from tests.conftest import SEED_SLUG
 
 SHIPPED = layouts_dir()
 FILES = sorted(str(p.relative_to(SHIPPED)) for p in SHIPPED.rglob("*.yaml"))
-THEME_COPY = re.compile(r"^deck/themes/[^/]+/copy\.yaml$")
+DIALECT = re.compile(r"^deck/dialects/[^/]+\.yaml$")
 LOCATED = re.compile(r"^(?P<file>\S+\.yaml):(?P<line>\d+):(?P<col>\d+): (?P<field>\S+): .+$")
 
 
@@ -71,12 +73,19 @@ def _shapes(value, at: tuple = (), shape: tuple = ()) -> Iterator[tuple[tuple, t
             yield from _shapes(item, (*at, index), (*shape, "[]"))
 
 
+def _kind(name: str) -> str:
+    """The kind of layout file ``name`` is: every theme.yaml is one, every dialect one."""
+    return DIALECT.sub(
+        "deck/dialects/*.yaml", re.sub(r"^deck/themes/[^/]+/", "deck/themes/*/", name)
+    )
+
+
 def _sample() -> dict[str, list[tuple]]:
     """For each layout file, the keys whose shape no earlier file (or key) had."""
     seen: set[tuple] = set()
     sample = {}
     for name in FILES:
-        kind = re.sub(r"^deck/themes/[^/]+/", "deck/themes/*/", name)
+        kind = _kind(name)
         data = yaml.safe_load((SHIPPED / name).read_text(encoding="utf-8"))
         sample[name] = []
         for path, shape in _shapes(data):
@@ -96,8 +105,8 @@ def test_the_sample_keeps_every_shape_and_drops_only_repeats() -> None:
     for name in FILES:
         data = yaml.safe_load((SHIPPED / name).read_text(encoding="utf-8"))
         assert [path for path, _ in _shapes(data)] == list(_keys(data))
-    kinds = {re.sub(r"^deck/themes/[^/]+/", "deck/themes/*/", name) for name in FILES}
-    assert {re.sub(r"^deck/themes/[^/]+/", "deck/themes/*/", name) for name in WALKED} == kinds
+    kinds = {_kind(name) for name in FILES}
+    assert {_kind(name) for name in WALKED} == kinds
     assert (
         0
         < sum(map(len, SAMPLE.values()))
@@ -127,8 +136,11 @@ def _read_all(layouts: Layouts) -> None:
     for name in ("fonts", "dossier", "casefile", "minizine", "imposition"):
         getattr(layouts, name)
     deck = layouts.deck
+    deck.plan  # noqa: B018  (read on first use: the defaults)
     for name in deck.theme_names():
-        deck.copy(deck.theme(name))
+        deck.theme(name)
+    for name in deck.dialect_names():
+        deck.dialect(name)
 
 
 @pytest.fixture
@@ -159,13 +171,26 @@ def compiled_once(monkeypatch) -> None:
     monkeypatch.setattr(SandboxedEnvironment, "from_string", from_string)
 
 
+def _content_word(name: str, data: dict, path: tuple) -> bool:
+    """Whether ``path`` is a word of a dialect's content step past its title and notes."""
+    if not DIALECT.match(name) or path[0] != "order" or len(path) != 3:
+        return False
+    step = data["order"][path[1]]
+    return step.get("kind") in content.KINDS and path[2] not in (
+        "section",
+        "kind",
+        "title",
+        "notes",
+    )
+
+
 @pytest.mark.parametrize("name", WALKED)
 def test_removing_any_key_is_one_located_line(name: str, folder: Path, compiled_once) -> None:
     data = yaml.safe_load((SHIPPED / name).read_text(encoding="utf-8"))
     keys = SAMPLE[name]
     assert keys, f"{name} has no keys"
-    optional = bool(THEME_COPY.match(name))
     for path in keys:
+        optional = _content_word(name, data, path)
         # a theme's build: section has defaults (and an imported theme has none); its lists
         # are walked in their first item only, each item being of the same few kinds
         defaulted = path[0] == "build"
@@ -176,7 +201,7 @@ def test_removing_any_key_is_one_located_line(name: str, folder: Path, compiled_
         try:
             _read_all(Layouts(folder))
         except LayoutError as exc:
-            assert not optional, f"{name}: {where}: a theme's copy only overrides"
+            assert not optional, f"{name}: {where}: a content step's word is optional"
             lines = str(exc).splitlines()
             assert len(lines) == 1, (where, lines)
             assert LOCATED.match(lines[0]), (where, lines[0])
@@ -184,14 +209,6 @@ def test_removing_any_key_is_one_located_line(name: str, folder: Path, compiled_
         else:
             assert optional or defaulted, f"{name}: without {where} the layouts still read"
     (folder / name).write_text((SHIPPED / name).read_text(encoding="utf-8"), encoding="utf-8")
-
-
-def test_without_a_themes_own_copy_the_decks_words_are_used(folder: Path) -> None:
-    deck = Layouts(folder).deck
-    own = deck.copy(deck.theme("agile"))
-    (folder / "deck/themes/agile/copy.yaml").unlink()
-    plain = Layouts(folder).deck
-    assert plain.copy(plain.theme("agile")) == plain.copy(None) != own
 
 
 def test_a_render_with_a_key_missing_is_one_line_and_exit_1(folder: Path, monkeypatch) -> None:
