@@ -62,12 +62,14 @@ class Deck:
         self.facts = Facts(role, layouts.dossier)
         office = own.office if own and own.office else role.title
         self.voice = Voice(self.copy, role, self.facts, office)
-        self.titling = Titling(self.voice, self.habits, own.buzzword if own else None)
         self.template_path = chosen.template
         self.prs, template = open_template(self.template_path)
         self.slides = SlideMaker(self.prs, self.template_path, template.blanks)
         self.measure = measurer(self.theme, layouts.fonts)
         self.fitter = TextFitter(self.theme, self.measure)
+        self.titling = Titling(
+            self.voice, self.habits, own.buzzword if own else None, self._one_line
+        )
         self.pages: list[Page] = []
         self.placer = Placer(self.theme, self.fitter, self.pages, template.places)
         font, fonts = self.theme.font, layouts.fonts
@@ -109,6 +111,14 @@ class Deck:
     def body(self) -> Rect:
         return self.theme.box("body")
 
+    def _one_line(self, title: Text) -> bool:
+        """Whether ``title`` sits on one line of a content slide's title box at the title size
+        (less the room an emoji mark takes)."""
+        rect, (size, _floor) = self.theme.box("title"), self.theme.size("title")
+        width = rect.width - (size * 1.2 * 1.3 if "emoji_titles" in self.habits else 0)
+        fitted = self.measure.fit((self.para(title, bold=True),), width, 10 * size, size, size)
+        return fitted is not None and sum(fitted.lines) <= 1
+
     # --- slides ---------------------------------------------------------------------------
     def slide(
         self,
@@ -129,6 +139,7 @@ class Deck:
         run_on(self)
         name = getattr(self.theme.layouts, layout)
         slide, holder = self.slides.add(name)  # every shape is added through this deck now
+        slide.element.cSld.set("name", kind)  # which kind of slide it is, for a reader's tools
         record = Page(slide, kind, title, layout)
         if name not in self._bases:
             self._bases[name] = backdrop.base(slide.slide_layout)
@@ -179,6 +190,7 @@ class Deck:
     def finish(self) -> bytes:
         """The deck's bytes: the last run-on slides, every slide's footers, the properties."""
         run_on(self)
+        self.furniture.level_titles()
         for number, page in enumerate(self.pages, start=1):
             self.furniture.close(page, number)
         date = self.options.date or EPOCH

@@ -85,6 +85,7 @@ class Furnisher:
         self.slides = slides
         self.habits = habits
         self._emoji_faces = emoji_faces  # the faces an emoji title's mark is traced from
+        self._titles: list[tuple[Any, Any, Rect, str, str]] = []  # content slides' titles
 
     def title(self, holder, title: Text, layout: str, mark: str | None = None) -> None:
         """The slide's title in its placeholder ``holder``: shrunk to fit, and past the smallest
@@ -116,6 +117,23 @@ class Furnisher:
         anchor = {"content": "middle"}.get(layout, "bottom")
         fitted, colour = fitter.readable(fitted, colour, rect, page)
         lettering.write(holder, fitted, fitter.measure, theme.font.family, colour, anchor)
+        if layout == "content":
+            self._titles.append((holder, fitted, rect, colour, anchor))
+
+    def level_titles(self) -> None:
+        """Every content slide's title set again in one size, the largest that all of them
+        fit at (each was fitted alone), so that the deck's titles read as one voice."""
+        if not self._titles:
+            return
+        measure, family = self.fitter.measure, self.theme.font.family
+        size = min(fitted.size for _holder, fitted, *_ in self._titles)
+        for holder, fitted, rect, colour, anchor in self._titles:
+            if fitted.size == size:
+                continue
+            again = measure.fit(fitted.paras, rect.width, rect.height, size, size)
+            if again is not None:
+                lettering.write(holder, again, measure, family, colour, anchor)
+        self._titles = []
 
     def eyebrow(self, slide, kicker: Text) -> None:
         """The kicker above a content slide's title."""

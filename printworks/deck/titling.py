@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Callable
 
 from printworks.deck.voice import Voice
 from printworks.markup import Text
+from printworks.scripts import slot
 
 
 def acronym(title: str, number: int) -> str:
@@ -16,13 +18,34 @@ def acronym(title: str, number: int) -> str:
     return f"{(letters or 'TBD')[:5]}-{number:02d}"
 
 
+def _words(text: Text | str) -> str:
+    """``text`` as a comparison sees it: emoji out, case folded, spaces squeezed."""
+    kept = "".join(" " if slot(char) == "emoji" else char for char in str(text))
+    return " ".join(kept.casefold().split())
+
+
+def wants_buzzword(title: Text | str, buzzword: Text | str) -> bool:
+    """Whether the pet buzzword may go on ``title``: not when the title already says it (in any
+    case, emoji aside), and not when the title has a colon of its own (a second colon reads as
+    a stutter; such a title keeps its own subtitle instead of the buzzword)."""
+    said, word = _words(title), _words(buzzword)
+    return bool(word) and word not in said and ":" not in said
+
+
 class Titling:
     """The titles shown so far, and how this role's habits dress the next."""
 
-    def __init__(self, voice: Voice, habits: tuple[str, ...], buzzword: Text | None):
+    def __init__(
+        self,
+        voice: Voice,
+        habits: tuple[str, ...],
+        buzzword: Text | None,
+        one_line: Callable[[Text], bool] = lambda _title: True,
+    ):
         self._voice = voice
         self._habits = habits
         self._buzzword = buzzword
+        self._one_line = one_line  # whether a title stays on one line at the title size
         self._shown: set[str] = set()
 
     def shown(self, title: Text | str, page: int, layout: str) -> Text:
@@ -43,10 +66,15 @@ class Titling:
         return shown
 
     def dress(self, title: Text | str) -> Text:
-        """A content slide's title, as the role's habits write titles."""
+        """A content slide's title, as the role's habits write titles: the pet buzzword added
+        where :func:`wants_buzzword` allows and the title still fits one line with it (else the
+        title goes without: the habit shortens rather than wraps)."""
         shown = title if isinstance(title, Text) else Text.plain(title)
-        if "pet_buzzword" in self._habits and self._buzzword is not None:
-            shown = self._voice.say("habits.pet_buzzword", title=shown, buzzword=self._buzzword)
+        buzzword = self._buzzword
+        if "pet_buzzword" in self._habits and buzzword and wants_buzzword(shown, buzzword):
+            dressed = self._voice.say("habits.pet_buzzword", title=shown, buzzword=buzzword)
+            if self._one_line(dressed):
+                shown = dressed
         return shown
 
     def emoji(self, title: Text) -> str | None:

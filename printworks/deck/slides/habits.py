@@ -44,7 +44,11 @@ def logo_wall(deck) -> None:
 
 def glossary(deck) -> None:
     """Every acronym the deck's kickers used, each defined by the next one."""
-    terms = [acronym(str(page.title), number) for number, page in enumerate(deck.pages)]
+    terms = [  # as each content slide's kicker printed it: its title and its slide number
+        acronym(str(page.title), number)
+        for number, page in enumerate(deck.pages, start=1)
+        if page.layout == "content"
+    ]
     terms = [t for t in dict.fromkeys(terms) if not t.startswith("TBD")][:12] or ["TBD-00"]
     slide = deck.slide("glossary", deck.say("glossary.title"), notes=deck.say("glossary.notes"))
     body = deck.body

@@ -74,7 +74,14 @@ def retention(deck) -> None:
     risk = deck.role.flight_risk
     body = deck.body
     left, right = body.split(body.width * 0.46, 24)
-    slide = standing_slide(deck, "retention")
+    likelihood = min(5, max(1, ceil(risk.percent / 20)))
+    labels = deck.says("retention.levels")
+    slide = deck.slide(  # the note names the row the dot is put in
+        "retention",
+        deck.say("retention.title"),
+        notes=deck.say("retention.notes", level=labels[likelihood - 1]),
+        footnote=deck.say("retention.footnote"),
+    )
     card(deck, slide, left)
     ring = Rect(left.left + 30, left.top + 14, left.width - 60, left.width - 60)
     charts.gauge(
@@ -115,8 +122,6 @@ def retention(deck) -> None:
     )
     grid = Rect(right.left + 70, right.top + 34, right.width - 70, right.height - 64)
     rows = grid.rows(5, 4)
-    likelihood = min(5, max(1, ceil(risk.percent / 20)))
-    labels = deck.says("retention.levels")
     muted = deck.colour("muted")
     for r, row in enumerate(rows):
         level = 5 - r

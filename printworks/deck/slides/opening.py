@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from math import ceil
 
+from printworks.deck import clip
 from printworks.deck.dialect import words_key
 from printworks.deck.fit import Para
 from printworks.deck.slides.parts import chip
 from printworks.deck.style import Rect
+from printworks.markup import Text
 
 
 def cover(deck) -> None:
@@ -54,26 +56,47 @@ def agenda(deck) -> None:
         notes=deck.say("agenda.notes", items=items, promised=len(items) - shown),
     )
     strong, on_dark = deck.colour("strong"), deck.colour("on_dark")
-    for index, item in enumerate(items):
+    places = []
+    for index in range(len(items)):
         column = columns[index // per_column]
         top = column.top + (index % per_column) * (row + 6)
+        places.append(Rect(column.left, top, column.width, row))
+    texts = [Rect(p.left + 46, p.top, p.width - 46, p.height) for p in places]
+
+    def paras(index: int, item) -> tuple[Para, ...]:
+        extra = index >= shown
+        return (Para(deck.para(item, bold=not extra, colour=strong).spans),)
+
+    # an item too long for its row is cut short (never run on to an "Agenda (cont.)" slide of
+    # its own), and every item is set in one size: the largest at which all of them fit
+    items = [
+        clip.within(deck, clip_text(item), lambda t, i=i: paras(i, t), texts[i], "heading", 15)
+        for i, item in enumerate(items)
+    ]
+    blocks = [paras(i, item) for i, item in enumerate(items)]
+    size = deck.common(blocks, texts, "heading", 15)
+    numbers = [f"{index + 1:02d}" for index in range(len(items))]
+    chips = [Rect(p.left, p.top + 4, 38, row - 8) for p in places]
+    chip_size = deck.common(
+        [(deck.para(n, bold=True, align="centre"),) for n in numbers], chips, "eyebrow"
+    )
+    for index, block in enumerate(blocks):
         extra = index >= shown
         chip(
             deck,
             slide,
-            Rect(column.left, top + 4, 38, row - 8),
-            f"{index + 1:02d}",
+            chips[index],
+            numbers[index],
             deck.colour("accent") if not extra else deck.colour("line"),
             on_dark if not extra else strong,
+            top=chip_size,
         )
-        deck.text(
-            slide,
-            Rect(column.left + 46, top, column.width - 46, row),
-            Para(deck.para(item, bold=not extra, colour=strong).spans),
-            "heading",
-            anchor="middle",
-            top=15,
-        )
+        deck.text(slide, texts[index], block, "heading", anchor="middle", top=size or 15)
+
+
+def clip_text(item) -> Text:
+    """An agenda item as text to cut."""
+    return item if isinstance(item, Text) else Text.plain(str(item))
 
 
 def agenda_items(deck) -> list:

@@ -104,8 +104,8 @@ def list_pages(
     return pages
 
 
-def chip(deck, slide, rect: Rect, text: str, fill: str, ink: str, kind: str = "round"):
-    """A small filled label: a number, a status, a time."""
+def chip(deck, slide, rect: Rect, text: str, fill: str, ink: str, kind: str = "round", top=None):
+    """A small filled label: a number, a status, a time (at most ``top`` points)."""
     return deck.text(
         slide,
         rect,
@@ -114,6 +114,7 @@ def chip(deck, slide, rect: Rect, text: str, fill: str, ink: str, kind: str = "r
         fill=fill,
         kind=kind,
         anchor="middle",
+        top=top,
     )
 
 
