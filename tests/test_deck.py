@@ -256,7 +256,7 @@ def test_every_slide_has_speaker_notes(seed_deck):
 def test_furniture_on_every_slide(seed_deck):
     prs = _open(seed_deck)
     for text in _slide_texts(prs):
-        assert "arXiv v7 · camera-ready (2)" in text  # the research dialect's version stamp
+        assert "CAMERA-READY v7 (2)" in text  # the research dialect's version stamp
         assert "UNDER REVIEW — DO NOT DISTRIBUTE" in text
     for number, slide in enumerate(prs.slides, start=1):
         (field,) = slide.shapes.element.iter("{*}fld")
