@@ -179,9 +179,13 @@ def every_kind_decks(run_folder: Path) -> dict[str, bytes]:
     def make():
         from printworks.deck import DeckOptions, render_deck
         from printworks.layout import shipped
+        from tests import test_kinds_k1, test_kinds_k2
         from tests.test_kinds_data import KINDS, _role_text, _slide
 
-        every = role_from_yaml(_role_text([_slide(kind) for kind in KINDS]), "every-kind")
+        slides = [_slide(kind) for kind in KINDS]
+        slides += [test_kinds_k1._slide(kind) for kind in test_kinds_k1.KINDS]
+        slides += [test_kinds_k2._slide(kind) for kind in test_kinds_k2.KINDS]
+        every = role_from_yaml(_role_text(slides), "every-kind")
         return {
             theme: render_deck(every, options=DeckOptions(theme=theme))
             for theme in shipped().deck.theme_names()
@@ -194,9 +198,11 @@ def every_kind_decks(run_folder: Path) -> dict[str, bytes]:
 def deck_gallery(
     run_folder: Path, shipped_decks: dict[str, bytes], every_kind_decks: dict[str, bytes]
 ) -> dict[str, bytes]:
-    """Every shipped role's deck in its own theme (by slug) and in each theme
-    (``slug--theme``), and a deck with one slide of every kind in each theme
-    (``every-kind--theme``): built once a run, for the checks that judge them all."""
+    """Every shipped role's deck in its own theme (by slug) and in one other theme
+    (``slug--theme``, the themes taken in turn, so that each theme dresses a role it was not
+    made for), and a deck with one slide of every kind in each theme (``every-kind--theme``):
+    built once a run, for the checks that judge them all. Every kind in every theme, and
+    every role in two: a role in all seven themes would check no drawing that these do not."""
     from tests.shared import once
 
     def make():
@@ -205,11 +211,13 @@ def deck_gallery(
 
         themes = shipped().deck.theme_names()
         built = {}
-        for path in sorted(ROLES.glob("*.yaml")):
+        for index, path in enumerate(sorted(ROLES.glob("*.yaml"))):
             role = load_role(path)
             built[path.stem] = shipped_decks[path.stem]
-            for theme in themes:
-                built[f"{path.stem}--{theme}"] = render_deck(role, options=DeckOptions(theme=theme))
+            own = role.deck.theme if role.deck else None
+            others = [t for t in themes if t != own]
+            theme = others[index % len(others)]
+            built[f"{path.stem}--{theme}"] = render_deck(role, options=DeckOptions(theme=theme))
         for theme in themes:
             built[f"every-kind--{theme}"] = every_kind_decks[theme]
         return built

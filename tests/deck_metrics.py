@@ -36,6 +36,21 @@ _PUNCTUATION = re.compile(r"[^\w\s]|_")  # emoji and symbols go with the punctua
 _WORD = re.compile(r"\S*[^\W\d_]\S*")  # a word has a letter; a slide number or "01" is not one
 
 
+TITLES, LINES, LAYOUTS = 0.25, 0.10, 0.20  # the most each measure may reach (#20)
+
+
+def names(role) -> list[str]:
+    """The role's own names, taken out of its titles before they are compared: its title,
+    and its deck's office and buzzword."""
+    own = role.deck
+    found = [str(role.title)]
+    if own and own.office:
+        found.append(str(own.office))
+    if own and own.buzzword:
+        found.append(str(own.buzzword))
+    return found
+
+
 def _open(data: bytes):
     return Presentation(io.BytesIO(data))
 

@@ -42,3 +42,10 @@ def test_a_presenter_makes_valid_content_with_no_words(kind, section, sources) -
         assert slide.kind == kind
         made += 1
     assert made, f"no shipped role has {section}"
+
+
+def test_every_section_can_be_presented_in_three_kinds_or_more() -> None:
+    from printworks.content.presenting import presenters
+
+    few = {s: presenters(s) for s in SECTIONS if len(presenters(s)) < 3}
+    assert not few, few

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from pptx import Presentation
 from typer.testing import CliRunner
 
 from printworks.cli import app
@@ -39,7 +40,9 @@ PLACEHOLDERS = {
 }
 # what a theme's backgrounds are, by what the colours mean: the cover and statement are dark
 BACKGROUNDS = {"master": "paper", "cover": "dark", "statement": "dark"}
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 FONTS = {"family": "Gill Sans Nova", "east_asian": "Yu Gothic", "complex": "Tahoma"}
+TITLE_FACE = "Consolas Nova"  # a theme's own title family, changed to this where it has one
 
 
 def _parts(data: bytes) -> dict[str, str]:
@@ -88,6 +91,9 @@ def _changed(name: str, tmp_path: Path) -> tuple[Path, dict[str, str], dict[str,
     for key, face in FONTS.items():
         old[key], new[key] = data["font"][key], face
         data["font"][key] = face
+    if data["font"].get("title"):
+        old["title"], new["title"] = data["font"]["title"]["family"], TITLE_FACE
+        data["font"]["title"]["family"] = TITLE_FACE
     (folder / "theme.yaml").write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     return folder, old, new
 
@@ -162,12 +168,12 @@ def test_every_colour_and_font_key_governs_the_template(name, tmp_path):
     literals = {c[1:].upper() for e in recipe.colours() for c in re.findall(r"#\w{6}", e)}
     literals |= _base_colours()
     for key, value in old.items():
-        if key not in FONTS and value not in literals:
+        if key not in FONTS and key != "title" and value not in literals:
             left = [part for part, xml in parts.items() if f'val="{value}"' in xml]
             assert not left, f"{name}: {key}'s old colour {value} is still in {left}"
     used = set().union(*governs.values())
     for key in new:
-        if key in FONTS:
+        if key in FONTS or key == "title":
             continue
         for part, keys in governs.items():
             if key in keys:
@@ -178,7 +184,10 @@ def test_every_colour_and_font_key_governs_the_template(name, tmp_path):
     fonts = re.search(r"<a:fontScheme.*?</a:fontScheme>", parts["theme"])[0]
     for key, tag in (("family", "latin"), ("east_asian", "ea"), ("complex", "cs")):
         named = re.findall(rf'<a:{tag} typeface="([^"]*)"', fonts)
-        assert named == [new[key], new[key]], (name, key)  # major and minor fonts
+        # the major (heading) font, then the minor (body) font; titles in a face of their own
+        # when the theme has one
+        major = new.get("title", new[key]) if key == "family" else new[key]
+        assert named == [major, new[key]], (name, key)
 
 
 def test_a_changed_theme_changes_every_slide_master_and_layout_of_its_deck(seed_role, tmp_path):
@@ -251,3 +260,38 @@ def test_every_shape_a_theme_may_name_is_a_preset_shape():
 
     for name in spec.SHAPES:
         assert MSO_SHAPE[name.upper()] is not None
+
+
+def test_a_title_face_sets_titles_kickers_and_footers_and_leaves_the_body_alone(seed_role):
+    """The console theme names Courier New for its titles: a slide's title, its kicker and its
+    footers are set in it, its body text in Arial; a theme without one sets all in one family."""
+    deck = render_deck(seed_role, options=DeckOptions(theme="console"))
+    prs = Presentation(io.BytesIO(deck))
+    slide = next(s for s in prs.slides if any(sh.name == "Eyebrow" for sh in s.shapes))
+    faces = {}
+    for shape in slide.shapes:
+        if shape.has_text_frame and shape.text_frame.text.strip():
+            found = {e.get("typeface") for e in shape._element.iter(f"{{{A}}}latin")}
+            faces[shape.name] = found
+    title = slide.shapes.title.name
+    assert faces[title] == {"Courier New"}, faces
+    assert faces["Eyebrow"] == {"Courier New"}, faces
+    footers = {"Footer Confidential", "Footer Brand", "Slide Number"}
+    assert all(faces[n] == {"Courier New"} for n in footers), faces
+    body = [f for n, f in faces.items() if n not in {title, "Eyebrow", *footers}]
+    assert body and all("Courier New" not in f for f in body), faces
+    assert any(f == {"Arial"} for f in body), faces
+    plain = render_deck(seed_role, options=DeckOptions(theme="startup"))
+    assert b"Courier New" not in plain
+
+
+def test_a_title_face_with_an_unknown_font_alias_is_a_located_error(tmp_path):
+    folder = tmp_path / "console"
+    shutil.copytree(DECK.folder / "themes" / "console", folder)
+    theme = folder / "theme.yaml"
+    text = theme.read_text(encoding="utf-8")
+    assert "bold: typewriter-bold\n" in text
+    theme.write_text(text.replace("bold: typewriter-bold\n", "bold: mono-bold\n"), "utf-8")
+    with pytest.raises(LayoutError, match=re.escape("font.title.bold")) as raised:
+        DECK.theme(str(folder))
+    assert str(theme) in str(raised.value)

@@ -25,19 +25,7 @@ from printworks.deck import render_deck  # noqa: E402
 from printworks.loader import load_role  # noqa: E402
 from printworks.resources import shipped_roles_dir  # noqa: E402
 from tests import deck_metrics as metrics  # noqa: E402
-
-TITLES, LINES, LAYOUTS = 0.25, 0.10, 0.20  # the most each measure may reach
-
-
-def names(role) -> list[str]:
-    """The role's own names, taken out of its titles before they are compared."""
-    own = role.deck
-    found = [str(role.title)]
-    if own and own.office:
-        found.append(str(own.office))
-    if own and own.buzzword:
-        found.append(str(own.buzzword))
-    return found
+from tests.deck_metrics import LAYOUTS, LINES, TITLES, names  # noqa: E402
 
 
 def mark(value: float, limit: float) -> str:

@@ -41,6 +41,16 @@ KINDS: tuple[str, ...] = (
     "hero_quote",
     "chevrons",
     "burning_platform",
+    "time_quadrant",
+    "status_report",
+    "waterfall",
+    "business_case",
+    "three_horizons",
+    "leaderboard",
+    "loss_curve",
+    "pipeline_run",
+    "testimonial_wall",
+    "health_check",
 )
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, model_validator
 
 from printworks.content.base import KindSlide, Label
 from printworks.markup import Text
+
+if TYPE_CHECKING:
+    from printworks.content.presenting import Source
 
 COPY = ("step",)  # the copy it says, under kinds.chevrons in layouts/deck/copy.yaml
 
@@ -22,3 +25,18 @@ class Content(KindSlide):
         if self.captions and len(self.captions) != len(self.steps):
             raise ValueError(f"captions has {len(self.captions)} lines for {len(self.steps)} steps")
         return self
+
+
+def _day_log(source: Source, words: dict[str, Any]) -> dict[str, Any]:
+    """The day's blocks as a process, step after step, each described under its chevron."""
+    log = source.role.day_log[:6]
+    return {"steps": [e.title for e in log], "captions": [e.description for e in log]}
+
+
+def _weaponry(source: Source, words: dict[str, Any]) -> dict[str, Any]:
+    """The weapons as a method: each one a step, what it does under it."""
+    weapons = source.role.weaponry[:6]
+    return {"steps": [w.name for w in weapons], "captions": [w.description for w in weapons]}
+
+
+PRESENTS = {"day_log": _day_log, "weaponry": _weaponry}

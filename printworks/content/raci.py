@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, model_validator
 
 from printworks.content.base import KindSlide, Label
 from printworks.part import Part
+
+if TYPE_CHECKING:
+    from printworks.content.presenting import Source
 
 # the copy it says, under kinds.raci in layouts/deck/copy.yaml
 COPY = (
@@ -47,3 +50,21 @@ class Content(KindSlide):
                     f"tasks[{number}] has {len(row.cells)} cells for {len(self.roles)} roles"
                 )
         return self
+
+
+def _encounter_guide(source: Source, words: dict[str, Any]) -> dict[str, Any]:
+    """Each situation a task. The role, across first, is accountable for every one; its aliases
+    follow, one of them responsible in turn, the others consulted. Without aliases, the top of
+    its org chart is consulted."""
+    role = source.role
+    others = list(role.aliases[:4])
+    if not others and role.org_chart:
+        others = [role.org_chart.root.title]
+    tasks = []
+    for number, encounter in enumerate(role.encounter_guide[:10]):
+        cells = ["A"] + ["R" if i == number % len(others) else "C" for i in range(len(others))]
+        tasks.append({"task": encounter.situation, "cells": cells})
+    return {"roles": [role.title, *others], "tasks": tasks}
+
+
+PRESENTS = {"encounter_guide": _encounter_guide}

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field
 
 from printworks.content.base import KindSlide, Label
 from printworks.part import Part
+
+if TYPE_CHECKING:
+    from printworks.content.presenting import Source
 
 COPY = (
     "on_plan",
@@ -24,3 +27,21 @@ class Milestone(Part):
 class Content(KindSlide):
     kind: Literal["roadmap"]
     milestones: list[Milestone] = Field(min_length=2, max_length=8)
+
+
+# --- what it can present ------------------------------------------------------------------
+def _day_log(source: Source, words: dict[str, Any]) -> dict[str, Any]:
+    """The day as a roadmap: a milestone a logged block, due at its start; a block that starts
+    before the one before it has ended has moved right, from that one's start."""
+    blocks = source.facts.blocks[:8]
+    milestones = []
+    for index, block in enumerate(blocks):
+        milestone = {"when": block.entry.start, "label": block.entry.title}
+        before = blocks[index - 1] if index else None
+        if before is not None and block.start < before.end:
+            milestone["was"] = before.entry.start
+        milestones.append(milestone)
+    return {"milestones": milestones}
+
+
+PRESENTS = {"day_log": _day_log}

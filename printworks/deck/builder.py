@@ -66,7 +66,8 @@ class Deck:
         self.prs, template = open_template(self.template_path)
         self.slides = SlideMaker(self.prs, self.template_path, template.blanks)
         self.measure = measurer(self.theme, layouts.fonts)
-        self.fitter = TextFitter(self.theme, self.measure)
+        titles = measurer(self.theme, layouts.fonts, titles=True) if self.theme.font.title else None
+        self.fitter = TextFitter(self.theme, self.measure, titles)
         self.titling = Titling(
             self.voice, self.habits, own.buzzword if own else None, self._one_line
         )
@@ -116,7 +117,8 @@ class Deck:
         (less the room an emoji mark takes)."""
         rect, (size, _floor) = self.theme.box("title"), self.theme.size("title")
         width = rect.width - (size * 1.2 * 1.3 if "emoji_titles" in self.habits else 0)
-        fitted = self.measure.fit((self.para(title, bold=True),), width, 10 * size, size, size)
+        titles = self.fitter.titles
+        fitted = titles.measure.fit((titles.para(title, bold=True),), width, 10 * size, size, size)
         return fitted is not None and sum(fitted.lines) <= 1
 
     # --- slides ---------------------------------------------------------------------------

@@ -28,9 +28,10 @@ def bar(hidden: int) -> str:
     return NBSP * max(2, round(hidden * REDACTION_SPACES))
 
 
-def measurer(theme: Theme, fonts: FontTable) -> Measurer:
-    """The measurer of text in ``theme``'s faces and spacing, its fonts found in ``fonts``."""
-    fit, font = theme.fit, theme.font
+def measurer(theme: Theme, fonts: FontTable, titles: bool = False) -> Measurer:
+    """The measurer of text in ``theme``'s faces and spacing, its fonts found in ``fonts``
+    (with ``titles``, in the faces it sets slide titles in)."""
+    fit, font = theme.fit, theme.font.for_titles() if titles else theme.font
     return Measurer(
         faces={
             (False, False): str(fonts.path(font.regular)),
@@ -56,9 +57,18 @@ def measurer(theme: Theme, fonts: FontTable) -> Measurer:
 class TextFitter:
     """Paragraphs in the theme's type, fitted to boxes and made to read where they stand."""
 
-    def __init__(self, theme: Theme, measure: Measurer):
+    def __init__(
+        self, theme: Theme, measure: Measurer, titles: Measurer | None = None, family: str = ""
+    ):
         self.theme = theme
         self.measure = measure
+        self.family = family or theme.font.family  # the family its text is set in
+        # the fitter of slide titles: this one, unless the theme sets titles in a face of its own
+        self.titles = (
+            self
+            if titles is None
+            else TextFitter(theme, titles, family=theme.font.for_titles().family)
+        )
 
     def para(
         self,

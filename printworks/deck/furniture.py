@@ -91,7 +91,7 @@ class Furnisher:
         """The slide's title in its placeholder ``holder``: shrunk to fit, and past the smallest
         size cut short with an ellipsis (a title never runs on to another slide; the notes keep
         it all); ``mark``, an emoji, drawn before it (typed, if no bundled face has it)."""
-        theme, fitter, page = self.theme, self.fitter, self.placer.pages[-1]
+        theme, fitter, page = self.theme, self.fitter.titles, self.placer.pages[-1]
         rect = self.placer.holder_rect(holder)
         if layout == "content" and "stock_chevrons" in self.habits:
             room = self._chevron_room().left - rect.left - 4  # the title stops short of them
@@ -116,7 +116,7 @@ class Furnisher:
         fitted = fitter.fit(page, rect, paras(title), kind)
         anchor = {"content": "middle"}.get(layout, "bottom")
         fitted, colour = fitter.readable(fitted, colour, rect, page)
-        lettering.write(holder, fitted, fitter.measure, theme.font.family, colour, anchor)
+        lettering.write(holder, fitted, fitter.measure, fitter.family, colour, anchor)
         if layout == "content":
             self._titles.append((holder, fitted, rect, colour, anchor))
 
@@ -125,7 +125,7 @@ class Furnisher:
         fit at (each was fitted alone), so that the deck's titles read as one voice."""
         if not self._titles:
             return
-        measure, family = self.fitter.measure, self.theme.font.family
+        measure, family = self.fitter.titles.measure, self.fitter.titles.family
         size = min(fitted.size for _holder, fitted, *_ in self._titles)
         for holder, fitted, rect, colour, anchor in self._titles:
             if fitted.size == size:
@@ -136,11 +136,17 @@ class Furnisher:
         self._titles = []
 
     def eyebrow(self, slide, kicker: Text) -> None:
-        """The kicker above a content slide's title."""
+        """The kicker above a content slide's title, in the titles' face."""
         colour = self.theme.colour("accent")
-        para = self.fitter.para(kicker, bold=True, colour=colour)
+        para = self.fitter.titles.para(kicker, bold=True, colour=colour)
         self.placer.text(
-            slide, self.theme.box("eyebrow"), para, "eyebrow", anchor="bottom", name="Eyebrow"
+            slide,
+            self.theme.box("eyebrow"),
+            para,
+            "eyebrow",
+            anchor="bottom",
+            name="Eyebrow",
+            titles=True,
         )
 
     def footnote(self, slide, footnote: Text | str) -> Any:
@@ -216,8 +222,8 @@ class Furnisher:
 
     def _footers(self, page: Page, number: int) -> None:
         """The marking, the brand line and the slide number, in the layout's date, footer and
-        slide-number placeholders."""
-        theme, fitter, say = self.theme, self.fitter, self.voice.say
+        slide-number placeholders, in the titles' face."""
+        theme, fitter, say = self.theme, self.fitter.titles, self.voice.say
         dark = page.layout != "content"
         ink = theme.colour("on_dark" if dark else "muted")
         number_ink = theme.colour("on_dark" if dark else "strong")
@@ -239,5 +245,5 @@ class Furnisher:
                 indices[kind],
                 name,
                 rect,
-                self.placer.lettering(fitted, ink, "middle"),
+                Lettering(fitted, fitter.measure, fitter.family, ink, "middle"),
             )

@@ -49,17 +49,19 @@ class Placer:
         kind: str = "rect",
         top: float | None = None,
         name: str | None = None,
+        titles: bool = False,
     ):
-        """A box of fitted text; what does not fit continues on a following slide."""
+        """A box of fitted text; what does not fit continues on a following slide; with
+        ``titles``, measured and set in the face the theme sets titles in."""
         paras = (content,) if isinstance(content, Para) else tuple(content)
         if kind in _SHAPED_TEXT:
             # such shapes keep text in a smaller rectangle of their own; write over their middle
             shapes.box(slide, rect, kind, fill, line, name=name)
             rect, fill, line = _SHAPED_TEXT[kind](rect), None, None
-        fitter, page = self.fitter, self.pages[-1]
+        fitter, page = self.fitter.titles if titles else self.fitter, self.pages[-1]
         fitted = fitter.fit(page, rect, paras, size, top)
         fitted, ink = fitter.readable(fitted, colour or self.theme.colour("ink"), rect, page, fill)
-        text = self.lettering(fitted, ink, anchor)
+        text = lettering.Lettering(fitted, fitter.measure, fitter.family, ink, anchor)
         if fill or line:
             return shapes.box(slide, rect, kind, fill, line, name=name, text=text)
         return shapes.textbox(slide, rect, name, text)

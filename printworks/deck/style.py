@@ -108,8 +108,20 @@ class Size(Strict):
         return points(self.max), points(self.floor)
 
 
+class TitleFace(Strict):
+    """A family of its own for slide titles (a console's monospace, say), with the font
+    aliases measured for it; the theme part names it as the heading (major) font."""
+
+    family: str = Field(min_length=1)
+    regular: Alias
+    bold: Alias
+    italic: Alias
+    bold_italic: Alias
+
+
 class Font(Strict):
-    """The family a deck names, and the font aliases measured for it."""
+    """The family a deck names, and the font aliases measured for it; titles in ``title``'s
+    family when it is given, else in this one."""
 
     family: str = Field(min_length=1)
     regular: Alias
@@ -121,6 +133,13 @@ class Font(Strict):
     east_asian: str = Field(min_length=1)  # the family named for Chinese, Japanese, Korean
     complex: str = Field(min_length=1)  # the family named for Arabic and other complex scripts
     emoji: str = Field(min_length=1)  # the family named for emoji
+    title: TitleFace | None = None  # the titles' own family (default: the body's)
+
+    def for_titles(self) -> Font:
+        """This font as titles are set: ``title``'s family and faces, when it has one."""
+        if self.title is None:
+            return self
+        return self.model_copy(update=self.title.model_dump())
 
 
 class Fit(Strict):

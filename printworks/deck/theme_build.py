@@ -83,6 +83,8 @@ def _theme_part(prs, theme: Theme, scheme_name: str) -> None:
     for tag, face in faces.items():  # as the slides name them, for text typed in PowerPoint
         for named in root.findall(f".//a:fontScheme/*/a:{tag}", ns):
             named.set("typeface", face)
+    # the heading (major) font: the titles' own family when the theme has one
+    root.find(".//a:fontScheme/a:majorFont/a:latin", ns).set("typeface", font.for_titles().family)
     family = font.family
     root.find(".//a:fontScheme", ns).set("name", family)
     root.set("name", scheme_name)

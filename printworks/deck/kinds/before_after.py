@@ -24,10 +24,13 @@ HEADER = 62.0
 def describe(content: Content, deck: Deck) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
     bridge = f", bridged by {spoken(content.bridge)}" if content.bridge else ""
+    current, target = (
+        spoken(state.label) if state.label else str(deck.say(f"kinds.before_after.{key}"))
+        for state, key in ((content.current, "current"), (content.target, "target"))
+    )
     return (
-        f"Current state against target state{bridge}. {spoken(content.current.label)}: "
-        f"{listed(content.current.items)}. {spoken(content.target.label)}: "
-        f"{listed(content.target.items)}."
+        f"Current state against target state{bridge}. {current}: "
+        f"{listed(content.current.items)}. {target}: {listed(content.target.items)}."
     )
 
 
@@ -76,12 +79,17 @@ def _state(deck: Deck, slide: Slide, rect, state: State, key: str, band: str, ma
     on = deck.ink_on(band)
 
     def heading(label):
+        kicker = deck.say(f"kinds.before_after.{key}")
+        if label is None:  # the kicker alone names the state
+            return (deck.para(kicker, bold=True, colour=on, space_after=0),)
         return (
-            deck.para(deck.say(f"kinds.before_after.{key}"), bold=True, colour=on, scale=0.7),
+            deck.para(kicker, bold=True, colour=on, scale=0.7),
             deck.para(label, bold=True, colour=on, space_after=0),
         )
 
-    label = clip.within(deck, state.label, heading, head.inset(16, 6), "heading", 20)
+    label = state.label
+    if label is not None:
+        label = clip.within(deck, label, heading, head.inset(16, 6), "heading", 20)
     deck.text(
         slide,
         head.inset(16, 6),

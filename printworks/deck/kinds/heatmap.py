@@ -20,8 +20,14 @@ LEGEND = 30.0
 HOTTEST = 4  # how many of the hottest cells the alt text names
 
 
+def legend(content: Content, deck: Deck) -> list:
+    """What each shade means, coolest first: the content's words, or the copy's."""
+    return list(content.legend) if content.legend else deck.says("kinds.heatmap.legend")[:4]
+
+
 def describe(content: Content, deck: Deck) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
+    words = legend(content, deck)
     hot = [
         f"{spoken(row)} × {spoken(col)}"
         for row, values in zip(content.rows, content.values, strict=True)
@@ -31,11 +37,11 @@ def describe(content: Content, deck: Deck) -> str:
     said = (
         f"A heat map of {len(content.rows)} rows ({listed(content.rows)}) by "
         f"{len(content.columns)} columns ({listed(content.columns)}), each cell shaded from "
-        f"{spoken(content.legend[0])} to {spoken(content.legend[3])}."
+        f"{spoken(words[0])} to {spoken(words[3])}."
     )
     if hot:
         more = f" and {len(hot) - HOTTEST} more" if len(hot) > HOTTEST else ""
-        said += f" {spoken(content.legend[3])}: {', '.join(hot[:HOTTEST])}{more}."
+        said += f" {spoken(words[3])}: {', '.join(hot[:HOTTEST])}{more}."
     return said
 
 
@@ -95,7 +101,7 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     first = cells[0][0]
     said = [
         clip.within(deck, m, lambda t, f=f: shade(t, f), first, "body", 13)
-        for m, f in zip(content.legend, fills, strict=True)
+        for m, f in zip(legend(content, deck), fills, strict=True)
     ]
     words = [shade(said[v], fills[v]) for _, v in cells]
     size = deck.common(words, [c for c, _ in cells], "body", 13)
@@ -117,7 +123,8 @@ def _legend(deck: Deck, slide: Slide, band, content: Content) -> None:
         return (deck.para(text, colour=deck.colour("muted")),)
 
     meanings = [
-        clip.within(deck, m, word, b, "eyebrow") for m, b in zip(content.legend, boxes, strict=True)
+        clip.within(deck, m, word, b, "eyebrow")
+        for m, b in zip(legend(content, deck), boxes, strict=True)
     ]
     size = deck.common([word(m) for m in meanings], boxes, "eyebrow")
     line = deck.colour("line")

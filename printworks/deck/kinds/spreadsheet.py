@@ -13,6 +13,7 @@ from pptx.util import Pt
 
 from printworks.content.base import listed, spoken
 from printworks.content.spreadsheet import Cell, Content
+from printworks.content.spreadsheet import width as breadth
 from printworks.deck import clip
 from printworks.deck.fit import Fitted
 from printworks.deck.shapes import emu, write
@@ -44,32 +45,38 @@ def letter(index: int) -> str:
     return name
 
 
-def reference(cell: Cell) -> str:
-    """Where a data cell sits on the sheet: its letter and row number (row 1 is the header)."""
-    return f"{letter(cell.column)}{cell.row + 2}"
+def reference(cell: Cell, header: bool = True) -> str:
+    """Where a data cell sits on the sheet: its letter and row number (row 1 is the header,
+    when the sheet has one)."""
+    return f"{letter(cell.column)}{cell.row + 1 + header}"
 
 
 def describe(content: Content, deck: Deck) -> str:
     """What the slide shows, for a reader who cannot see it (its alt text)."""
-    said = (
-        f"A spreadsheet pasted as a table: {len(content.rows)} rows under the columns "
-        f"{listed(content.columns)}."
-    )
+    header = content.columns is not None
+    under = f"under the columns {listed(content.columns)}" if header else "with no header row"
+    said = f"A spreadsheet pasted as a table: {len(content.rows)} rows {under}."
     if content.circled:
         cell = content.circled
         value = content.rows[cell.row][cell.column]
+        column = spoken(content.columns[cell.column]) if header else letter(cell.column)
         said += (
-            f" Cell {reference(cell)} ({spoken(content.columns[cell.column])} of "
+            f" Cell {reference(cell, header)} ({column} of "
             f"{spoken(content.rows[cell.row][0])}) is circled in red: {spoken(value)}."
         )
     return said
+
+
+def _heads(content: Content) -> list:
+    """The header row's texts, or empty ones for a sheet without a header."""
+    return list(content.columns) if content.columns else [""] * breadth(content)
 
 
 def widths(content: Content, room: float) -> list[float]:
     """Each column's width: by its longest text, within limits, scaled to fill ``room``."""
     wanted = [
         min(WIDEST, max(NARROWEST, 7.5 * max(len(t) for t in (head, *column)) + 12))
-        for head, *column in zip(content.columns, *content.rows, strict=True)
+        for head, *column in zip(_heads(content), *content.rows, strict=True)
     ]
     scale = room / sum(wanted)
     return [w * scale for w in wanted]
@@ -81,7 +88,8 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     and a red ring, drawn by hand, around the circled cell."""
     ink, muted = deck.colour("ink"), deck.colour("muted")
     columns = widths(content, frame.width - NUMBERS - RING)
-    count = len(content.rows) + 1
+    header = content.columns is not None
+    count = len(content.rows) + header
     height = min(ROW, (frame.height - BAR - 8 - LETTERS) / count)
     sheet = Rect(frame.left, frame.top + BAR + 8, NUMBERS + sum(columns), LETTERS + height * count)
     _formula_bar(deck, slide, Rect(frame.left, frame.top, sheet.width, BAR), content)
@@ -90,7 +98,8 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
         return (deck.para(text, bold=bold, colour=ink, align=align),)
 
     lefts = [sheet.left + NUMBERS + sum(columns[:i]) for i in range(len(columns))]
-    grid = [[content.columns, True], *[[row, False] for row in content.rows]]
+    grid = [[content.columns, True]] if header else []
+    grid += [[row, False] for row in content.rows]
     boxes, blocks = [], []
     for number, (texts, bold) in enumerate(grid):
         top = sheet.top + LETTERS + number * height
@@ -197,7 +206,8 @@ def _formula_bar(deck: Deck, slide: Slide, rect, content: Content) -> None:
     """The name box (the circled cell's reference), 'fx', and a formula nobody can audit."""
     line, paper, muted = deck.colour("line"), deck.colour("paper"), deck.colour("muted")
     name = Rect(rect.left, rect.top, 64, rect.height)
-    cell = reference(content.circled) if content.circled else "A1"
+    header = content.columns is not None
+    cell = reference(content.circled, header) if content.circled else "A1"
     deck.text(
         slide,
         name,
@@ -233,7 +243,7 @@ def _ring(deck: Deck, slide: Slide, content: Content, sheet, lefts, columns, hei
     if content.circled is None:
         return
     cell = content.circled
-    top = sheet.top + LETTERS + (cell.row + 1) * height
+    top = sheet.top + LETTERS + (cell.row + (content.columns is not None)) * height
     box = Rect(lefts[cell.column], top, columns[cell.column], height)
     ring = Rect(box.left - RING, box.top - 6, box.width + 2 * RING, box.height + 12)
     deck.shape(slide, ring, "oval", line=deck.colour("bad"), line_width=2.75, rotation=-3)

@@ -1,0 +1,347 @@
+"""The research and engineering kinds (leaderboard, loss curve, pipeline run, testimonial wall,
+health check): each is drawn, described, kept inside its slide in every theme, keeps its
+redactions, draws its data as a native chart or table where it has data, and refuses bad
+content at its line."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+import yaml
+from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE_TYPE
+
+from printworks.content import leaderboard, loss_curve, pipeline_run
+from printworks.errors import RoleInvalid
+from printworks.layout import shipped
+from printworks.markup import BLOCK
+from tests.conftest import SEED_DOSSIER, package_bytes, reader_text, role_from_yaml
+
+THEMES = ["consultancy", "agile", "startup", "enterprise"]
+SECRET = "quokka marzipan"
+HIDDEN = f"||{SECRET}||"
+BAR = BLOCK * len(SECRET)
+EMU_PER_PT = 12700
+ZWSP = "\u200b"
+
+# one slide of each kind; `words` must show on the slide, `said` in its alt text
+SLIDES = {
+    "leaderboard": {
+        "slide": {
+            "title": "Eval Leaderboard",
+            "metric": "Accuracy (%)",
+            "entries": [
+                {"name": "baseline-7b", "score": 61.2, "note": "the one that works"},
+                {"name": "ours-v3-final", "score": 88.4, "note": "evaluated on the train set"},
+                {"name": f"ours-{HIDDEN}", "score": 79.0, "note": "seed 3 of 40"},
+                {"name": "GPT-ish", "score": 74.5},
+            ],
+        },
+        "words": ["ours-v3-final", "88.4", "BEST", "Accuracy (%)", "evaluated on the train set"],
+        "said": ["leaderboard", "1. ours-v3-final (88.4)", "4. baseline-7b (61.2)", "[redacted]"],
+    },
+    "loss_curve": {
+        "slide": {
+            "title": "Training Loss",
+            "steps": ["0", "1k", "2k", "3k", "4k", "5k", f"6k {HIDDEN}"],
+            "curves": [
+                {"name": "train", "values": [2.9, 1.8, 1.1, 0.7, 0.4, 0.21, 0.09]},
+                {"name": "validation", "values": [2.9, 2.0, 1.7, 1.75, 1.9, 2.3, 2.8]},
+            ],
+            "caption": f"Validation was {HIDDEN} consulted.",
+        },
+        "words": ["LOWEST POINT", "0.09", "Validation was"],
+        "said": ["loss curve", "train from 2.9 to 0.09", "validation", "[redacted]"],
+    },
+    "pipeline_run": {
+        "slide": {
+            "title": "Nightly Pipeline",
+            "run": "#4812 nightly",
+            "stages": [
+                {"name": "lint", "status": "pass", "duration": "12s"},
+                {"name": "unit tests", "status": "pass", "duration": "4m", "note": "3 retried"},
+                {"name": "integration", "status": "fail", "note": f"timeout on {HIDDEN}"},
+                {"name": "e2e", "status": "skipped", "note": "depends on integration"},
+                {"name": "deploy", "status": "pass", "note": "deployed anyway"},
+            ],
+        },
+        "words": ["lint", "integration", "PASSED", "FAILED", "SKIPPED", "#4812 nightly"],
+        "said": ["pipeline run", "3 passed, 1 failed, 1 skipped", "3. integration: FAILED"],
+    },
+    "testimonial_wall": {
+        "slide": {
+            "title": "What Builders Say",
+            "quotes": [
+                {"quote": "I shipped it before reading it.", "name": "Kate", "handle": "@kate"},
+                {"quote": f"It replaced {HIDDEN} entirely.", "name": "Dev", "stars": 5},
+                {"quote": "Ten times faster at everything.", "name": "Anon", "stars": 2},
+            ],
+        },
+        "words": ["I shipped it before reading it.", "Kate", "@kate", "entirely"],
+        "said": ["3 testimonials", "Kate (@kate)", "5 of 5 stars", "[redacted]"],
+    },
+    "health_check": {
+        "slide": {
+            "title": "Squad Health Check",
+            "columns": ["Alpha", "Beta", f"{HIDDEN}"],
+            "areas": [
+                {
+                    "area": "Fun",
+                    "note": "mandatory",
+                    "cells": [
+                        {"light": "green", "trend": "up"},
+                        {"light": "amber"},
+                        {"light": "red", "trend": "down"},
+                    ],
+                },
+                {
+                    "area": "Speed",
+                    "cells": [{"light": "green"}, {"light": "green"}, {"light": "amber"}],
+                },
+            ],
+        },
+        "words": ["Fun", "Speed", "Alpha", "mandatory", "improving", "getting worse"],
+        "said": ["health check of 2 areas", "Fun: Alpha Green, improving", "Red, getting worse"],
+    },
+}
+KINDS = list(SLIDES)
+
+
+def _slide(kind: str, **extra) -> dict:
+    return {"kind": kind, **SLIDES[kind]["slide"], "notes": "n", **extra}
+
+
+def _role_text(slides: list[dict]) -> str:
+    deck = {"deck": {"title": "Models at Scale", "slides": slides}}
+    dumped = yaml.safe_dump(deck, allow_unicode=True, sort_keys=False)
+    return SEED_DOSSIER + "\n" + dumped
+
+
+@pytest.fixture(scope="module")
+def decks(every_kind_decks) -> dict[str, bytes]:
+    assert set(THEMES) <= set(every_kind_decks)
+    return {theme: every_kind_decks[theme] for theme in THEMES}
+
+
+@pytest.fixture(scope="module")
+def shown(decks):
+    return {theme: Presentation(io.BytesIO(data)) for theme, data in decks.items()}
+
+
+def _title(slide) -> str:
+    return slide.shapes.title.text_frame.text if slide.shapes.title is not None else ""
+
+
+def _own(prs, kind: str):
+    title = SLIDES[kind]["slide"]["title"]
+    found = [s for s in prs.slides if _title(s) == title]
+    assert len(found) == 1, f"no single slide titled {title!r}"
+    return found[0]
+
+
+def _walk(shapes):
+    for shape in shapes:
+        yield shape
+        if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
+            yield from _walk(shape.shapes)
+
+
+def _texts(slide) -> list[str]:
+    return [
+        reader_text(shape).replace(ZWSP, "")
+        for shape in _walk(slide.shapes)
+        if shape.has_text_frame
+    ]
+
+
+def _diagram(slide):
+    groups = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.GROUP]
+    described = [g for g in groups if g.element.find(".//{*}cNvPr").get("descr")]
+    assert len(described) == 1
+    return described[0]
+
+
+def _charts(slide) -> list:
+    return [s.chart for s in _walk(slide.shapes) if getattr(s, "has_chart", False) and s.has_chart]
+
+
+def _fills(slide, colour: str) -> list:
+    return [
+        s
+        for s in _walk(slide.shapes)
+        if s.shape_type == MSO_SHAPE_TYPE.AUTO_SHAPE
+        and s.fill.type == 1  # solid
+        and str(s.fill.fore_color.rgb) == colour
+    ]
+
+
+def _theme(name: str):
+    return shipped().deck.theme(name).theme
+
+
+# --- what a reader sees -----------------------------------------------------------------------
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("kind", KINDS)
+def test_each_kind_draws_its_words_on_its_own_slide_and_runs_on_to_none(shown, kind, theme):
+    prs = shown[theme]
+    slide = _own(prs, kind)
+    text = " ".join(_texts(slide))
+    for words in SLIDES[kind]["words"]:
+        assert words in text, f"{kind} ({theme}) does not show {words!r}"
+    following = list(prs.slides)[list(prs.slides).index(slide) + 1]
+    assert "(cont.)" not in _title(following)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_each_kind_is_one_group_described_in_its_own_words(shown, kind):
+    group = _diagram(_own(shown["consultancy"], kind))
+    descr = group.element.find(".//{*}cNvPr").get("descr")
+    for words in SLIDES[kind]["said"]:
+        assert words in descr, f"the alt text of {kind} does not say {words!r}: {descr}"
+    assert SECRET not in descr and BLOCK not in descr
+    assert len(list(_walk(group.shapes))) >= 5
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("kind", KINDS)
+def test_every_shape_lies_inside_the_slide_and_the_diagram_inside_the_body(shown, kind, theme):
+    prs = shown[theme]
+    width, height = prs.slide_width, prs.slide_height
+    slide = _own(prs, kind)
+    for shape in _walk(slide.shapes):
+        assert shape.left >= 0 and shape.top >= 0, (kind, theme, shape.name)
+        assert shape.left + shape.width <= width, (kind, theme, shape.name)
+        assert shape.top + shape.height <= height, (kind, theme, shape.name)
+    body = _theme(theme).box("body")
+    group, slack = _diagram(slide), 2 * EMU_PER_PT
+    assert group.left >= body.left * EMU_PER_PT - slack
+    assert group.top >= body.top * EMU_PER_PT - slack
+    assert group.left + group.width <= body.right * EMU_PER_PT + slack
+    assert group.top + group.height <= body.bottom * EMU_PER_PT + slack
+
+
+def test_the_leaderboard_ranks_best_first_in_bold_with_a_native_chart_by_rank(shown):
+    slide = _own(shown["consultancy"], "leaderboard")
+    (chart,) = _charts(slide)
+    assert chart.chart_type.name.startswith("COLUMN_CLUSTERED")
+    assert list(chart.plots[0].categories) == ["#1", "#2", "#3", "#4"]
+    assert list(chart.plots[0].series[0].values) == [88.4, 79.0, 74.5, 61.2]
+    runs = {
+        run.text: run.font.bold
+        for shape in _walk(slide.shapes)
+        if shape.has_text_frame
+        for paragraph in shape.text_frame.paragraphs
+        for run in paragraph.runs
+    }
+    assert runs["ours-v3-final"] and runs["88.4"]
+    assert not runs["baseline-7b"] and not runs["61.2"]
+    tops = {t: s.top for s in _walk(slide.shapes) if s.has_text_frame and (t := s.text_frame.text)}
+    assert tops["ours-v3-final"] < tops["GPT-ish"] < tops["baseline-7b"]
+
+
+def test_the_loss_curve_is_a_native_line_chart_of_every_curve(shown):
+    (chart,) = _charts(_own(shown["consultancy"], "loss_curve"))
+    assert chart.chart_type.name.startswith("LINE")
+    assert [s.name for s in chart.plots[0].series] == ["train", "validation"]
+    assert list(chart.plots[0].series[0].values)[-1] == 0.09
+    assert list(chart.plots[0].categories)[:2] == ["0", "1k"]
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_each_stage_wears_its_status_colour(shown, theme):
+    slide = _own(shown[theme], "pipeline_run")
+    colours = _theme(theme)
+    assert len(_fills(slide, colours.colour("good"))) == 3
+    assert len(_fills(slide, colours.colour("bad"))) == 1
+    assert len(_fills(slide, colours.colour("muted"))) == 1
+
+
+def test_the_health_check_lights_each_cell_and_keys_them(shown):
+    slide = _own(shown["consultancy"], "health_check")
+    colours = _theme("consultancy")
+    # three green cells and the key's one; two amber and the key's; one red and the key's
+    for name, count in (("good", 3 + 1), ("warn", 2 + 1), ("bad", 1 + 1)):
+        dots = [s for s in _fills(slide, colours.colour(name)) if s.name.startswith("Oval")]
+        assert len(dots) == count, name
+    arrows = [s for s in _walk(slide.shapes) if "Arrow" in s.name]
+    assert len(arrows) == 6 + 3
+
+
+def test_testimonials_show_their_stars_filled_to_the_rating(shown):
+    slide = _own(shown["consultancy"], "testimonial_wall")
+    stars = [s for s in _walk(slide.shapes) if s.name.startswith("5-Point Star")]
+    assert len(stars) == 10
+    filled = [s for s in stars if s.fill.type == 1]
+    assert len(filled) == 5 + 2
+
+
+# --- redactions ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("theme", THEMES)
+def test_redacted_words_are_bars_and_nowhere_in_the_file(decks, shown, theme):
+    everything = package_bytes(decks[theme])
+    for word in SECRET.split():
+        assert word.encode() not in everything
+    for kind in KINDS:
+        texts = _texts(_own(shown[theme], kind))
+        assert any(BLOCK * 3 in t for t in texts), f"{kind} shows no bar in {theme}"
+
+
+# --- bad content --------------------------------------------------------------------------------
+BAD = {
+    "leaderboard": ({"entries": [{"name": "solo", "score": 1}]}, "entries: needs at least 2"),
+    "loss_curve": (
+        {"curves": [{"name": "train", "values": [3, 2, 1]}]},
+        "curves[0].values has 3 values for 7 steps",
+    ),
+    "pipeline_run": (
+        {"stages": [{"name": "lint", "status": "pass"}, {"name": "e2e", "status": "flaky"}]},
+        "the choices: pass, fail, skipped",
+    ),
+    "testimonial_wall": (
+        {"quotes": [{"quote": "Wow", "name": "A", "stars": 6}, {"quote": "Hm", "name": "B"}]},
+        "must be at most 5, got 6",
+    ),
+    "health_check": (
+        {"areas": [{"area": "Fun", "cells": [{"light": "green"}]}]},
+        "areas[0].cells has 1 lights for 3 columns",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_bad_content_is_refused_at_its_line(kind):
+    change, message = BAD[kind]
+    first = {"kind": "hero_number", "title": "First", "notes": "n", "number": "10×", "label": "x"}
+    text = _role_text([first, _slide(kind, **change)])
+    with pytest.raises(RoleInvalid) as caught:
+        role_from_yaml(text)
+    problems = [str(p) for p in caught.value.problems]
+    pattern = re.compile(r"^hostile\.yaml:(\d+):(\d+): deck\.slides\[1\]\S*: (.+)$")
+    found = [p for p in problems if pattern.match(p) and message in p]
+    assert found, problems
+    line = int(pattern.match(found[0]).group(1))
+    rows = text.splitlines()
+    start = next(i for i, row in enumerate(rows, 1) if row.endswith(f"- kind: {kind}"))
+    end = next((i for i, row in enumerate(rows, 1) if i > start and "- kind:" in row), len(rows))
+    assert start <= line <= end
+
+
+# --- the parts --------------------------------------------------------------------------------
+def _content(kind: str, **extra):
+    return role_from_yaml(_role_text([_slide(kind, **extra)])).deck.slides[0]
+
+
+def test_ranking_follows_the_direction_of_the_metric_and_keeps_ties_in_order():
+    board = _content("leaderboard")
+    assert [e.score for e in leaderboard.ranked(board)] == [88.4, 79.0, 74.5, 61.2]
+    lower = _content("leaderboard", lower_is_better=True)
+    assert [e.score for e in leaderboard.ranked(lower)] == [61.2, 74.5, 79.0, 88.4]
+    tied = _content("leaderboard", entries=[{"name": n, "score": 1} for n in ("a", "b", "c")])
+    assert [e.name.visible for e in leaderboard.ranked(tied)] == ["a", "b", "c"]
+
+
+def test_the_lowest_point_and_the_tally_are_counted_from_the_content():
+    assert loss_curve.lowest(_content("loss_curve")) == (6, 7)
+    assert pipeline_run.counts(_content("pipeline_run")) == {"pass": 3, "fail": 1, "skipped": 1}
