@@ -224,28 +224,35 @@ def test_deck_reopens_as_a_16_9_presentation(seed_deck):
 
 def test_deck_has_at_least_three_native_charts(seed_deck):
     prs = _open(seed_deck)
-    charts = [s.chart for slide in prs.slides for s in slide.shapes if s.has_chart]
+    charts = [s.chart for slide in prs.slides for s in _walk(slide.shapes) if _charted(s)]
     kinds = {chart.chart_type.name for chart in charts}
     assert len(charts) >= 3
-    assert {"DOUGHNUT", "COLUMN_CLUSTERED", "LINE_MARKERS"} <= kinds
+    assert {"COLUMN_CLUSTERED", "LINE_MARKERS"} <= kinds  # the scaling bars, the loss curve
     pictures = [s for slide in prs.slides for s in slide.shapes if s.shape_type == 13]
     assert pictures == []
+
+
+def _charted(shape) -> bool:
+    return getattr(shape, "has_chart", False) and shape.has_chart
 
 
 def test_org_chart_and_timeline_are_native_shapes(seed_deck):
     prs = _open(seed_deck)
     titles = [slide.shapes.title.text for slide in prs.slides]
-    org = prs.slides[next(i for i, t in enumerate(titles) if t.startswith("Figure 2: The Computation Graph"))]
+    org = prs.slides[
+        next(i for i, t in enumerate(titles) if t.startswith("Figure 2: The Computation Graph"))
+    ]
     connectors = [s for s in org.shapes if s.shape_type == 9 or s.__class__.__name__ == "Connector"]
     assert len(connectors) >= 6
     boxes = [
         s for s in _walk(org.shapes) if s.has_text_frame and "Chief AI Officer" in s.text_frame.text
     ]
     assert boxes
-    cadence = prs.slides[next(i for i, t in enumerate(titles) if t.startswith("A Day with"))]
-    assert any(
-        "09:30–11:00" in s.text_frame.text for s in _walk(cadence.shapes) if s.has_text_frame
-    )
+    # the day log as a loss curve: a native line chart whose steps are the day's clock
+    curve = prs.slides[next(i for i, t in enumerate(titles) if t.startswith("Figure 3"))]
+    (chart,) = [s.chart for s in _walk(curve.shapes) if _charted(s)]
+    assert chart.chart_type.name == "LINE_MARKERS"
+    assert list(chart.plots[0].categories) == ["09:30", "11:00", "15:00", "17:00"]
 
 
 def test_every_slide_has_speaker_notes(seed_deck):
@@ -328,7 +335,7 @@ def test_a_six_times_role_continues_onto_more_slides(big_deck, seed_deck):
     titles = [s.shapes.title.text for s in big.slides]
     assert len(big.slides) > len(seed.slides)
     assert any("(continued" in t for t in titles)  # the research dialect's continuation
-    charts = [s for slide in big.slides for s in slide.shapes if s.has_chart]
+    charts = [s for slide in big.slides for s in _walk(slide.shapes) if _charted(s)]
     assert len(charts) >= 3
     assert all(n.strip() for n in _notes(big))
 
@@ -379,7 +386,8 @@ def test_redacted_words_are_black_bars_and_nowhere_in_the_file():
     for run in bars:
         assert set(run.text.replace(ZWSP, "")) == {"\u00a0"}, "a bar holds only spaces"
         mark = run._r.find(".//{*}highlight/{*}srgbClr")
-        assert mark.get("val") == shipped().deck.theme(None).theme.colours.redaction
+        theme = shipped().deck.theme(role.deck.theme).theme  # the seed's own theme
+        assert mark.get("val") == theme.colours.redaction
     assert "hunter2" not in prs.core_properties.title
 
 
@@ -449,7 +457,7 @@ def test_deck_dates_the_file_from_source_date_epoch(tmp_path, monkeypatch):
 def test_a_missing_layout_name_is_a_clear_error(seed_role, tmp_path):
     folder = tmp_path / "layouts"
     shutil.copytree(Path(__file__).resolve().parent.parent / "layouts", folder)
-    theme = folder / "deck" / "themes" / "consultancy" / "theme.yaml"
+    theme = folder / "deck" / "themes" / seed_role.deck.theme / "theme.yaml"
     theme.write_text(theme.read_text().replace("content: Content", "content: Boardroom"))
     with pytest.raises(TemplateError, match=r"no slide layout named 'Boardroom'.*'Content'"):
         render_deck(seed_role, Layouts(folder))
