@@ -1,3 +1,3 @@
-from printworks.cli import app
+from printworks.launch import main
 
-app(prog_name="printworks")
+main()

@@ -19,13 +19,15 @@ from typing import TYPE_CHECKING
 
 from printworks.casefile.config import CasefileLayout
 from printworks.errors import ERROR, WARNING, PrintworksError, Problem
-from printworks.loader import MAX_FILE_BYTES, SUFFIX, RoleFile, read_role, role_paths
+from printworks.fonts import Coverage, charset
+from printworks.keep import kept
+from printworks.loader import MAX_FILE_BYTES, SUFFIX, RoleFile, check_role, role_paths
 from printworks.messages import SLUG
+from printworks.reading import read_role_file
 from printworks.rolechecks import day_log, deck_section, glyphs
 from printworks.yamldoc import Loc, sorted_problems
 
 if TYPE_CHECKING:
-    from printworks.fonts import Coverage
     from printworks.layout import Layouts
 
 _NAME = re.compile(SLUG.pattern)  # a theme given by name, not by folder
@@ -90,6 +92,19 @@ class Said:
         return cls(fields)
 
 
+def _read(path: Path) -> tuple[Said | None, Head]:
+    """What the role file at ``path`` says, and its head, read as the case file reads it.
+    Kept between runs (printworks.keep) under a digest of its bytes: a role made alone reads
+    the roles it names as related, which seldom change while it is being written."""
+
+    def read() -> tuple[Said | None, Head]:
+        file = check_role(data, path, deck=False)
+        return Said.of(file), Head.of(file)
+
+    data = read_role_file(path)
+    return kept(f"said:{path}", data, read)
+
+
 @dataclass
 class Shelf:
     """The role files of a folder, for checking one role against the others: of each file, read
@@ -129,11 +144,11 @@ class Shelf:
         kept = self._said.get(path)
         if kept is None or kept[0] != stamp:
             try:
-                file = read_role(path, deck=False)  # the checks read its title and summary
+                said, head = _read(path)
             except Exception:  # a file that vanished or cannot be read is no role to check
                 return None
-            kept = self._said[path] = (stamp, Said.of(file))
-            self._heads[path] = (stamp, Head.of(file))
+            kept = self._said[path] = (stamp, said)
+            self._heads[path] = (stamp, head)
         return kept[1]
 
     def keep(self, file: RoleFile) -> Head:
@@ -347,6 +362,7 @@ def _key(value: str) -> str:
 
 
 def _case_number_after(numbers: Iterable[str]) -> str:
+    # the scaffold (and pydantic's JSON Schema), only when a clash needs a number to suggest
     from printworks.scaffold import case_number_after
 
     return case_number_after(numbers)
@@ -426,8 +442,6 @@ def related_copy(found: Iterable[Claim], shelf: Shelf | _Either) -> list[Problem
 
 def coverage(layouts: Layouts) -> Coverage:
     """The code points some face of the case file (its styles and fallbacks) has a glyph for."""
-    from printworks.fonts import Coverage, charset
-
     layout: CasefileLayout = layouts.casefile
     chains = layout.fonts
     aliases = dict.fromkeys(

@@ -8,10 +8,16 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from printworks import __version__
-from printworks.commands import RolesDir
+from printworks import __version__, single
+from printworks.commands import RolesDir, echo, fail, no_roles, print_problems, render_one
+from printworks.commands import validate as validate_roles
 from printworks.completion import dialect_names, role_slugs, theme_names
 from printworks.errors import PrintworksError
+from printworks.output import OptionError, source_date, write_atomic
+from printworks.units import points
+
+# Each command imports what it runs when it runs (the model, the layouts, an engine: pydantic,
+# ReportLab, python-pptx, rich), so that `printworks --help` and a mistyped option stay quick.
 
 if TYPE_CHECKING:
     from printworks.layout import Layouts
@@ -49,9 +55,6 @@ WatchOutput = Annotated[Path | None, _output("<slug>.pdf (<slug>.pptx with --dec
 
 def _length(value: str | None, option: str = "--creep") -> str | None:
     """``value`` if it is a length of 0 or more (12mm, 0.5pt), else an OptionError."""
-    from printworks.output import OptionError
-    from printworks.units import points
-
     if value is None:
         return None
     try:
@@ -65,8 +68,6 @@ def _length(value: str | None, option: str = "--creep") -> str | None:
 
 
 def _fail(error: PrintworksError) -> typer.Exit:
-    from printworks.commands import fail
-
     return fail(error)
 
 
@@ -141,9 +142,7 @@ def validate(
 
     Each file is checked against the other roles of its folder, the layouts and the fonts too.
     """
-    from printworks.commands import validate as run
-
-    run(roles, roles_dir, format is Format.json)
+    validate_roles(roles, roles_dir, format is Format.json)
 
 
 class PageSize(StrEnum):
@@ -162,15 +161,10 @@ def pdf(
     roles_dir: RolesDir = None,
 ) -> None:
     """Render ROLE's case file: a leaked, redacted dossier as a PDF."""
-    from printworks.casefile import CasefileOptions, render_casefile
-    from printworks.commands import render_one
-    from printworks.output import source_date
-
-    def render(loaded: Role, layouts: Layouts) -> bytes:
-        options = CasefileOptions(page_size.value, grayscale, source_date())
-        return render_casefile(loaded, layouts, options)
-
-    render_one(role, roles_dir, output, (".pdf", "a case file is PDF"), ".pdf", render)
+    # the same steps as the quick route (printworks.launch), which builds no typer app
+    status = single.case_file(role, output, page_size.value, grayscale, roles_dir, echo)
+    if status:
+        raise typer.Exit(status)
 
 
 @app.command()
@@ -196,13 +190,10 @@ def deck(
     roles_dir: RolesDir = None,
 ) -> None:
     """Render ROLE's deck: the PowerPoint it would present about itself."""
-    from printworks.commands import render_one
     from printworks.deck import DeckOptions, render_deck
-    from printworks.deck_commands import theme_option
-    from printworks.output import source_date
 
     def render(loaded: Role, layouts: Layouts) -> bytes:
-        chosen = theme_option(theme, roles_dir)
+        chosen = deck_commands.theme_option(theme, roles_dir)
         options = DeckOptions(theme=chosen, date=source_date(), dialect=dialect)
         return render_deck(loaded, layouts, options)
 
@@ -224,9 +215,7 @@ def minizine(
     roles_dir: RolesDir = None,
 ) -> None:
     """Render ROLE's mini-zine: eight pages on one sheet, one cut, no staples."""
-    from printworks.commands import render_one
     from printworks.minizine import MiniOptions, render_minizine
-    from printworks.output import source_date
 
     def render(loaded: Role, layouts: Layouts) -> bytes:
         options = MiniOptions(paper.value, grayscale, source_date())
@@ -298,9 +287,7 @@ def zine(
     """Render every role's case file and deck, then zine.pdf and zine-booklet.pdf for printing
     (and, when asked, zine-print.pdf for a print shop and each role's mini-zine)."""
     from printworks import checks, lineup, loader
-    from printworks.commands import no_roles, print_problems
     from printworks.layout import shipped
-    from printworks.output import source_date
     from printworks.report import ZineProgress, print_summary
     from printworks.zine import Interrupted, ZineOptions, build_zine, ordered_role_paths
 
@@ -435,7 +422,6 @@ def new(
     ] = None,
 ) -> None:
     """Start a role: write SLUG.yaml with every field commented and a placeholder that validates."""
-    from printworks.output import write_atomic
     from printworks.scaffold import new_role_files, target_folder
 
     try:

@@ -20,6 +20,7 @@ def build_theme(
 
     Says the template's path, and whether it changed. An imported theme keeps its own template.
     """
+    # python-pptx and the layouts, when a theme is built (the CLI imports this module for --help)
     from printworks.deck.theme_build import build_folder
     from printworks.layout import shipped
 

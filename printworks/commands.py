@@ -5,13 +5,18 @@ CLI (:mod:`printworks.cli`) parses and calls these; they print and give the exit
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Sequence
+import json
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from printworks.errors import PrintworksError, Problem
+from printworks import single
+from printworks.errors import Invalid, PrintworksError, Problem
+
+# The model, the layouts and the checks (pydantic) are imported by the command that needs them:
+# this module is imported for `printworks --help` too.
 
 if TYPE_CHECKING:
     from printworks.layout import Layouts
@@ -37,8 +42,6 @@ def fail(error: PrintworksError) -> typer.Exit:
 def print_problems(problems: Sequence[Problem], *, json_lines: bool = False, err: bool = True):
     """Each problem as its line (on stderr, or stdout when not ``err``), or as a JSON object a
     line on stdout."""
-    import json
-
     for problem in problems:
         if json_lines:
             typer.echo(json.dumps(problem.as_dict(), ensure_ascii=False))
@@ -46,40 +49,14 @@ def print_problems(problems: Sequence[Problem], *, json_lines: bool = False, err
             typer.echo(str(problem), err=err)
 
 
-def output_path(output: Path | None, slug: str, ending: str) -> Path:
-    """Where a role's file goes: ``output``, or ``<slug><ending>`` inside it when it is a
-    folder (as ``cp`` writes into one), or ``out/<slug><ending>``."""
-    if output is None:
-        return Path("out") / f"{slug}{ending}"
-    if output.is_dir() or str(output).endswith(("/", "\\")):
-        return output / f"{slug}{ending}"
-    return output
-
-
 def no_roles(folder: Path) -> str:
     """What is said of a roles folder that has no role file."""
     return f"{folder}: no role files here (*.yaml); start one with `printworks new SLUG`"
 
 
-def load(
-    name: str,
-    roles_dir: Path | None,
-    layouts: Layouts,
-    coverage: Container[int] | None = None,
-) -> Role:
-    """The role named on the command line (a slug in the roles folder, or a .yaml path), its
-    problems and the checks' said; any error ends the command. Made alone, a title or case
-    number another role has too is a warning: the two meet only in a zine."""
-    from printworks import checks, loader
-
-    folder = loader.roles_dir(roles_dir)
-    # a case file (checked against its faces' coverage) reads no deck: (a mistake there waits)
-    file = loader.read_role(loader.find_role(name, folder), deck=coverage is None)
-    problems = checks.review([file], layouts, coverage, alone=True, roles=folder)
-    print_problems(problems)
-    if file.role is None or checks.severity_counts(problems)[0]:
-        raise typer.Exit(1)
-    return file.role
+def echo(line: str, err: bool) -> None:
+    """What :mod:`printworks.single` says, said through typer."""
+    typer.echo(line, err=err)
 
 
 def render_one(
@@ -92,29 +69,11 @@ def render_one(
     *,
     glyphs: bool = True,
 ) -> None:
-    """One role's file: the role named on the command line, checked (``glyphs``: against
-    the case file's faces too), rendered by ``render`` and written whole to ``output`` (a
-    file of ``kind``: its suffix and what it is; a folder: ``<slug><ending>`` in it) or
-    ``out/<slug><ending>``; its path said."""
-    from printworks.layout import shipped
-    from printworks.output import expect_suffix, write_atomic
-
-    try:
-        into_folder = output is not None and output_path(output, "x", ending) != output
-        if output and not into_folder:
-            expect_suffix(output, *kind)
-        layouts = shipped()
-        if glyphs:
-            from printworks.casefile import coverage
-
-            loaded = load(name, roles_dir, layouts, coverage(layouts))
-        else:
-            loaded = load(name, roles_dir, layouts)
-        data = render(loaded, layouts)
-        path = write_atomic(output_path(output, loaded.slug, ending), data)
-    except PrintworksError as exc:
-        raise fail(exc) from None
-    typer.echo(str(path))
+    """One role's file, as :func:`printworks.single.render_one` makes it; a failure ends the
+    command with its status."""
+    status = single.render_one(name, roles_dir, output, kind, ending, render, echo, glyphs=glyphs)
+    if status:
+        raise typer.Exit(status)
 
 
 def validate(roles: list[str] | None, roles_dir: Path | None, json_lines: bool) -> None:
@@ -168,7 +127,6 @@ def validate(roles: list[str] | None, roles_dir: Path | None, json_lines: bool) 
 
 def issue_problems(folder: Path) -> list[Problem]:
     """The problems of the zine's issue file in ``folder`` (none when it has none)."""
-    from printworks.errors import Invalid
     from printworks.issue import read_issue
 
     try:

@@ -8,11 +8,13 @@ from pathlib import Path
 
 import typer
 
+from printworks.resources import layouts_dir
+
 
 def role_slugs(ctx: typer.Context, incomplete: str) -> list[str]:
     """The slugs of the roles folder the command would read (``--roles-dir`` when given
     before, else $PRINTWORKS_ROLES, ./roles or the shipped roles) that start as typed."""
-    from printworks import loader
+    from printworks import loader  # the model (pydantic), only when a slug is completed
 
     try:
         folder = loader.roles_dir(ctx.params.get("roles_dir"))
@@ -24,8 +26,6 @@ def role_slugs(ctx: typer.Context, incomplete: str) -> list[str]:
 
 def theme_names(incomplete: str) -> list[str]:
     """The shipped deck themes that start as typed."""
-    from printworks.resources import layouts_dir
-
     try:
         themes = sorted(
             p.name

@@ -10,6 +10,10 @@ import typer
 
 from printworks.commands import RolesDir, fail, render_one
 from printworks.errors import PrintworksError
+from printworks.output import source_date
+
+# The model, the layouts, python-pptx and LibreOffice's helpers are imported by the command that
+# needs them: the CLI imports this module for `printworks --help` too.
 
 theme_app = typer.Typer(
     help="Deck themes: import a company's template, or build a theme's template from its YAML.",
@@ -74,7 +78,6 @@ def handout_render(theme: str | None, roles_dir: Path | None):
     def render(loaded, layouts) -> bytes:
         from printworks.deck import DeckOptions, render_deck
         from printworks.handout import INSTALL, HandoutError, print_handout, soffice
-        from printworks.output import source_date
 
         command = soffice()
         if command is None:  # said before the deck is made: nothing to print it with

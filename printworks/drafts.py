@@ -12,6 +12,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from printworks.errors import WARNING, Problem
 from printworks.loader import RoleFile
 from printworks.markup import Text
@@ -46,8 +48,7 @@ def stamped(role: Role) -> Role:
 def _placeholders() -> dict[str, str]:
     """Every phrase the scaffold writes as a placeholder (not the title made from the slug,
     nor values that may well be meant), and the field it stands in."""
-    import yaml
-
+    # the scaffold (and pydantic's JSON Schema), only when a role is checked for placeholders
     from printworks.scaffold import scaffold_text
 
     data = yaml.safe_load(scaffold_text("placeholder-role", "OTI-0000"))

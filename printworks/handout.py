@@ -18,7 +18,10 @@ import tempfile
 from io import BytesIO
 from pathlib import Path
 
+from pypdf import PdfReader, PdfWriter
+
 from printworks.errors import RenderError
+from printworks.impose import write_pdf
 
 # Impress's PDF export, notes pages only (the filter's options as JSON, LibreOffice 7.4 on)
 FILTER = (
@@ -77,10 +80,6 @@ def print_handout(deck: bytes, command: str | None = None) -> bytes:
 
 def _steady(pdf: bytes, deck: bytes) -> bytes:
     """``pdf`` written again with no dates of its own and an identifier made from ``deck``."""
-    from pypdf import PdfReader, PdfWriter
-
-    from printworks.impose import write_pdf
-
     reader = PdfReader(BytesIO(pdf))
     writer = PdfWriter(clone_from=reader)
     return write_pdf(writer, reader, hashlib.sha256(deck).digest(), "handout")

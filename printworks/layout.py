@@ -21,6 +21,7 @@ from printworks import templating, yamldoc
 from printworks.articles import fixed_article
 from printworks.errors import Invalid, LayoutError, Problem
 from printworks.forms import Copy, CurrencyCode, known_alias
+from printworks.keep import kept
 from printworks.memo import by_content
 from printworks.model import Role
 from printworks.resources import fonts_dir, layouts_dir
@@ -42,7 +43,9 @@ __all__ = [
 class Strict(BaseModel):
     """A part of a layout file: every key required, unknown keys refused."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # the validators are built when a file is first validated: a model kept from a run before
+    # (printworks.keep) needs none
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 def read_layout(
@@ -55,17 +58,23 @@ def read_layout(
     """
     path = (folder or layouts_dir()) / name
 
-    def build(data: bytes | None) -> M:
-        if data is None:
-            raise LayoutError(f"{path}: cannot read layout file")
+    fonts = (context or {}).get("fonts")
+    tag = repr(sorted(fonts.faces.items())) if fonts is not None else ""
+    kind = f"layout:{model.__module__}.{model.__qualname__}:{tag}"
+
+    def validate(data: bytes) -> M:
         try:
             return yamldoc.load(data, path, model, what="a layout file", context=context)
         except Invalid as exc:
             raise LayoutError(_once_each(exc.problems)) from None
 
-    fonts = (context or {}).get("fonts")
-    tag = repr(sorted(fonts.faces.items())) if fonts is not None else ""
-    return by_content(f"layout:{model.__qualname__}:{tag}", path, build)
+    def build(data: bytes | None) -> M:
+        if data is None:
+            raise LayoutError(f"{path}: cannot read layout file")
+        # a good file's model is kept between runs (a mistake is always said afresh)
+        return kept(f"{kind}:{path}", data, lambda: validate(data))
+
+    return by_content(kind, path, build)
 
 
 def _once_each(problems: list[Problem]) -> list[Problem]:

@@ -8,9 +8,11 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from printworks.checks import Head, duplicates
 from printworks.drafts import drafted
-from printworks.errors import Problem
-from printworks.loader import SUFFIX, role_paths
+from printworks.errors import PrintworksError, Problem
+from printworks.loader import MAX_FILE_BYTES, SUFFIX, read_role, role_paths
+from printworks.yamldoc import sorted_problems
 
 ORDER_FILE = "order.txt"
 
@@ -61,9 +63,6 @@ def draft_line(path: Path) -> str:
 def clashes(paths: list[Path]) -> dict[Path, list[Problem]]:
     """The errors of each of ``paths`` whose title or case number another of them has too:
     two such roles cannot meet in one zine."""
-    from printworks.checks import Head, duplicates
-    from printworks.loader import MAX_FILE_BYTES
-
     heads = []
     for path in paths:
         try:
@@ -81,10 +80,6 @@ def clashes(paths: list[Path]) -> dict[Path, list[Problem]]:
 def with_own_errors(path: Path, clashes: list[Problem]) -> list[Problem]:
     """A refused role's clashes and its file's own errors, in file order: all there is to mend
     before it goes in."""
-    from printworks.errors import PrintworksError
-    from printworks.loader import read_role
-    from printworks.yamldoc import sorted_problems
-
     try:
         own = read_role(path).errors
     except PrintworksError:

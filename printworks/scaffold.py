@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from jinja2 import FileSystemLoader, StrictUndefined
+from jinja2.sandbox import SandboxedEnvironment
 from pydantic import TypeAdapter, ValidationError
 
 from printworks.errors import PrintworksError
@@ -20,6 +22,7 @@ from printworks.loader import (
     RESERVED_SUFFIX,
     ROLES_ENV,
     SUFFIX,
+    read_role,
     role_paths,
     roles_dir,
 )
@@ -139,9 +142,6 @@ def related_specimens(folder: Path, count: int = 2) -> list[dict[str, str | None
     """The first ``count`` good roles of ``folder`` as related specimens (title, slug,
     summary, as their own files have them), made up to ``count`` with specimens that have no
     file: so a new role's links name only files that are there."""
-    from printworks.errors import PrintworksError
-    from printworks.loader import read_role
-
     found: list[dict[str, str | None]] = []
     for path in role_paths(folder) if folder.is_dir() else []:
         if len(found) == count:
@@ -159,9 +159,6 @@ def related_specimens(folder: Path, count: int = 2) -> list[dict[str, str | None
 
 def scaffold_text(slug: str, case_number: str, folder: Path | None = None) -> str:
     """The scaffold for the role ``slug`` (to go in ``folder``), as YAML text."""
-    from jinja2 import FileSystemLoader, StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
-
     slug = check_slug(slug)
     env = SandboxedEnvironment(
         loader=FileSystemLoader(layouts_dir()),

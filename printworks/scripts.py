@@ -15,7 +15,13 @@ _STRONG_RTL = frozenset({"R", "AL"})
 _RTL = re.compile(
     "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefe\U00010800-\U00010fff\U0001e800-\U0001efff]"
 )
-_CJK = re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]")
+_CJK_FROM = "\u2e80"  # the first of them: text below it has none
+
+
+@cache
+def _cjk() -> re.Pattern[str]:
+    # compiled when a text first holds a character past U+2E80: its blocks take milliseconds
+    return re.compile("[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef\U00020000-\U0003ffff]")
 
 
 def has_rtl(text: str) -> bool:
@@ -25,7 +31,7 @@ def has_rtl(text: str) -> bool:
 
 def has_cjk(text: str) -> bool:
     """Whether ``text`` holds Chinese, Japanese or Korean, which breaks between characters."""
-    return _CJK.search(text) is not None
+    return max(text, default="") >= _CJK_FROM and _cjk().search(text) is not None
 
 
 def base_level(text: str) -> int:
@@ -55,7 +61,7 @@ def shape(text: str) -> str:
 
 def levels(text: str, level: int) -> list[int]:
     """The embedding level of each character of ``text`` (no reordering yet)."""
-    from bidi import algorithm
+    from bidi import algorithm  # loaded only when a role has right-to-left text in it
 
     storage = algorithm.get_empty_storage()
     storage["base_level"] = level
@@ -105,7 +111,7 @@ def visual_order(chars: str, line_levels: list[int], level: int) -> list[int]:
 
 def mirrored(char: str, level: int) -> str:
     if level % 2:
-        from bidi.mirror import MIRRORED
+        from bidi.mirror import MIRRORED  # as above
 
         return MIRRORED.get(char, char)
     return char
@@ -140,7 +146,7 @@ def slot(char: str, previous: str = "latin", following: str = "") -> str:
         char >= "\U0001f000" or _PICTURES.match(char) or following == _AS_PICTURE
     ):
         return "emoji"
-    if _CJK.match(char):
+    if char >= _CJK_FROM and _cjk().match(char):
         return "east_asian"
     if _RTL.match(char):
         return "complex"

@@ -26,6 +26,20 @@ MARKS = frozenset("{\r")  # a template without them renders as its own text
 _TOKEN = re.compile("\x1e(\\d+)\x1f")
 RENDER = "_printworks_render"
 
+# Copy that only prints values, ``PAGE {{ page }} OF {{ total }}`` or ``M-{{ '%02d' |
+# format(n) }}`` on one line, is rendered here as Jinja2 renders it, without loading Jinja2 (a
+# case file's copy is all of this kind, and Jinja2 was a tenth of its start). Anything else in
+# a template (a tag, a filter or a test of another kind, a literal name, a brace out of place,
+# a line ending, a name not given) goes to Jinja2.
+_PRINT = re.compile(
+    r"\{\{ *(?:([a-z_][a-z0-9_]*)|'([^'\\{}]*)' *\| *format\( *([a-z_][a-z0-9_]*) *\)) *\}\}"
+)
+# names Jinja2 reads as something else than a value given (a literal, an operator, itself)
+_NOT_NAMES = frozenset(
+    {"true", "false", "none", "and", "or", "not", "in", "is", "if", "else", "self", "for"}
+    | {"recursive", "import", "from", "with", "as"}
+)
+
 
 class View:
     """A read-only view of a model for templates: its fields and its properties."""
@@ -78,6 +92,41 @@ class Marks:
         return Text(tuple(segments)) + ""
 
 
+def _plain(source: str) -> list[str | tuple[str, str | None]] | None:
+    """``source`` as literal texts and printed values (a name, and the %-format it goes
+    through or None), when it is copy that only prints values; else None."""
+    if "\n" in source or "\r" in source:
+        return None
+    parts: list[str | tuple[str, str | None]] = []
+    at = 0
+    for found in _PRINT.finditer(source):
+        parts.append(source[at : found.start()])
+        name, pattern, formatted = found.groups()
+        name = name or formatted
+        if name in _NOT_NAMES:
+            return None
+        parts.append((name, pattern))
+        at = found.end()
+    parts.append(source[at:])
+    if any("{" in p or "}" in p for p in parts if isinstance(p, str)):
+        return None
+    return parts
+
+
+def _render_plain(parts: list[str | tuple[str, str | None]], values: dict[str, Any]) -> Text:
+    """The copy ``parts`` (of :func:`_plain`) rendered with ``values``, every name given."""
+    marks = Marks()
+    out = []
+    for part in parts:
+        if isinstance(part, str):
+            out.append(part)
+            continue
+        name, pattern = part
+        value = values[name] if pattern is None else pattern % (values[name],)
+        out.append(marks.mark(value) if isinstance(value, Text) else str(value))
+    return marks.text("".join(out)).strip()
+
+
 def _finalize(context, value: Any) -> Any:
     """What a template prints: a role's text as the mark of it, anything else as it is."""
     render = context.get(RENDER)
@@ -123,6 +172,9 @@ def text(source: str, /, **values: Any) -> Text:
     """The layout copy ``source`` rendered with ``values``: role texts keep their redactions."""
     if not MARKS.intersection(source):  # no tag, no variable, no line ending: as written
         return Text.plain(source.strip())
+    parts = _plain(source)
+    if parts is not None and all(p[0] in values for p in parts if isinstance(p, tuple)):
+        return _render_plain(parts, values)
     return render(compiled(source), values)
 
 
@@ -133,7 +185,10 @@ def words(source: str, /, **values: Any) -> str:
 
 def names(source: str) -> frozenset[str]:
     """The names the copy ``source`` uses (none when it is not a template)."""
-    from jinja2 import TemplateError, meta
+    parts = _plain(source)
+    if parts is not None:
+        return frozenset(p[0] for p in parts if isinstance(p, tuple))
+    from jinja2 import TemplateError, meta  # Jinja2 only for copy that needs it (see _PRINT)
 
     try:
         return frozenset(meta.find_undeclared_variables(_shared().parse(source)))
@@ -146,12 +201,16 @@ def unknown_names(source: str, names: frozenset[str]) -> str | None:
     its syntax error, or the names it uses that it is not given."""
     if not MARKS.intersection(source):
         return None
-    from jinja2 import TemplateError, meta
+    parts = _plain(source)
+    if parts is not None:
+        used = {p[0] for p in parts if isinstance(p, tuple)}
+    else:
+        from jinja2 import TemplateError, meta  # as above
 
-    try:
-        used = meta.find_undeclared_variables(_shared().parse(source))
-    except TemplateError as exc:
-        return f"not a valid template: {exc}"
+        try:
+            used = meta.find_undeclared_variables(_shared().parse(source))
+        except TemplateError as exc:
+            return f"not a valid template: {exc}"
     unknown = sorted(used - names)
     if not unknown:
         return None

@@ -61,6 +61,7 @@ class Written:
 def import_theme(source: Path, name: str, folder: Path, *, force: bool = False) -> Written:
     """Read the template ``source`` into the theme folder ``folder``/``name`` (whole or not
     at all; ``force`` replaces a theme already there)."""
+    # python-pptx and the layouts, only when a template is read (this module names themes too)
     from printworks.deck.theme_import import ThemeImportError, read_template
     from printworks.layout import shipped
 

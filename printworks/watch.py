@@ -23,6 +23,9 @@ from printworks.layout import Layouts
 from printworks.loader import without_deck
 from printworks.output import OutputError, expect_suffix, source_date, write_atomic
 from printworks.resources import fonts_dir, layouts_dir
+from printworks.single import output_path
+
+# The engine (python-pptx or ReportLab) is imported when the watch first renders with it.
 
 # how long a batch of changes is gathered: an editor's write, rename and touch fall in one
 STEP_MS = 20
@@ -54,8 +57,6 @@ class WatchOptions:
         suffix, what = (
             (".pptx", "a deck is PowerPoint") if self.deck else (".pdf", "a case file is PDF")
         )
-        from printworks.commands import output_path
-
         slug = self.role.name.removesuffix(loader.SUFFIX)
         return expect_suffix(output_path(self.output, slug, suffix), suffix, what)
 
@@ -177,7 +178,7 @@ class Watch:
 
         Returns quietly either way: stopping is what a watch is for.
         """
-        import watchfiles
+        import watchfiles  # its Rust core, only when a watch starts
 
         try:
             stamp = _stamp(self.options.role)

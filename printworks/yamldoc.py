@@ -19,7 +19,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from printworks import messages
-from printworks.errors import ERROR, WARNING, Problem
+from printworks.errors import ERROR, WARNING, Invalid, Problem
 from printworks.messages import Written, allowed_keys
 from printworks.yamlfault import (
     Loc,
@@ -278,8 +278,6 @@ class _Walk:
 
 def decode(raw: bytes, path: Path) -> str:
     """``raw`` as UTF-8 text (a byte-order mark dropped); a located problem if it is not."""
-    from printworks.errors import Invalid
-
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -424,8 +422,6 @@ def check(
 
     ``what`` names the kind of file in messages ("a role file is a mapping...").
     """
-    from printworks.errors import Invalid
-
     path = Path(path)
     try:
         text = decode(raw, path) if isinstance(raw, bytes) else raw
@@ -460,8 +456,6 @@ def load(
 
     ``what`` names the kind of file in messages ("a role file is a mapping...").
     """
-    from printworks.errors import Invalid
-
     result, doc = check(raw, path, model, what=what, context=context)
     if result is None:
         raise Invalid(doc.errors)

@@ -21,7 +21,7 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-from printworks import workers
+from printworks import lineup, workers
 from printworks.drafts import stamped
 from printworks.errors import PrintworksError, RoleInvalid
 from printworks.issue import Issue, read_issue
@@ -31,6 +31,9 @@ from printworks.loader import RoleFile, folder_problems, read_role
 from printworks.model import Role
 from printworks.output import OutputError, remove_stale, write_atomic
 from printworks.workers import Task
+
+# The engines (ReportLab, python-pptx, pypdf) are imported in the functions that run them: a
+# worker loads them once (_load_renderers), and the parent, which reads roles and reports, never.
 from printworks.zinecache import (  # noqa: F401 - its files, and the run it may meet
     CACHE_FILE,
     LOCK_FILE,
@@ -296,8 +299,6 @@ def build_zine(
     options = options or ZineOptions()
     layouts = layouts or Layouts()
     report = ZineReport()
-    from printworks import lineup
-
     everyone = ordered_role_paths(folder, report.warnings)
     paths, drafts = lineup.left_out(everyone, options.drafts)
     report.notes += [lineup.draft_line(p) for p in drafts]

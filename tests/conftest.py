@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+
+# what printworks keeps between runs (printworks.keep) stays out of the user's cache folder:
+# the tests keep nothing, but those of tests/test_keep.py, which give it a folder of their own
+os.environ.setdefault("PRINTWORKS_CACHE", "")
 
 # each renderer registers the part of the layouts it reads when its module is imported (the
 # CLI imports the one it runs); the tests read every part, in any order

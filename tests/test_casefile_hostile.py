@@ -148,7 +148,14 @@ def _huge(data):
 
 @cache
 def huge(size: str) -> bytes:
-    return casefile(variant(_huge), page_size=size)
+    """The huge variant's case file at ``size``: rendered once a run (the two tests that read
+    it may run in two workers)."""
+    from tests import shared
+
+    def make() -> bytes:
+        return casefile(variant(_huge), page_size=size)
+
+    return make() if shared.FOLDER is None else shared.once(shared.FOLDER, f"huge.{size}", make)
 
 
 @pytest.mark.parametrize("size", ["a4", "a5"])

@@ -56,6 +56,62 @@ def test_the_fast_reader_leaves_what_it_does_not_know_to_reportlab():
     assert fragments("<img src='x'/>", style) is None
 
 
+# ---- ReportLab: a face kept between runs ---------------------------------------------------
+
+
+def _plain(value):
+    """``value`` without what cannot be compared (a scale function, objects of no value)."""
+    skip = ("_pdfScale", "face", "state", "encoding")
+    return {k: v for k, v in vars(value).items() if k not in skip}
+
+
+@pytest.mark.parametrize("file", ["LiberationMono-Regular.ttf", "GNUTypewriter.ttf"])
+def test_a_kept_face_is_the_face_reportlab_parses(file, tmp_path, monkeypatch):
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from printworks import keep
+    from printworks.casefile.compat import kept_font
+    from printworks.resources import fonts_dir
+
+    monkeypatch.setenv(keep.ENV, str(tmp_path))
+    path = fonts_dir() / file
+    parsed = TTFont("pw-test", str(path))
+    for _ in range(2):  # parsed and kept, then read back
+        font = kept_font("pw-test", path)
+        assert set(vars(font)) == set(vars(parsed)), "TTFont.__init__ sets other attributes"
+        assert set(vars(font.face)) == set(vars(parsed.face)), "a face holds other attributes"
+        assert _plain(font) == _plain(parsed)
+        assert _plain(font.face) == _plain(parsed.face)
+        assert type(font.encoding) is type(parsed.encoding)
+        assert [font.face._pdfScale(v) for v in (1, 7, 2048)] == [
+            parsed.face._pdfScale(v) for v in (1, 7, 2048)
+        ]
+    assert len(list(tmp_path.glob("*.pickle"))) == 1
+
+
+def test_a_case_file_drawn_with_kept_faces_is_the_same_pdf(tmp_path, monkeypatch):
+    import subprocess
+    import sys
+
+    from printworks import keep
+    from printworks.casefile.compat import kept_font
+    from printworks.resources import fonts_dir
+    from tests.shared import shipped_casefile
+
+    cache = tmp_path / "cache"
+    monkeypatch.setenv(keep.ENV, str(cache))
+    for path in sorted(fonts_dir().glob("*.ttf")):  # every face parsed here and kept
+        kept_font("pw-kept", path)
+    faces = len(list(cache.glob("*.pickle")))
+    out = tmp_path / "kept.pdf"
+    env = {**__import__("os").environ, keep.ENV: str(cache)}
+    env.pop("SOURCE_DATE_EPOCH", None)  # undated, as the run's shared render of the seed
+    args = [sys.executable, "-m", "printworks", "pdf", SEED_FILE.stem, "-o", str(out)]
+    subprocess.run(args, check=True, env=env, capture_output=True)
+    assert len(list(cache.glob("*.pickle"))) > faces, "the run kept its layouts beside them"
+    assert out.read_bytes() == shipped_casefile(SEED_FILE.stem)
+
+
 # ---- python-pptx and zipfile: notes pages, shape ids, one-pass packages --------------------
 
 

@@ -202,13 +202,28 @@ def test_the_print_edition_uses_cmyk_alone_and_pure_black_text(built: Path) -> N
     assert (0.0, 0.0, 0.0, 1.0) in fills, "ink is black ink alone"
 
 
-def test_the_cli_prints_the_preflight_and_says_what_it_is_not(tmp_path: Path) -> None:
-    folder = roles_folder(tmp_path)
-    out = tmp_path / "out"
-    args = ["zine", "--roles-dir", str(folder), "-o", str(out), "-j", "1", "--for-print"]
-    result = CliRunner().invoke(app, args)
-    assert result.exit_code == 0, result.output
-    text = " ".join(result.output.split())
+@pytest.fixture(scope="module")
+def by_the_cli(run_folder: Path) -> tuple[int, str, Path]:
+    """The same roles' zine and print edition made again, by the CLI, once a run: (its exit
+    status, what it said, its output folder)."""
+    from tests.shared import once
+
+    def make() -> tuple[int, str, Path]:
+        root = run_folder / "print-cli"
+        root.mkdir()
+        out = root / "out"
+        folder = roles_folder(root)
+        args = ["zine", "--roles-dir", str(folder), "-o", str(out), "-j", "1", "--for-print"]
+        result = CliRunner().invoke(app, args)
+        return result.exit_code, result.output, out
+
+    return once(run_folder, "print-cli", make)
+
+
+def test_the_cli_prints_the_preflight_and_says_what_it_is_not(by_the_cli) -> None:
+    status, output, _ = by_the_cli
+    assert status == 0, output
+    text = " ".join(output.split())
     assert "zine-print.pdf" in text and "preflight" in text
     assert "all embedded" in text and "bleed 3.0 mm" in text
     assert "PDF/X-1a:2003, Trapped False" in text and "FOGRA39" in text
@@ -222,9 +237,9 @@ def test_cmyk_without_the_print_edition_is_refused(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "--for-print" in result.output
 
 
-def test_the_print_edition_is_the_same_bytes_every_run(built: Path, tmp_path: Path) -> None:
-    again = tmp_path / "again"
-    build_zine(roles_folder(tmp_path), again, ZineOptions(for_print=True), jobs=1)
+def test_the_print_edition_is_the_same_bytes_every_run(built: Path, by_the_cli) -> None:
+    status, output, again = by_the_cli  # another run, without crop marks or mini-zines
+    assert status == 0, output
     assert (again / PRINT_FILE).read_bytes() == (built / PRINT_FILE).read_bytes()
 
 

@@ -32,15 +32,28 @@ def folder(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory):
-    """One zine of the three roles, built once for the tests that only read it: (out, report)."""
-    root = tmp_path_factory.mktemp("zine")
-    roles = root / "roles"
-    roles.mkdir()
-    for slug in PICK:
-        shutil.copy(ROLES / f"{slug}.yaml", roles)
-    out = root / "out"
-    return out, build_zine(roles, out, jobs=1)
+def built(run_folder: Path):
+    """One zine of the three roles, built once a run (by whichever worker asks first) for the
+    tests that only read it, or start from it: (out, report)."""
+    from tests.shared import once
+
+    def make():
+        root = run_folder / "zine-three"
+        roles = root / "roles"
+        roles.mkdir(parents=True)
+        for slug in PICK:
+            shutil.copy(ROLES / f"{slug}.yaml", roles)
+        out = root / "out"
+        return out, build_zine(roles, out, jobs=1)
+
+    return once(run_folder, "zine-three", make)
+
+
+def made(built, tmp_path: Path) -> Path:
+    """A copy of the built zine's output folder: what a first run of the three roles left."""
+    out = tmp_path / "out"
+    shutil.copytree(built[0], out)
+    return out
 
 
 def outline_titles(pdf: Path) -> list[str]:
@@ -151,9 +164,8 @@ def test_one_bad_role_never_sinks_the_batch(folder: Path, tmp_path: Path) -> Non
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")], "nothing half-written"
 
 
-def test_a_second_run_reuses_what_is_up_to_date(folder: Path, tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    build_zine(folder, out, jobs=1)
+def test_a_second_run_reuses_what_is_up_to_date(built, folder: Path, tmp_path: Path) -> None:
+    out = made(built, tmp_path)
     before = {p.name: p.stat().st_mtime_ns for p in out.iterdir()}
     again = build_zine(folder, out, jobs=1)
     assert {r.status for r in again.roles} == {"cached"} and again.zine_status == "cached"
@@ -174,9 +186,8 @@ def test_a_second_run_reuses_what_is_up_to_date(folder: Path, tmp_path: Path) ->
     assert {r.status for r in forced.roles} == {"built"}
 
 
-def test_other_options_are_other_outputs(folder: Path, tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    build_zine(folder, out, jobs=1)
+def test_other_options_are_other_outputs(built, folder: Path, tmp_path: Path) -> None:
+    out = made(built, tmp_path)
     gray = build_zine(folder, out, ZineOptions(grayscale=True), jobs=1)
     assert {r.status for r in gray.roles} == {"built"}
 
@@ -216,10 +227,9 @@ def test_grayscale_zine_has_no_colour(folder: Path, tmp_path: Path) -> None:
 
 
 def test_a_zine_that_cannot_be_made_fails_the_run_and_keeps_the_old_one(
-    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    built, folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    out = tmp_path / "out"
-    build_zine(folder, out, jobs=1)
+    out = made(built, tmp_path)
     good = (out / ZINE_FILE).read_bytes()
     sdet = folder / "sdet.yaml"
     sdet.write_text(sdet.read_text("utf-8").replace("OTI-0004", "OTI-0404"), "utf-8")

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from printworks.facts import Facts
+from printworks.layout import shipped
+
 from . import config  # noqa: F401  (registers layouts.casefile; pydantic only, no ReportLab)
+
+# The modules that draw (ReportLab) are imported by the functions below when they run:
+# importing this package, which registers its layout, loads no ReportLab.
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -36,8 +42,6 @@ def __getattr__(name: str):
 
 
 def _layouts(layouts: Layouts | None) -> Layouts:
-    from printworks.layout import shipped
-
     return layouts or shipped()
 
 
@@ -45,8 +49,6 @@ def render_casefile(
     role: Role, layouts: Layouts | None = None, options: CasefileOptions | None = None
 ) -> bytes:
     """The case file of ``role`` as PDF bytes (default: the shipped layouts, A4, in colour)."""
-    from printworks.facts import Facts
-
     from .document import CasefileOptions, build_pdf, frame_top, make_kit, role_metadata
     from .pagination import Plan, tag, tail_breaks
     from .story import casefile_story

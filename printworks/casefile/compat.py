@@ -14,19 +14,28 @@ ReportLab to the range tested.
   ``[0:0] = ...``, ``insert(0, ...)``, ``[:i]`` for a keep-with-next run) and with ``len()``
   before every step. :class:`Unrolled` is a story made as the build reaches it, so a zine of
   a thousand roles never holds a thousand roles' flowables at once.
+- A face's attributes (``TTFontFace.__dict__``, ``_pdfScale``, ``_ttf_data``) and how
+  ``TTFont.__init__`` puts a font together: :func:`kept_font` keeps a face's parse between runs.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from fnmatch import fnmatch
+from pathlib import Path
+from weakref import WeakKeyDictionary
 
+from reportlab import Version, rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import ttfonts
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
 from reportlab.platypus.paragraph import textTransformFrags
 from reportlab.platypus.paraparser import ParaParser
 
 from printworks.forms import COLOUR
+from printworks.keep import kept
 
 _TOKEN = re.compile(
     r"([^<&]+)"  # text
@@ -112,8 +121,6 @@ def _to_unicode(original):
 
 def fix_to_unicode() -> None:
     """Make ReportLab write characters above U+FFFF into ToUnicode maps as readers expect."""
-    from reportlab.pdfbase import ttfonts
-
     if not getattr(ttfonts.makeToUnicodeCMap, "printworks", False):
         ttfonts.makeToUnicodeCMap = _to_unicode(ttfonts.makeToUnicodeCMap)
 
@@ -157,3 +164,47 @@ class Unrolled(list):
                 break
             self.extend(part)
         return list.__len__(self)
+
+
+# ---------------------------------------------------------------------------------------------
+# A face (``TTFontFace``) is ReportLab's parse of a font file: its tables, character map and
+# widths, all plain values in its ``__dict__`` but ``_pdfScale`` (made from ``unitsPerEm``, as
+# ReportLab makes it) and ``_ttf_data`` (the file's bytes, read again). Parsing the faces of a
+# case file was a tenth of its start; the parse is kept between runs (printworks.keep) under a
+# digest of the file and ReportLab's version, and a TTFont is put together around it as
+# ``TTFont.__init__`` does. tests/test_compat.py says when ReportLab's faces change.
+
+_NOT_KEPT = ("_pdfScale", "_ttf_data")
+
+
+def _face_state(path: Path) -> dict:
+    state = dict(vars(TTFontFace(str(path))))
+    for name in _NOT_KEPT:
+        del state[name]
+    return state
+
+
+def _scale(units_per_em: int):
+    if units_per_em == 1000:
+        return lambda x: x
+    times = 1000 / units_per_em
+    return lambda x: x * times
+
+
+def kept_font(name: str, path: Path):
+    """ReportLab's ``TTFont`` called ``name`` of the font file at ``path``, its face read back
+    from the cache when a run before parsed the same file with this ReportLab."""
+    data = path.read_bytes()
+    state = kept(f"ttface:{Version}:{path}", data, lambda: _face_state(path))
+    face = TTFontFace.__new__(TTFontFace)
+    face.__dict__.update(state)
+    face._ttf_data = data
+    face._pdfScale = _scale(face.unitsPerEm)
+    font = TTFont.__new__(TTFont)
+    font.fontName = name
+    font.face = face
+    font.encoding = TTEncoding()
+    font.state = WeakKeyDictionary()
+    font._asciiReadable = rl_config.ttfAsciiReadable
+    font.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob)
+    return font

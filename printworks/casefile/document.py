@@ -207,13 +207,18 @@ class FormCanvas(Canvas):
     """A canvas on which a page may show a form now that is drawn once the page total is known.
 
     ``later(name, draw)`` shows the form ``name`` at the current position; when the canvas is
-    saved, ``draw(canvas, total)`` draws it.
+    saved, ``draw(canvas, total)`` draws it. A canvas made ``held`` is not written out when
+    the build saves it, but only if :meth:`finish` is called (a measuring pass whose layout
+    may be thrown away need not pay for compressing and writing its pages).
     """
+
+    held = False
 
     def __init__(self, *args, **kw):
         super().__init__(*args, **kw)
         self.pending: dict[str, Later] = {}
         self.pages = 0
+        self.saved = False
 
     def later(self, name: str, draw: Later) -> None:
         self.doForm(name)
@@ -224,11 +229,23 @@ class FormCanvas(Canvas):
         super().showPage()
 
     def save(self) -> None:
+        self.saved = True
+        if not self.held:
+            self.finish()
+
+    def finish(self) -> None:
+        """The canvas written out: the pending forms drawn, then the PDF made."""
         for name, draw in self.pending.items():
             self.beginForm(name)
             draw(self, self.pages)
             self.endForm()
         super().save()
+
+
+class HeldCanvas(FormCanvas):
+    """A :class:`FormCanvas` written out only when :meth:`finish` is called."""
+
+    held = True
 
 
 def build_pdf(
@@ -243,12 +260,13 @@ def build_pdf(
     booklet's pages, right-hand and left-hand in turn, the first a right-hand page.
 
     Laid out once with no plan; then, if ``replan`` makes a plan of that layout's record,
-    laid out again with it."""
-    data, record = _build(lambda: make_story(Plan()), kit, meta, facing=facing)
+    laid out again with it. The first layout is written out only when it is the one kept."""
+    maker = HeldCanvas if replan else FormCanvas
+    first, record = _build(lambda: make_story(Plan()), kit, meta, facing=facing, maker=maker)
     plan = replan(record) if replan else Plan()
     if plan != Plan():
-        data, _ = _build(lambda: make_story(plan), kit, meta, facing=facing)
-    return data
+        first, _ = _build(lambda: make_story(plan), kit, meta, facing=facing)
+    return first()
 
 
 def frame_top(kit: Kit) -> float:
@@ -257,8 +275,14 @@ def frame_top(kit: Kit) -> float:
 
 
 def _build(
-    make_story: Callable[[], list[Flowable]], kit: Kit, meta: Metadata, *, facing: bool
-) -> tuple[bytes, Record]:
+    make_story: Callable[[], list[Flowable]],
+    kit: Kit,
+    meta: Metadata,
+    *,
+    facing: bool,
+    maker: type[FormCanvas] = FormCanvas,
+) -> tuple[Callable[[], bytes], Record]:
+    """The laid-out document's bytes (written out when first asked for), and its record."""
     buffer = io.BytesIO()
     furniture = Furniture(kit, facing=facing)
     document = CaseDocument(buffer, kit, furniture, meta)
@@ -266,10 +290,18 @@ def _build(
     if story and isinstance(story[0], RunningHead):  # the first page is this role's too
         document.next_running = story[0].running
     try:
-        document.build(story, canvasmaker=FormCanvas)
+        document.build(story, canvasmaker=maker)
     except Exception as exc:  # ReportLab's LayoutError and friends
         raise RenderError(f"could not lay out the case file: {_plain(exc)}") from exc
-    return buffer.getvalue(), document.record
+    canvas: FormCanvas = document.canv
+
+    def data() -> bytes:
+        if canvas.held and canvas.saved:
+            canvas.held = False
+            canvas.finish()
+        return buffer.getvalue()
+
+    return data, document.record
 
 
 def _plain(exc: Exception) -> str:

@@ -12,10 +12,13 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+from reportlab.pdfbase import pdfmetrics
+
 from printworks.fonts import Coverage, role_texts
 from printworks.layout import FontTable
 from printworks.model import Role
 
+from .compat import fix_to_unicode, kept_font
 from .config import CasefileLayout, FontChains
 
 PREFIX = "pw-"
@@ -49,13 +52,8 @@ def ensure(name: str) -> str:
     """``name``, registered with ReportLab (once). A big face (CJK) costs tens of
     milliseconds, so a face is registered only when a role has a character it must draw."""
     if name not in _REGISTERED:
-        from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
-
-        from .compat import fix_to_unicode
-
         fix_to_unicode()
-        pdfmetrics.registerFont(TTFont(name, str(_FILES[name])))
+        pdfmetrics.registerFont(kept_font(name, _FILES[name]))
         _REGISTERED.add(name)
     return name
 
@@ -70,8 +68,6 @@ def charset(name: str) -> frozenset[int]:
     """The code points the face ``name`` draws, read from the registered face (ReportLab has
     parsed its character map already; reading it again would cost as much), but those its
     glyphs do not look like."""
-    from reportlab.pdfbase import pdfmetrics
-
     found = frozenset(pdfmetrics.getFont(ensure(name)).face.charToGlyph)
     return found - _UNLIKE.get(name, frozenset())
 
@@ -137,8 +133,6 @@ def runs(text: str, faces: tuple[str, ...]) -> Iterator[tuple[str | None, str]]:
 @cache
 def _wide_space(name: str) -> bool:
     """Whether the face ``name`` has a space wider than a typewriter's cell (0.6 em)."""
-    from reportlab.pdfbase import pdfmetrics
-
     return pdfmetrics.stringWidth(" ", ensure(name), 1000) > 600
 
 

@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Spacer
 
 from printworks import templating
+from printworks.errors import RenderError
 from printworks.facts import Facts
 from printworks.layout import Layouts
 from printworks.minisheet import MiniLayout, MiniOptions, mini_cells
@@ -233,8 +234,6 @@ def _panel_kit(layouts: Layouts, mini: MiniLayout, size: tuple[float, float], op
 
 def render(role: Role, layouts: Layouts, options: MiniOptions) -> bytes:
     """The mini-zine of ``role``: one landscape sheet of eight panels, and its guide."""
-    from printworks.errors import RenderError
-
     mini = layouts.minizine
     if options.paper not in mini.sheets:
         known = ", ".join(mini.sheets.names())

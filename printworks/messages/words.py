@@ -6,6 +6,8 @@ import difflib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .synonyms import meant
+
 Loc = tuple[str | int, ...]
 
 
@@ -59,8 +61,6 @@ def key_of(loc: Loc) -> str:
 
 def one_of(value: str, allowed: Sequence[str], what: str) -> str:
     """``value`` is not among ``allowed``: a did-you-mean, and every allowed value."""
-    from .synonyms import meant
-
     near = [meant(value, list(allowed))] if meant(value, list(allowed)) else []
     near = near or difflib.get_close_matches(value, allowed, n=1)
     hint = f" (did you mean '{near[0]}'?)" if near else ""
