@@ -101,7 +101,8 @@ def test_the_days_times_and_counts_are_the_same_in_both(key: str) -> None:
     }
     assert spans[pdf] == spans[deck] and len(spans[pdf]) == count
     metrics = facts.counts["metrics"]
-    assert f"{metrics} of {metrics} " in deck  # the takeaways count them, in any dialect
+    # every metric named in the deck too (how a dialect counts them is its own voice)
+    assert sum(1 for m in role.metrics if str(m.name) in deck) == metrics
     assert sum(1 for m in role.metrics if str(m.name) in pdf) == metrics
 
 
