@@ -115,11 +115,13 @@ def test_the_handout_pairs_each_slide_with_its_notes(handout, seed_role) -> None
         ).stdout
         pages.append(_words(text))
     assert len(PdfReader(pdf).pages) == len(prs.slides)
+    own = seed_role.deck.dialect if seed_role.deck else None
+    label = str(shipped().deck.dialect(own).copy.text("handout.number"))  # the dialect's word
     for number, (slide, text) in enumerate(zip(prs.slides, pages, strict=True), 1):
         notes = _words(slide.notes_slide.notes_text_frame.text)
         assert notes[:60] in text, f"page {number} lacks its slide's notes"
         assert _words(str(seed_role.title)) in text
-        assert f"Slide {number}" in text
+        assert f"{label} {number}" in text
 
 
 def test_the_handout_keeps_the_decks_title_and_no_date_of_its_own(handout) -> None:
