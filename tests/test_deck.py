@@ -46,7 +46,7 @@ def _seed_data() -> dict:
 
 
 _KEEP = {"case_number", "slug", "start", "end", "currency", "kind", "theme", "after", "phase"}
-_KEEP |= {"we_are_here", "habits", "cells"}
+_KEEP |= {"we_are_here", "habits", "cells", "dialect"}
 
 
 def _said(role, key: str, **context) -> str:
@@ -241,12 +241,16 @@ def test_deck_reopens_as_a_16_9_presentation(seed_deck):
 
 def test_deck_has_at_least_three_native_charts(seed_deck):
     prs = _open(seed_deck)
-    charts = [s.chart for slide in prs.slides for s in slide.shapes if s.has_chart]
+    charts = [s.chart for slide in prs.slides for s in _walk(slide.shapes) if _charted(s)]
     kinds = {chart.chart_type.name for chart in charts}
     assert len(charts) >= 3
-    assert {"DOUGHNUT", "COLUMN_CLUSTERED", "LINE_MARKERS"} <= kinds
+    assert {"COLUMN_CLUSTERED", "LINE_MARKERS"} <= kinds  # the scaling bars, the loss curve
     pictures = [s for slide in prs.slides for s in slide.shapes if s.shape_type == 13]
     assert pictures == []
+
+
+def _charted(shape) -> bool:
+    return getattr(shape, "has_chart", False) and shape.has_chart
 
 
 def test_org_chart_and_timeline_are_native_shapes(seed_deck):
@@ -259,10 +263,14 @@ def test_org_chart_and_timeline_are_native_shapes(seed_deck):
         s for s in _walk(org.shapes) if s.has_text_frame and "Chief AI Officer" in s.text_frame.text
     ]
     assert boxes
-    cadence = prs.slides[next(i for i, t in enumerate(texts) if "09:30–11:00" in t)]
-    assert any(
-        "09:30–11:00" in s.text_frame.text for s in _walk(cadence.shapes) if s.has_text_frame
-    )
+    # the seed tells its day as a loss curve: a native line chart whose steps are its clock
+    (chart,) = [
+        s.chart
+        for slide in prs.slides
+        for s in _walk(slide.shapes)
+        if _charted(s) and s.chart.chart_type.name == "LINE_MARKERS"
+    ]
+    assert list(chart.plots[0].categories) == ["09:30", "11:00", "15:00", "17:00"]
 
 
 def test_every_slide_has_speaker_notes(seed_deck):
@@ -346,7 +354,7 @@ def test_a_six_times_role_continues_onto_more_slides(big_deck, seed_deck, seed_r
     assert len(big.slides) > len(seed.slides)
     more = _said(seed_role, "furniture.continued", title="", page=1).strip()
     assert any(t.endswith(more) for t in titles)
-    charts = [s for slide in big.slides for s in slide.shapes if s.has_chart]
+    charts = [s for slide in big.slides for s in _walk(slide.shapes) if _charted(s)]
     assert len(charts) >= 3
     assert all(n.strip() for n in _notes(big))
 
@@ -397,7 +405,8 @@ def test_redacted_words_are_black_bars_and_nowhere_in_the_file():
     for run in bars:
         assert set(run.text.replace(ZWSP, "")) == {"\u00a0"}, "a bar holds only spaces"
         mark = run._r.find(".//{*}highlight/{*}srgbClr")
-        assert mark.get("val") == shipped().deck.theme(None).theme.colours.redaction
+        theme = shipped().deck.theme(role.deck.theme).theme  # the seed's own theme
+        assert mark.get("val") == theme.colours.redaction
     assert "hunter2" not in prs.core_properties.title
 
 
@@ -469,7 +478,7 @@ def test_deck_dates_the_file_from_source_date_epoch(tmp_path, monkeypatch):
 def test_a_missing_layout_name_is_a_clear_error(seed_role, tmp_path):
     folder = tmp_path / "layouts"
     shutil.copytree(Path(__file__).resolve().parent.parent / "layouts", folder)
-    theme = folder / "deck" / "themes" / "consultancy" / "theme.yaml"
+    theme = folder / "deck" / "themes" / seed_role.deck.theme / "theme.yaml"
     theme.write_text(theme.read_text().replace("content: Content", "content: Boardroom"))
     with pytest.raises(TemplateError, match=r"no slide layout named 'Boardroom'.*'Content'"):
         render_deck(seed_role, Layouts(folder))

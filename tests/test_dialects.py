@@ -4,6 +4,7 @@ the role picks, in its order, its words as data; a bad entry is one located line
 from __future__ import annotations
 
 import io
+import re
 import shutil
 from pathlib import Path
 
@@ -179,3 +180,13 @@ def test_the_dialect_option_and_the_list(tmp_path: Path) -> None:
     bad = runner.invoke(app, ["deck", "sdet", "--dialect", "nope", "-o", str(tmp_path / "x.pptx")])
     assert bad.exit_code != 0 and "consulting" in bad.output
     assert "Traceback" not in bad.output and not (tmp_path / "x.pptx").exists()
+
+
+def test_a_section_too_small_for_its_kind_is_told_by_another() -> None:
+    """One alias where the dialect draws a wall of three or more: another kind tells it."""
+    text = re.sub(r"aliases:\n(  - .*\n)+", "aliases:\n  - The One Alias\n", SEED_DOSSIER, count=1)
+    role = role_from_yaml(text + DECK + "  sections:\n    aliases: {kind: logo_wall}\n")
+    assert len(role.aliases) == 1
+    prs = Presentation(io.BytesIO(render_deck(role, shipped())))
+    said = "\n".join(_texts(slide) for slide in prs.slides)
+    assert "The One Alias" in said

@@ -79,7 +79,11 @@ def test_every_sum_the_deck_prints_the_case_file_prints_alike(key: str) -> None:
     symbol = re.escape(facts.currency_symbol)
     sums = set(re.findall(rf"{symbol}\d[\d,.]*\d", deck))
     assert sums, f"the deck prints no sum in {role.salary.currency}"
-    assert {s for s in sums if s not in pdf} == set()
+    # a sum the case file prints is printed alike; one the deck works out for a slide of its
+    # own (a share of the salary, a net present value) is printed as the case file prints money
+    assert {
+        s for s in sums if s not in pdf and facts.money(int(re.sub(r"\D", "", s))) != s
+    } == set()
     other = {"USD": "$", "EUR": "€", "GBP": "£", "INR": "₹", "JPY": "¥"}
     other.pop(role.salary.currency, None)
     for mark in other.values():  # no sum of this role is printed in another currency

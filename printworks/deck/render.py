@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import ValidationError
 
 from printworks import content
-from printworks.content.presenting import Source, present
+from printworks.content.presenting import Source, present, presenters
 from printworks.deck import kinds
 from printworks.deck.builder import Deck, DeckOptions
 from printworks.deck.dialect import COMMON, words_key
@@ -38,21 +38,36 @@ def draw(deck: Deck, step: Step) -> None:
 
 def section_content(deck: Deck, step: Step):
     """A dossier section as the content of the kind that presents it: the section's data
-    mapped by the kind's presenter, and the step's words (the dialect's, the role's over them)."""
+    mapped by the kind's presenter, and the step's words (the dialect's, the role's over them).
+
+    A section too small or too large for that kind (one alias for a logo wall that wants
+    three) is told by the first other kind that can hold it, with the step's title and notes:
+    a role's deck never fails for having a short list."""
     assert step.kind is not None and step.section is not None
     words = deck.voice.words(words_key(step.kind, step.section))
     common = {k: words.pop(k) for k in COMMON if k in words}
     common.pop("agenda", None)
-    fields = present(step.kind, step.section, Source(deck.role, deck.facts), words)
-    model = content.module(step.kind).Content
+    source = Source(deck.role, deck.facts)
     try:
-        return model.model_validate({"kind": step.kind, **common, **fields})
+        return _content(step.kind, step.section, source, common, words)
     except ValidationError as exc:
-        where = f"{deck.dialect.path}: order: {step.section} (kind {step.kind})"
-        problems = "; ".join(
-            f"{'.'.join(map(str, e['loc'])) or '(slide)'}: {e['msg']}" for e in exc.errors()
-        )
-        raise LayoutError(f"{where}: {problems}") from None
+        first = exc
+    for kind in presenters(step.section):
+        if kind in content.KINDS and kind != step.kind:
+            try:
+                return _content(kind, step.section, source, common, {})
+            except ValidationError:
+                continue
+    where = f"{deck.dialect.path}: order: {step.section} (kind {step.kind})"
+    problems = "; ".join(
+        f"{'.'.join(map(str, e['loc'])) or '(slide)'}: {e['msg']}" for e in first.errors()
+    )
+    raise LayoutError(f"{where}: {problems}") from None
+
+
+def _content(kind: str, section: str, source: Source, common: dict, words: dict):
+    fields = present(kind, section, source, words)
+    return content.module(kind).Content.model_validate({"kind": kind, **common, **fields})
 
 
 def own_slide(deck: Deck, content) -> None:
