@@ -32,6 +32,13 @@ def _titles(prs) -> list[str]:
     return [slide.shapes.title.text_frame.text for slide in prs.slides]
 
 
+def _all(shapes):
+    for shape in shapes:
+        yield shape
+        if shape.shape_type == 6:  # a group
+            yield from _all(shape.shapes)
+
+
 def _texts(slide) -> str:
     out = []
     for shape in slide.shapes:
@@ -190,3 +197,30 @@ def test_a_section_too_small_for_its_kind_is_told_by_another() -> None:
     prs = Presentation(io.BytesIO(render_deck(role, shipped())))
     said = "\n".join(_texts(slide) for slide in prs.slides)
     assert "The One Alias" in said
+
+
+def test_a_word_for_a_field_that_holds_no_text_is_taken_as_said() -> None:
+    """A status (amber) given as a word reaches the kind as the status it names."""
+    prs = _deck(
+        DECK
+        + """  sections:
+    metrics:
+      kind: status_report
+      title: Where the Metrics Stand
+      notes: Amber is the colour of a status nobody has to defend.
+      overall: amber
+"""
+    )
+    slide = next(
+        s for s in prs.slides if s.shapes.title.text_frame.text == "Where the Metrics Stand"
+    )
+    assert slide is not None
+
+
+def test_a_revision_that_is_no_number_is_one_line(folder: Path) -> None:
+    path, data = _dialect(folder)
+    data["properties"]["revision"] = "4.2"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    with pytest.raises(LayoutError) as caught:
+        render_deck(role_from_yaml(SEED_DOSSIER), Layouts(folder))
+    assert "properties.revision" in str(caught.value) and "4.2" in str(caught.value)

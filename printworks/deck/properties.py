@@ -6,6 +6,7 @@ from datetime import datetime
 
 from printworks.deck.fitter import CONTROL
 from printworks.deck.voice import Voice
+from printworks.errors import LayoutError
 from printworks.markup import Text
 
 
@@ -17,7 +18,13 @@ def stamp(props, voice: Voice, title: Text | str, when: datetime) -> None:
         setattr(props, name, _property(str(voice.say(f"properties.{name}"))))
     props.last_modified_by = props.author
     props.comments = ""
-    props.revision = int(str(voice.say("properties.revision")))
+    revision = str(voice.say("properties.revision")).strip()
+    if not revision.isdigit() or not 0 < int(revision) < 2**31:
+        raise LayoutError(
+            f"{voice.copy.path}: properties.revision: {revision!r} is not a whole number "
+            "above 0; the file's revision counts saves (write e.g. 7)"
+        )
+    props.revision = int(revision)
     props.created = props.modified = props.last_printed = when
 
 

@@ -13,6 +13,7 @@ from printworks.deck.order import Step, running_order
 from printworks.deck.slides import builder
 from printworks.errors import LayoutError
 from printworks.layout import Layouts
+from printworks.markup import Text
 from printworks.model import Role
 
 
@@ -66,8 +67,27 @@ def section_content(deck: Deck, step: Step):
 
 
 def _content(kind: str, section: str, source: Source, common: dict, words: dict):
-    fields = present(kind, section, source, words)
-    return content.module(kind).Content.model_validate({"kind": kind, **common, **fields})
+    model = content.module(kind).Content
+    fields = present(kind, section, source, _as_fields(model, words))
+    return model.model_validate({"kind": kind, **common, **fields})
+
+
+def _as_fields(model, words: dict) -> dict:
+    """A step's words as the content's fields take them: a word said for a field that holds no
+    text (a status such as amber, a number) is given as the plain string it says."""
+    out = {}
+    for name, value in words.items():
+        field = model.model_fields.get(name)
+        if field is not None and "Text" not in repr(field.annotation):
+            value = _plain(value)
+        out[name] = value
+    return out
+
+
+def _plain(value):
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return str(value) if isinstance(value, Text) else value
 
 
 def own_slide(deck: Deck, content) -> None:
