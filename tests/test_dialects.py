@@ -211,10 +211,13 @@ def test_a_word_for_a_field_that_holds_no_text_is_taken_as_said() -> None:
       overall: amber
 """
     )
-    slide = next(
-        s for s in prs.slides if s.shapes.title.text_frame.text == "Where the Metrics Stand"
-    )
-    assert slide is not None
+    title = "Where the Metrics Stand"
+    slide = next(s for s in prs.slides if s.shapes.title.text_frame.text == title)
+    tables = [s for s in _all(slide.shapes) if s.has_table]
+    assert tables, "drawn as a status report, not by a fallback kind"
+    said = shipped().deck.dialect().copy
+    amber, overall = (str(said.text(f"kinds.status_report.{k}")) for k in ("amber", "overall"))
+    assert f"{overall}\n{amber}" in _texts(slide), _texts(slide)
 
 
 def test_a_revision_that_is_no_number_is_one_line(folder: Path) -> None:
