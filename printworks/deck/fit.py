@@ -318,10 +318,12 @@ def _rebuild(para: Para, lines: list[list[_Token]]) -> Para:
         if not tokens:
             return Para((), para.scale, para.align, para.space_after)
         words: list[str] = []
-        for number, token in enumerate(tokens):
-            words.extend(text for _, text in token.pieces)
-            if number < end:
-                words.append(token.sep)
+        add = words.append
+        for token in tokens:
+            for piece in token.pieces:
+                add(piece[1])
+            add(token.sep)
+        words.pop()  # no separator after the last piece
         span = para.spans[0]
         text = "".join(words)
         one = Span(text, span.bold, span.italic, span.colour, span.highlight)
