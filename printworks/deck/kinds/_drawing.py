@@ -287,3 +287,11 @@ def rotated_text(
     shape = deck.text(slide, rect, paras, size, **style)
     shape.rotation = 270
     return shape
+
+
+def side_card(deck: Deck, slide: Slide, side: Rect, edge: str, stack: float) -> Rect:
+    """A card down ``side`` edged in ``edge``, and the room inside it for a column of figure
+    and words ``stack`` tall, centred (the side card of a chart: velocity, burn-down, ...)."""
+    deck.card(slide, side, edge)
+    inner = side.inset(18, 16)
+    return inner.slice(max(0.0, (inner.height - stack) / 2), min(inner.height, stack))

@@ -12,6 +12,7 @@ from pptx.util import Pt
 from printworks.content.base import spoken
 from printworks.content.burndown import Content
 from printworks.deck import charts, clip
+from printworks.deck.kinds._drawing import side_card
 from printworks.deck.style import Rect
 
 if TYPE_CHECKING:
@@ -79,9 +80,7 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     here.font.bold = True
     here.font.color.rgb = RGBColor.from_string(actual)
 
-    deck.card(slide, side, actual)
-    inner = side.inset(18, 16)
-    inner = inner.slice(max(0.0, (inner.height - STACK) / 2), min(inner.height, STACK))
+    inner = side_card(deck, slide, side, actual, STACK)
     count = len(content.sprints)
     deck.text(
         slide,

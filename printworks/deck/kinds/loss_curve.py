@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from printworks.content.base import spoken
 from printworks.content.loss_curve import Content, lowest
 from printworks.deck import charts, clip
+from printworks.deck.kinds._drawing import side_card
 from printworks.deck.style import Rect
 
 if TYPE_CHECKING:
@@ -62,9 +63,7 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
         line=deck.colour("line"),
     )
     accent = deck.colour("accent")
-    deck.card(slide, side, accent)
-    inner = side.inset(18, 16)
-    inner = inner.slice(max(0.0, (inner.height - STACK) / 2), min(inner.height, STACK))
+    inner = side_card(deck, slide, side, accent, STACK)
     index, _ = lowest(content)
     deck.text(
         slide,

@@ -8,6 +8,7 @@ from printworks.content.base import spoken
 from printworks.content.waterfall import Content, running, total
 from printworks.deck import clip
 from printworks.deck.charts_bridge import bridge
+from printworks.deck.kinds._drawing import side_card
 from printworks.deck.style import Rect
 
 if TYPE_CHECKING:
@@ -64,9 +65,7 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
         line=deck.colour("line"),
     )
     accent = deck.colour("accent")
-    deck.card(slide, side, accent)
-    inner = side.inset(18, 16)
-    inner = inner.slice(max(0.0, (inner.height - STACK) / 2), min(inner.height, STACK))
+    inner = side_card(deck, slide, side, accent, STACK)
     muted, strong = deck.colour("muted"), deck.colour("strong")
 
     def kicker(text):
