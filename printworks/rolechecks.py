@@ -53,12 +53,14 @@ def day_log(file: RoleFile) -> list[Problem]:
 
 
 def deck_section(file: RoleFile, layouts: Layouts) -> list[Problem]:
-    """An error for a deck theme or dialect the layouts have none of, and for each own slide
-    that goes ``after:`` a place no running order has."""
+    """An error for a deck theme or dialect the layouts have none of, for each line of the
+    role's own its dialect cannot take, and for each own slide that goes ``after:`` a place no
+    running order has."""
     deck = file.role.deck if file.role else None
     if deck is None:
         return []
-    from printworks.deck.order import FORMER  # the deck's layout: a case file reads none
+    from printworks.deck import overrides  # the deck's layout: a case file reads none
+    from printworks.deck.order import FORMER
     from printworks.deck.style import DeckLayout
 
     deck_layout: DeckLayout = layouts.deck
@@ -78,6 +80,11 @@ def deck_section(file: RoleFile, layouts: Layouts) -> list[Problem]:
     if deck.dialect is not None and deck.dialect not in dialects:
         message = one_of(deck.dialect, dialects, "a dialect")
         found.append(file.doc.problem(("deck", "dialect"), message))
+    if deck.dialect is None or deck.dialect in dialects:
+        spoken = deck_layout.dialect(deck.dialect)
+        found += [
+            file.doc.problem(loc, said) for loc, said in overrides.problems(spoken, file.role)
+        ]
     places = [*SECTIONS, *FRAMES]
     for index, slide in enumerate(deck.slides):
         if slide.after is not None and slide.after not in places and slide.after not in FORMER:

@@ -227,3 +227,24 @@ def test_a_revision_that_is_no_number_is_one_line(folder: Path) -> None:
     with pytest.raises(LayoutError) as caught:
         render_deck(role_from_yaml(SEED_DOSSIER), Layouts(folder))
     assert "properties.revision" in str(caught.value) and "4.2" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("deck", "field", "says"),
+    [
+        ("  copy:\n    cover: {headline: x}\n", "deck.copy.cover.headline", "no such line"),
+        ("  sections:\n    org_chart: {kind: maturity_grid}\n", "deck.sections", "needs these"),
+    ],
+)
+def test_a_line_the_dialect_cannot_take_is_located_before_a_render(
+    roles_copy: Path, tmp_path: Path, deck: str, field: str, says: str
+) -> None:
+    path = roles_copy / "bad-deck.yaml"
+    path.write_text(SEED_DOSSIER + DECK + deck, encoding="utf-8")
+    out = tmp_path / "bad.pptx"
+    runner = CliRunner()
+    result = runner.invoke(app, ["deck", str(path), "-o", str(out)])
+    lines = [line for line in result.output.splitlines() if field in line]
+    assert result.exit_code == 1 and len(lines) == 1, result.output
+    assert says in lines[0] and re.match(r"^\S+\.yaml:\d+:\d+: ", lines[0]), lines[0]
+    assert not out.exists() and "Traceback" not in result.output

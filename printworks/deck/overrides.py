@@ -24,49 +24,70 @@ def verbatim(value: Any) -> Any:
     return value
 
 
+def problems(dialect: Dialect, role: Role) -> list[tuple[tuple, str]]:
+    """What of ``role``'s own lines ``dialect`` cannot take: each as where it stands in the
+    role file (``("deck", "copy", "cover", "meta")``) and what is wrong."""
+    own = role.deck
+    if own is None:
+        return []
+    base, found = dialect.copy, []
+    for part, lines in own.copy_.items():
+        for key in lines:
+            if not base.has(f"{part}.{key}"):
+                known = ", ".join(base.raw(part)) if base.has(part) else "nothing"
+                said = f"the dialect '{dialect.name}' says no such line; its {part} says: {known}"
+                found.append((("deck", "copy", part, key), said))
+    for section, chosen in own.sections.items():
+        if chosen.skip:
+            continue
+        kind = chosen.kind or dialect.kind(section)
+        if kind is None:
+            said = f"the dialect '{dialect.name}' does not present {section}; give its kind"
+            found.append((("deck", "sections", section), said))
+        elif kind in CLASSIC_WORDS:
+            words = _words(dialect, section, kind) | chosen.words
+            missing = [w for w in CLASSIC_WORDS[kind][1].model_fields if w not in words]
+            if missing:
+                said = f"the kind {kind} needs these words too: {', '.join(missing)}"
+                found.append((("deck", "sections", section), said))
+    return found
+
+
 def role_copy(dialect: Dialect, role: Role) -> DeckCopy:
     """``dialect``'s copy with ``role``'s own lines over it (the dialect's own when it has none)."""
     own = role.deck
     if own is None or (not own.copy_ and not own.sections):
         return dialect.copy
+    wrong = problems(dialect, role)
+    if wrong:
+        where = f"roles/{role.slug}.yaml"
+        raise LayoutError(
+            "\n".join(f"{where}: {'.'.join(map(str, loc))}: {said}" for loc, said in wrong)
+        )
     base = dialect.copy
     data = dict(base.data)
-    where = f"roles/{role.slug}.yaml: deck"
     for part, lines in own.copy_.items():
         for key, value in lines.items():
-            if not base.has(f"{part}.{key}"):
-                known = ", ".join(base.raw(part)) if base.has(part) else "nothing"
-                raise LayoutError(
-                    f"{where}.copy.{part}.{key}: the dialect '{dialect.name}' says no such line; "
-                    f"its {part} says: {known}"
-                )
             _set(data, f"{part}.{key}", verbatim(value))
     for section, chosen in own.sections.items():
         if chosen.skip:
             continue
-        was = dialect.kind(section)
-        kind = chosen.kind or was
-        if kind is None:
-            raise LayoutError(
-                f"{where}.sections.{section}: the dialect '{dialect.name}' does not present "
-                f"{section}; give its kind"
-            )
-        key = words_key(kind, section)
-        if kind == was:
-            words = dict(base.raw(key))
-        else:  # another kind: the dialect's words for its own kind do not fit; its title may
-            words = {k: v for k, v in base.raw(words_key(was, section)).items() if k in COMMON}
-            words = words if was else {}
+        kind = chosen.kind or dialect.kind(section)
+        words = _words(dialect, section, kind)
         words.update(verbatim(chosen.words))
-        if kind in CLASSIC_WORDS:
-            missing = [w for w in CLASSIC_WORDS[kind][1].model_fields if w not in words]
-            if missing:
-                raise LayoutError(
-                    f"{where}.sections.{section}: the kind {kind} needs these words too: "
-                    f"{', '.join(missing)}"
-                )
-        _set(data, key, words)
+        _set(data, words_key(kind, section), words)
     return DeckCopy(base.path, data, base._compiled)
+
+
+def _words(dialect: Dialect, section: str, kind: str) -> dict[str, Any]:
+    """The dialect's words for ``section`` shown as ``kind``: all of them when it shows it so
+    itself; else only its title, kicker, agenda line, footnote and notes (none if it does not
+    present the section)."""
+    was = dialect.kind(section)
+    if was is None:
+        return {}
+    words = dict(dialect.copy.raw(words_key(was, section)))
+    return words if kind == was else {k: v for k, v in words.items() if k in COMMON}
 
 
 def _set(data: dict[str, Any], key: str, value: Any) -> None:
