@@ -42,5 +42,6 @@ class KindSlide(Part):
     footnote: Text | None = Field(None, description="A small print line under the body.")
     after: str | None = Field(
         None,
-        description="The standing slide this one follows (e.g. kpis); by default, the agenda.",
+        description="The section or frame slide this one follows (e.g. metrics, agenda); by "
+        "default, where the running order says own, else after the agenda.",
     )

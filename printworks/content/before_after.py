@@ -13,7 +13,7 @@ from printworks.part import Part
 if TYPE_CHECKING:
     from printworks.content.presenting import Source
 
-# the copy it says, under kinds.before_after in layouts/deck/copy.yaml
+# the copy it says, under kinds.before_after in each dialect
 COPY = (
     "current",
     "target",

@@ -12,7 +12,7 @@ from printworks.markup import Text
 if TYPE_CHECKING:
     from printworks.content.presenting import Source
 
-COPY = ("fire",)  # the copy it says, under kinds.burning_platform in layouts/deck/copy.yaml
+COPY = ("fire",)  # the copy it says, under kinds.burning_platform in each dialect
 
 
 class Content(KindSlide):

@@ -12,7 +12,7 @@ from printworks.markup import Text
 if TYPE_CHECKING:
     from printworks.content.presenting import Source
 
-COPY = ("step",)  # the copy it says, under kinds.chevrons in layouts/deck/copy.yaml
+COPY = ("step",)  # the copy it says, under kinds.chevrons in each dialect
 
 
 class Content(KindSlide):

@@ -13,7 +13,7 @@ from printworks.part import Part
 if TYPE_CHECKING:
     from printworks.content.presenting import Source
 
-# the copy it says, under kinds.dashboard in layouts/deck/copy.yaml
+# the copy it says, under kinds.dashboard in each dialect
 COPY = (
     "status",
     "summary",

@@ -10,7 +10,7 @@ from printworks.markup import Text
 if TYPE_CHECKING:
     from printworks.content.presenting import Source
 
-COPY = ("mark",)  # the copy it says, under kinds.hero_quote in layouts/deck/copy.yaml
+COPY = ("mark",)  # the copy it says, under kinds.hero_quote in each dialect
 
 
 class Content(KindSlide):

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 PHASES = ("trigger", "peak", "trough", "slope", "plateau")
 Phase = Literal[PHASES]  # type: ignore[valid-type]
 
-# the copy it says, under kinds.hype_curve in layouts/deck/copy.yaml
+# the copy it says, under kinds.hype_curve in each dialect
 COPY = ("here", *PHASES, "y_axis", "x_axis")
 
 

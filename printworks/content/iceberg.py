@@ -12,7 +12,7 @@ from printworks.markup import Text
 if TYPE_CHECKING:
     from printworks.content.presenting import Source
 
-# the copy it says, under kinds.iceberg in layouts/deck/copy.yaml
+# the copy it says, under kinds.iceberg in each dialect
 COPY = (
     "above",
     "below",

@@ -11,7 +11,7 @@ from printworks.content.base import KindSlide, Label
 if TYPE_CHECKING:
     from printworks.content.presenting import Source
 
-COPY = ("more",)  # the copy it says, under kinds.logo_wall in layouts/deck/copy.yaml
+COPY = ("more",)  # the copy it says, under kinds.logo_wall in each dialect
 
 
 class Content(KindSlide):

@@ -19,7 +19,6 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from printworks.content import KINDS, module
-from printworks.sections import SECTIONS  # noqa: F401  (the names presenters present)
 
 if TYPE_CHECKING:
     from printworks.facts import Facts

@@ -12,7 +12,7 @@ from printworks.part import Part
 if TYPE_CHECKING:
     from printworks.content.presenting import Source
 
-# the copy it says, under kinds.raci in layouts/deck/copy.yaml
+# the copy it says, under kinds.raci in each dialect
 COPY = (
     "letters.R",
     "letters.A",

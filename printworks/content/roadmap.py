@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 COPY = (
     "on_plan",
     "moved",
-)  # the copy it says, under kinds.roadmap in layouts/deck/copy.yaml
+)  # the copy it says, under kinds.roadmap in each dialect
 
 
 class Milestone(Part):

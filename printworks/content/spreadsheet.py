@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 COPY = (
     "fx",
     "formula",
-)  # the copy it says, under kinds.spreadsheet in layouts/deck/copy.yaml
+)  # the copy it says, under kinds.spreadsheet in each dialect
 
 
 class Cell(Part):

@@ -12,7 +12,7 @@ from printworks.content.ranks import by_depth_index
 if TYPE_CHECKING:
     from printworks.content.presenting import Source
 
-# the copy it says, under kinds.staircase in layouts/deck/copy.yaml
+# the copy it says, under kinds.staircase in each dialect
 COPY = (
     "level",
     "here",

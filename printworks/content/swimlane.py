@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 COPY = (
     "automated",
     "manual",
-)  # the copy it says, under kinds.swimlane in layouts/deck/copy.yaml
+)  # the copy it says, under kinds.swimlane in each dialect
 
 
 class Step(Part):

@@ -8,7 +8,7 @@ from pydantic import Field, model_validator
 
 from printworks.content.base import KindSlide, Label
 
-# the copy it says, under kinds.velocity in layouts/deck/copy.yaml
+# the copy it says, under kinds.velocity in each dialect
 COPY = (
     "delivered",
     "normalised",

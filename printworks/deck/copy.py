@@ -40,18 +40,6 @@ class DeckCopy:
         self.data = data
         self._compiled: dict[str, Any] = {} if compiled is None else compiled
 
-    def over(self, words: dict[str, Any]) -> DeckCopy:
-        """This copy with ``words`` (a tree of :class:`Verbatim` and lists of them, by key) put
-        over it; its templates stay compiled."""
-
-        def merge(into: Any, over: dict[str, Any]) -> dict[str, Any]:
-            out = dict(into) if isinstance(into, dict) else {}
-            for key, value in over.items():
-                out[key] = merge(out.get(key), value) if isinstance(value, dict) else value
-            return out
-
-        return DeckCopy(self.path, merge(self.data, words), self._compiled)
-
     @cached_property
     def env(self) -> SandboxedEnvironment:
         return environment()

@@ -1,9 +1,9 @@
-"""The shape of the deck's copy (``layouts/deck/copy.yaml``): every key the deck says, required.
+"""The shape of a dialect's copy (``layouts/deck/dialects/*.yaml``): every key, required.
 
 Each section holds the words of one slide (or of the furniture, the file's properties, a
 habit); a value is a template (text) or a list of templates. ``kinds`` holds the words of the
-role's own slide kinds, each kind's keys those its module asks for (``COPY``). A theme's own
-``copy.yaml`` may replace any of these; what it leaves out is taken from here.
+role's own slide kinds, each kind's keys those its module asks for (``COPY``). The classic kinds'
+words (org chart, hats, ...) are the words of a dialect's step that presents them.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import Field, ValidationError
 
 from printworks import yamldoc
-from printworks.content.presenting import CLASSIC, presenters
+from printworks.content.presenting import presenters
 from printworks.deck.copy import DeckCopy, compile_all, document
 from printworks.deck.copybook import CLASSIC_WORDS, FrameCopy
 from printworks.errors import LayoutError
@@ -26,7 +26,6 @@ from printworks.messages.words import one_of
 from printworks.sections import FRAMES, SECTIONS
 
 DIALECTS_DIR = "dialects"
-HABIT_FRAMES = {"burning_platform": "burning_platform", "logo_wall": "logo_wall"}
 # the words every section step may have, whatever its kind
 COMMON = ("title", "eyebrow", "agenda", "footnote", "notes")
 SECTION_WORDS = "sections"  # where a content step's words are kept in the dialect's copy
@@ -174,8 +173,3 @@ def _check_words(doc: yamldoc.Document, here: tuple, entry: Entry, words: dict) 
                     f"{entry.kind} says no such word; it says: {', '.join(classic[1].model_fields)}"
                 )
             doc.problems.append(doc.problem(loc, what, at_key=error["type"] == "extra_forbidden"))
-
-
-def classic_section(kind: str) -> str | None:
-    """The section a classic kind presents (None: not a classic kind)."""
-    return CLASSIC.get(kind)

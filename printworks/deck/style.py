@@ -1,6 +1,6 @@
-"""The deck's layout: ``layouts/deck/deck.yaml`` (the standing slides, the default theme, the
-copy) and its themes, each a folder ``themes/<name>/`` with a ``theme.yaml`` and the template
-deck it describes.
+"""The deck's layout: ``layouts/deck/deck.yaml`` (the default theme and dialect), its dialects
+in ``dialects/``, and its themes, each a folder ``themes/<name>/`` with a ``theme.yaml`` and the
+template deck it describes.
 
 Lengths stay values in the YAML ("0.5in", "12pt"); here they become points, the unit the text
 measurer works in. Conversion to EMUs happens where shapes are placed (:mod:`.shapes`).
