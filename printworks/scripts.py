@@ -155,6 +155,8 @@ def slot(char: str, previous: str = "latin", following: str = "") -> str:
 
 def slots(text: str) -> list[tuple[str, str]]:
     """``text`` cut into (slot, run) pieces, see :func:`slot`."""
+    if _EMOJI.search(text) is None and not has_rtl(text) and not has_cjk(text):
+        return [("latin", text)] if text else []  # what the loop below makes of it, at once
     out: list[tuple[str, str]] = []
     for index, char in enumerate(text):
         kind = slot(char, out[-1][0] if out else "latin", text[index + 1 : index + 2])

@@ -219,6 +219,64 @@ def test_a_slide_made_from_a_kept_blank_is_the_one_python_pptx_makes():
     assert isinstance(getattr(SlideShapes, "turbo_add_enabled", None), property)
 
 
+def _chart_data():
+    from pptx.chart.data import CategoryChartData
+
+    data = CategoryChartData(number_format="0")
+    data.categories = ["Q1", "Q2", "Q3"]
+    data.add_series("Spend", [1, 2, 3])
+    data.add_series("Regret", [3, 2, 1])
+    return data
+
+
+def test_a_chart_added_with_counted_names_is_the_one_python_pptx_adds():
+    from datetime import UTC, datetime
+
+    from pptx import Presentation
+    from pptx.enum.chart import XL_CHART_TYPE
+
+    from printworks.deck.compat import add_chart
+
+    made = datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
+    kinds = (XL_CHART_TYPE.COLUMN_CLUSTERED, XL_CHART_TYPE.LINE_MARKERS, XL_CHART_TYPE.DOUGHNUT)
+    decks = []
+    for ours in (False, True):
+        prs = Presentation()
+        for kind in kinds:
+            slide = prs.slides.add_slide(prs.slide_layouts[6])
+            place = (kind, 1, 2, 3000, 4000, _chart_data())
+            frame = add_chart(slide, *place, made) if ours else slide.shapes.add_chart(*place)
+            assert frame.has_chart and frame.chart.chart_type == kind
+        parts = {str(part.partname): part for part in prs.part.package.iter_parts()}
+        decks.append(parts)
+    theirs, mine = decks
+    assert list(mine) == list(theirs), "other part names, or in another order"
+    for name, part in theirs.items():
+        if name.endswith(".xlsx"):
+            with zipfile.ZipFile(io.BytesIO(part.blob)) as a, zipfile.ZipFile(
+                io.BytesIO(mine[name].blob)
+            ) as b:
+                assert a.namelist() == b.namelist()
+                for entry in a.namelist():
+                    if entry != "docProps/core.xml":  # python-pptx's is dated now
+                        assert a.read(entry) == b.read(entry), f"{name}: {entry}"
+                assert b"2024-05-06T07:08:09Z" in b.read("docProps/core.xml")
+        else:
+            assert mine[name].blob == part.blob, name
+
+
+def test_a_charts_workbook_is_the_same_bytes_each_time():
+    from datetime import UTC, datetime
+
+    from printworks.deck.compat import workbook_blob
+
+    made = datetime(2024, 5, 6, tzinfo=UTC)
+    assert workbook_blob(_chart_data(), made) == workbook_blob(_chart_data(), made)
+    assert workbook_blob(_chart_data(), made) != workbook_blob(
+        _chart_data(), datetime(2025, 5, 6, tzinfo=UTC)
+    )
+
+
 def test_zipfile_still_has_what_a_one_pass_entry_needs():
     archive = zipfile.ZipFile(io.BytesIO(), "w")
     for name in ("fp", "start_dir", "filelist", "NameToInfo", "_didModify"):

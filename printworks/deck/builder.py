@@ -52,6 +52,7 @@ class Deck:
     def __init__(self, role: Role, layouts: Layouts, options: DeckOptions):
         self.role = role
         self.options = options
+        self.made = options.date or EPOCH  # the deck's date, and its charts' workbooks'
         deck = layouts.deck
         own = role.deck
         chosen = deck.theme(options.theme or (own.theme if own else None))
@@ -195,6 +196,5 @@ class Deck:
         self.furniture.level_titles()
         for number, page in enumerate(self.pages, start=1):
             self.furniture.close(page, number)
-        date = self.options.date or EPOCH
-        properties.stamp(self.prs.core_properties, self.voice, self.title, date)
-        return save(self.prs, date)
+        properties.stamp(self.prs.core_properties, self.voice, self.title, self.made)
+        return save(self.prs, self.made)

@@ -7,6 +7,7 @@ redacts can reach a chart's embedded workbook.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from lxml import etree
 from pptx.chart.data import CategoryChartData
@@ -15,16 +16,18 @@ from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
 from pptx.oxml.ns import qn
 from pptx.util import Pt
 
+from printworks.deck import compat
 from printworks.deck.style import Rect
 from printworks.deck.units import emu
 
 Series = tuple[str, Sequence[float], str]  # name, values, hex colour
 
 
-def _frame(slide, kind, rect: Rect, data, describe: str):
-    """The chart's frame on ``slide`` with ``describe`` as its alt text."""
-    frame = slide.shapes.add_chart(
-        kind, emu(rect.left), emu(rect.top), emu(rect.width), emu(rect.height), data
+def _frame(slide, kind, rect: Rect, data, describe: str, made: datetime):
+    """The chart's frame on ``slide`` with ``describe`` as its alt text, its workbook dated
+    ``made``."""
+    frame = compat.add_chart(
+        slide, kind, emu(rect.left), emu(rect.top), emu(rect.width), emu(rect.height), data, made
     )
     frame.element.find(".//{*}cNvPr").set("descr", describe)
     _unsigned_axes(frame.chart)
@@ -78,6 +81,7 @@ def _category_chart(
     series: Sequence[Series],
     *,
     family: str,
+    made: datetime,
     size: float,
     ink: str,
     line: str,
@@ -91,7 +95,7 @@ def _category_chart(
     for name, values, _ in series:
         data.add_series(str(name), list(values))
     title = "column chart" if kind == XL_CHART_TYPE.COLUMN_CLUSTERED else "line chart"
-    frame, chart = _frame(slide, kind, rect, data, _said(title, categories, series))
+    frame, chart = _frame(slide, kind, rect, data, _said(title, categories, series), made)
     _style(chart, family, size, ink)
     chart.has_title = False
     chart.has_legend = True
@@ -108,6 +112,7 @@ def columns(
     series: Sequence[Series],
     *,
     family: str,
+    made: datetime,
     ink: str,
     line: str,
     number_format: str | None = None,
@@ -120,6 +125,7 @@ def columns(
         categories,
         series,
         family=family,
+        made=made,
         size=11,
         ink=ink,
         line=line,
@@ -142,6 +148,7 @@ def lines(
     series: Sequence[Series],
     *,
     family: str,
+    made: datetime,
     ink: str,
     line: str,
     number_format: str | None = None,
@@ -154,6 +161,7 @@ def lines(
         categories,
         series,
         family=family,
+        made=made,
         size=10,
         ink=ink,
         line=line,
@@ -178,6 +186,7 @@ def gauge(
     colours: tuple[str, str],
     *,
     family: str,
+    made: datetime,
     ink: str,
 ):
     """A half-ring gauge: a doughnut whose lower half is an invisible third slice."""
@@ -185,7 +194,7 @@ def gauge(
     data.categories = [str(names[0]), str(names[1]), ""]
     data.add_series(str(names[0]), [percent, 100 - percent, 100])
     said = f"A gauge at {percent:g}%: {names[0]} {percent:g}%, {names[1]} {100 - percent:g}%."
-    frame, chart = _frame(slide, XL_CHART_TYPE.DOUGHNUT, rect, data, said)
+    frame, chart = _frame(slide, XL_CHART_TYPE.DOUGHNUT, rect, data, said, made)
     _style(chart, family, 10, ink)
     chart.has_legend = False
     chart.has_title = False

@@ -7,6 +7,7 @@ a bridge is a stacked chart of four series, one of them not drawn.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from lxml import etree
 from pptx.chart.data import CategoryChartData
@@ -32,6 +33,7 @@ def bridge(
     describe: str,
     *,
     family: str,
+    made: datetime,
     ink: str,
     line: str,
 ):
@@ -49,7 +51,7 @@ def bridge(
     data.categories = [str(c) for c in categories]
     for name, values in zip(names, (base, up, down, whole), strict=True):
         data.add_series(str(name), values)
-    frame, chart = _frame(slide, XL_CHART_TYPE.COLUMN_STACKED, rect, data, describe)
+    frame, chart = _frame(slide, XL_CHART_TYPE.COLUMN_STACKED, rect, data, describe, made)
     _style(chart, family, 11, ink)
     chart.has_title = False
     chart.has_legend = True

@@ -18,6 +18,13 @@ pyproject.toml pins python-pptx to the range tested.
   a zip whose entries are deflated whole and written once with their header, rather than
   through ``ZipFile.writestr`` (which writes each header twice) and a second repacking pass
   to fix the entry times.
+- A chart added with its part names counted, not searched for: python-pptx's
+  ``add_chart`` walks the whole package for the next free chart and workbook names, twice a
+  chart; here the names in use are gathered once a package (a ``WeakKeyDictionary``) and the
+  parts made with ``ChartPart.load`` and ``EmbeddedXlsxPart``'s constructor, the frame with
+  ``_add_chart_graphicFrame``. Its workbook is written by a ``CategoryWorkbookWriter`` whose
+  ``_open_worksheet`` dates it, so that it comes out reproducible (xlsxwriter dates the entries
+  of its zip 1980-01-01 already) rather than being repacked when the deck is saved.
 - Relationship files and the content types written as strings: from a package's and each
   part's ``_rels`` (a target's place relative to its relationship's ``_base_uri``) and from
   ``_ContentTypesItem``'s ``_defaults_and_overrides``, the same bytes python-pptx builds an
@@ -30,14 +37,21 @@ import re
 import zipfile
 import zlib
 from collections.abc import Callable
+from contextlib import contextmanager
+from datetime import datetime
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
+from pptx.chart.xlsx import CategoryWorkbookWriter
 from pptx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
 from pptx.opc.oxml import nsmap, serialize_part_xml
 from pptx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI, PackURI
 from pptx.opc.serialized import _ContentTypesItem
 from pptx.oxml.ns import qn
+from pptx.parts.chart import ChartPart
+from pptx.parts.embeddedpackage import EmbeddedXlsxPart
 from pptx.parts.slide import NotesSlidePart
+from xlsxwriter import Workbook
 
 _SMALL = 1 << 30  # far below the sizes that need zip64 records
 _SLIDE_ID = qn("p:sldId")
@@ -200,10 +214,10 @@ def put_entry(
 Deflated = tuple[bytes, int]  # a blob deflated as a zip entry's data, and its CRC-32
 
 
-def deflate(blob: bytes) -> Deflated:
-    """``blob`` deflated as zipfile deflates an entry (raw deflate at the default level), and
-    its CRC-32: what :func:`put_entry` writes."""
-    compressor = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+def deflate(blob: bytes, level: int = zlib.Z_DEFAULT_COMPRESSION) -> Deflated:
+    """``blob`` deflated as zipfile deflates an entry (raw deflate, at the default level unless
+    told), and its CRC-32: what :func:`put_entry` writes."""
+    compressor = zlib.compressobj(level, zlib.DEFLATED, -15)
     return compressor.compress(blob) + compressor.flush(), zlib.crc32(blob)
 
 
@@ -211,3 +225,63 @@ def set_blob(part, blob: bytes) -> None:
     """Replace the bytes of a part python-pptx keeps as bytes (a theme part, say): it has no
     public setter for them, so its ``_blob`` is set."""
     part._blob = blob
+
+
+# the part names in use in each package a chart has been added to (see add_chart)
+_NAMES: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _next_partname(package, template: str) -> PackURI:
+    """What ``package.next_partname(template)`` gives (the lowest free number), from the names
+    gathered once a package; the name is taken."""
+    names = _NAMES.get(package)
+    if names is None:
+        names = _NAMES[package] = {str(part.partname) for part in package.iter_parts()}
+    number = 1
+    while template % number in names:
+        number += 1
+    names.add(template % number)
+    return PackURI(template % number)
+
+
+class _DatedWorkbook(CategoryWorkbookWriter):
+    """python-pptx's workbook writer for category charts, its workbook dated ``made``."""
+
+    def __init__(self, chart_data, made: datetime):
+        super().__init__(chart_data)
+        self._made = made
+
+    @contextmanager
+    def _open_worksheet(self, xlsx_file):
+        workbook = Workbook(xlsx_file, {"in_memory": True})
+        workbook.set_properties({"created": self._made})
+        worksheet = workbook.add_worksheet()
+        yield workbook, worksheet
+        workbook.close()
+
+
+def workbook_blob(chart_data, made: datetime) -> bytes:
+    """The embedded workbook of a category chart's ``chart_data``, dated ``made``."""
+    return _DatedWorkbook(chart_data, made).xlsx_blob
+
+
+def add_chart(slide, kind, left: int, top: int, width: int, height: int, data, made: datetime):
+    """What ``slide.shapes.add_chart(kind, left, top, width, height, data)`` adds (its chart
+    part, workbook part, relationships and graphic frame, with the same names), its workbook
+    dated ``made``; the frame's proxy."""
+    package = slide.part.package
+    chart = ChartPart.load(
+        _next_partname(package, ChartPart.partname_template),
+        CONTENT_TYPE.DML_CHART,
+        package,
+        data.xml_bytes(kind),
+    )
+    chart.chart_workbook.xlsx_part = EmbeddedXlsxPart(
+        _next_partname(package, EmbeddedXlsxPart.partname_template),
+        CONTENT_TYPE.SML_SHEET,
+        package,
+        workbook_blob(data, made),
+    )
+    rel_id = slide.part.relate_to(chart, RELATIONSHIP_TYPE.CHART)
+    shapes = slide.shapes
+    return shapes._shape_factory(shapes._add_chart_graphicFrame(rel_id, left, top, width, height))

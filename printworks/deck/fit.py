@@ -97,6 +97,8 @@ class Measurer:
         self.line_height, self.safety, self.inset, self.step = line_height, safety, inset, step
         # a deck fits the same furniture on every slide, and a card once to size it, once to draw
         self._tokens_of: dict[Para, list[_Token]] = {}
+        # whether a paragraph written back from its own words, none cut, is that paragraph
+        self._as_written: dict[Para, bool] = {}
         self._widths_of: dict[tuple[bool, bool], _Widths] = {}
         self._fitted: dict[tuple, Fitted | None] = {}
 
@@ -217,6 +219,19 @@ class Measurer:
     def gap_after(self, para: Para, size: float) -> float:
         return self.scaled(para, size) * para.space_after
 
+    def rebuilt(self, para: Para, lines: list[list[_Token]]) -> Para:
+        """``para`` written back from ``lines`` (see :func:`_rebuild`): ``para`` itself when no
+        word was cut and it reads back as it was written (one space between words, one span a
+        style), which is most paragraphs."""
+        tokens = self._tokens(para)
+        if sum(map(len, lines)) == len(tokens):  # a cut word is two pieces or more
+            same = self._as_written.get(para)
+            if same is None:
+                same = self._as_written[para] = _rebuild(para, [tokens]) == para
+            if same:
+                return para
+        return _rebuild(para, lines)
+
     # --- fitting ------------------------------------------------------------------------
     def _wrapped(
         self,
@@ -250,7 +265,7 @@ class Measurer:
         if done is None:
             return None
         height, wrapped = done
-        out = tuple(_rebuild(para, lines) for para, lines in zip(paras, wrapped, strict=True))
+        out = tuple(self.rebuilt(p, lines) for p, lines in zip(paras, wrapped, strict=True))
         return height, out, tuple(len(lines) for lines in wrapped)
 
     def sizes(self, top: float, floor: float) -> list[float]:
@@ -269,14 +284,32 @@ class Measurer:
         room, tall = self.inner(width, height)
         # stopping once too tall is sound only while no paragraph spaces itself upwards
         limit = tall if all(p.space_after >= 0 and p.scale > 0 for p in paras) else float("inf")
-        fitted = None
-        for size in self.sizes(top, floor):
+
+        def at(size: float):
             done = self._wrapped(paras, size, room, size == floor, limit)
-            if done and done[0] <= tall:
-                height_used, wrapped = done
-                out = tuple(_rebuild(p, lines) for p, lines in zip(paras, wrapped, strict=True))
-                fitted = Fitted(size, out, height_used, tuple(len(lines) for lines in wrapped))
-                break
+            return done if done and done[0] <= tall else None
+
+        # most text fits at the top size; else the largest size that fits is searched for by
+        # halves (text that fits at a size fits at any smaller one: its lines only get
+        # shorter), the floor last, where a word too long for a line may be cut
+        sizes = self.sizes(top, floor)
+        size, done = sizes[0], at(sizes[0])
+        if done is None and len(sizes) > 1:
+            low, high = 1, len(sizes) - 2  # the sizes between the top and the floor
+            while low <= high:
+                middle = (low + high) // 2
+                tried = at(sizes[middle])
+                if tried is None:
+                    low = middle + 1
+                else:
+                    size, done, high = sizes[middle], tried, middle - 1
+            if done is None:
+                size, done = sizes[-1], at(sizes[-1])
+        fitted = None
+        if done is not None:
+            height_used, wrapped = done
+            out = tuple(self.rebuilt(p, lines) for p, lines in zip(paras, wrapped, strict=True))
+            fitted = Fitted(size, out, height_used, tuple(len(lines) for lines in wrapped))
         self._fitted[key] = fitted
         return fitted
 
@@ -294,7 +327,7 @@ class Measurer:
             while take < len(lines) and used + (take + 1) * pitch <= tall:
                 take += 1
             if take == len(lines):
-                head.append(_rebuild(para, lines))
+                head.append(self.rebuilt(para, lines))
                 used += take * pitch + self.gap_after(para, size)
                 continue
             if take:

@@ -113,6 +113,7 @@ def _chart(deck: Deck, slide: Slide, rect: Rect, content: Content, entries, metr
             )
         ],
         family=deck.theme.font.family,
+        made=deck.made,
         ink=deck.colour("ink"),
         line=deck.colour("line"),
     )

@@ -61,6 +61,7 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
             ),
         ],
         family=deck.theme.font.family,
+        made=deck.made,
         ink=deck.colour("ink"),
         line=deck.colour("line"),
     )

@@ -88,6 +88,7 @@ def dashboard(deck) -> None:
             quarters,
             series,
             family=deck.theme.font.family,
+            made=deck.made,
             ink=deck.colour("ink"),
             line=deck.colour("line"),
             number_format='0"%"',

@@ -57,6 +57,7 @@ def investment(deck) -> None:
             ),
         ],
         family=deck.theme.font.family,
+        made=deck.made,
         ink=deck.colour("ink"),
         line=deck.colour("line"),
         number_format=deck.say("investment.number_format"),
@@ -91,6 +92,7 @@ def retention(deck) -> None:
         (deck.say("retention.series_risk"), deck.say("retention.series_rest")),
         (deck.colour("warn"), deck.colour("line")),
         family=deck.theme.font.family,
+        made=deck.made,
         ink=deck.colour("ink"),
     )
     centre = ring.top + ring.height / 2
