@@ -253,9 +253,10 @@ def test_a_chart_added_with_counted_names_is_the_one_python_pptx_adds():
     assert list(mine) == list(theirs), "other part names, or in another order"
     for name, part in theirs.items():
         if name.endswith(".xlsx"):
-            with zipfile.ZipFile(io.BytesIO(part.blob)) as a, zipfile.ZipFile(
-                io.BytesIO(mine[name].blob)
-            ) as b:
+            with (
+                zipfile.ZipFile(io.BytesIO(part.blob)) as a,
+                zipfile.ZipFile(io.BytesIO(mine[name].blob)) as b,
+            ):
                 assert a.namelist() == b.namelist()
                 for entry in a.namelist():
                     if entry != "docProps/core.xml":  # python-pptx's is dated now
