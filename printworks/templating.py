@@ -42,21 +42,28 @@ _NOT_NAMES = frozenset(
 
 
 class View:
-    """A read-only view of a model for templates: its fields and its properties."""
+    """A read-only view of a model for templates: its fields and its properties (each looked
+    up once a view: a deck's copy reads the same few of a role's some hundred times)."""
 
-    __slots__ = ("_of",)
+    __slots__ = ("_of", "_seen")
 
     def __init__(self, of: BaseModel):
         self._of = of
+        self._seen: dict[str, Any] = {}
 
     def __getattr__(self, name: str) -> Any:
+        seen = object.__getattribute__(self, "_seen")
+        if name in seen:  # a list anew, as a template may change what it is given
+            value = seen[name]
+            return list(value) if isinstance(value, list) else value
         model = object.__getattribute__(self, "_of")
         kind = type(model)
         if name.startswith("_") or not (
             name in kind.model_fields or isinstance(getattr(kind, name, None), property)
         ):
             raise AttributeError(name)
-        return view(getattr(model, name))
+        value = seen[name] = view(getattr(model, name))
+        return list(value) if isinstance(value, list) else value
 
     def __bool__(self) -> bool:
         return True

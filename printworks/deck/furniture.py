@@ -5,6 +5,7 @@ number a field, so that it is right when a slide moves), read after everything e
 
 from __future__ import annotations
 
+from copy import deepcopy
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
@@ -31,10 +32,10 @@ KINDS = ("dt", "ftr", "sldNum")
 SLIDE_NUMBER_FIELD = "{C1FF6DA9-008F-8B48-92A6-B652298478BF}"
 
 
-def footer(slide, kind: str, idx: int, name: str, rect: Rect, text: Lettering):
+def footer(slide, kind: str, idx: int, name: str, rect: Rect, text: Lettering) -> Any:
     """A footer placeholder of ``kind`` (dt, ftr or sldNum) holding ``text``, last on
     ``slide``: placed where its layout's stands, its text sized and coloured as fitted; a slide
-    number is a field, which viewers fill with the slide's own number."""
+    number is a field, which viewers fill with the slide's own number. Its element."""
     body = text.xml("<a:p/>")
     if kind == "sldNum":
         body = body.replace("<a:r>", f'<a:fld id="{SLIDE_NUMBER_FIELD}" type="slidenum">', 1)
@@ -49,7 +50,9 @@ def footer(slide, kind: str, idx: int, name: str, rect: Rect, text: Lettering):
         f'<p:txBody><a:bodyPr wrap="square" {text.body_props()} anchor="ctr">'
         f"<a:noAutofit/></a:bodyPr><a:lstStyle/>{body}</p:txBody></p:sp>"
     )
-    last(slide, parse_xml(xml))
+    element = parse_xml(xml)
+    last(slide, element)
+    return element
 
 
 def last(slide, element) -> None:
@@ -60,6 +63,16 @@ def last(slide, element) -> None:
         tree[-1].addprevious(element)
     else:
         tree.append(element)
+
+
+def again(slide, kept) -> Any:
+    """A copy of furniture element ``kept`` (drawn on another slide) last on ``slide``, with a
+    fresh shape id: what drawing it anew would make, without fitting, measuring and parsing
+    it again."""
+    element = deepcopy(kept)
+    element[0][0].set("id", str(compat.next_shape_id(slide)))  # its nvSpPr's cNvPr
+    last(slide, element)
+    return element
 
 
 _FOOTER_FRAMES = ("footer_left", "footer_centre", "footer_right")
@@ -86,6 +99,9 @@ class Furnisher:
         self.habits = habits
         self._emoji_faces = emoji_faces  # the faces an emoji title's mark is traced from
         self._titles: list[tuple[Any, Any, Rect, str, str]] = []  # content slides' titles
+        # furniture that many slides carry the same (a stamp, a marking), by what decides it:
+        # drawn once, then copied (see :func:`again`)
+        self._drawn: dict[tuple, Any] = {}
 
     def title(self, holder, title: Text, layout: str, mark: str | None = None) -> None:
         """The slide's title in its placeholder ``holder``: shrunk to fit, and past the smallest
@@ -180,7 +196,10 @@ class Furnisher:
         size = room.height
         accent = self.theme.colour("accent")
         behind = self.placer.pages[-1].backdrop.behind(room)
-        return [
+        key = ("chevrons", behind)
+        if key in self._drawn:
+            return [again(slide, kept) for kept in self._drawn[key]]
+        drawn = [
             shapes.box(
                 slide,
                 Rect(room.left + index * size * 0.75, room.top, size, size),
@@ -195,14 +214,19 @@ class Furnisher:
             ).element
             for index in range(3)
         ]
+        self._drawn[key] = [deepcopy(element) for element in drawn]
+        return drawn
 
     def _stamp(self, slide) -> Any:
         rect = self.theme.box("stamp")
         fitter, page = self.fitter, self.placer.pages[-1]
+        key = ("stamp", page.backdrop.behind(rect))
+        if key in self._drawn:
+            return again(slide, self._drawn[key])
         para = fitter.para(self.voice.say("furniture.draft"), bold=True, align="centre")
         fitted = fitter.fit(page, rect, (para,), "eyebrow")
         fitted, red = fitter.readable(fitted, self.theme.colour("bad"), rect, page)
-        return shapes.box(
+        element = shapes.box(
             slide,
             rect,
             "round",
@@ -212,6 +236,8 @@ class Furnisher:
             text=self.placer.lettering(fitted, red, "middle"),
             decorative=True,
         ).element
+        self._drawn[key] = deepcopy(element)
+        return element
 
     def close(self, page: Page, number: int) -> None:
         """Finish slide ``number``: a screen reader reads a slide in the order its shapes stand,
@@ -237,9 +263,14 @@ class Furnisher:
         indices = self.slides.footers(getattr(theme.layouts, page.layout))
         for kind, para, frame, name in zip(KINDS, said, _FOOTER_FRAMES, _FOOTER_NAMES, strict=True):
             rect = theme.box(frame)
+            key = (kind, indices[kind], para, ink, rect, page.backdrop.behind(rect))
+            if key in self._drawn:  # the same words on the same ground: as drawn before
+                kept, ink = self._drawn[key]
+                again(page.slide, kept)
+                continue
             fitted = fitter.fit(page, rect, (para,), "footer")
             fitted, ink = fitter.readable(fitted, ink, rect, page)
-            footer(
+            element = footer(
                 page.slide,
                 kind,
                 indices[kind],
@@ -247,3 +278,5 @@ class Furnisher:
                 rect,
                 Lettering(fitted, fitter.measure, fitter.family, ink, "middle"),
             )
+            if kind != "sldNum":  # each slide's number is its own
+                self._drawn[key] = (deepcopy(element), ink)
