@@ -7,12 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pptx.dml.color import RGBColor
-from pptx.enum.text import MSO_ANCHOR
-
+from printworks.deck import tables
 from printworks.deck.fit import Fitted, Para
-from printworks.deck.lettering import write
-from printworks.deck.shapes import emu
+from printworks.deck.lettering import Lettering
 from printworks.deck.style import Rect
 
 if TYPE_CHECKING:
@@ -50,38 +47,24 @@ def table(
     blocks = [cell.paras for row in grid for cell in row]
     rects = [box for _ in grid for box in boxes]
     common = deck.common(blocks, rects, size, top) or deck.theme.size(size)[1]
-    frame = slide.shapes.add_table(
-        len(grid), len(widths), emu(rect.left), emu(rect.top), emu(rect.width), emu(rect.height)
+    inset = deck.measure.inset
+    cells = [
+        [
+            tables.lettered(
+                Lettering(
+                    deck.fits(cell.paras, boxes[c], size, common)
+                    or Fitted(deck.theme.size(size)[1], cell.paras, 0.0),
+                    deck.measure,
+                    deck.theme.font.family,
+                    cell.ink,
+                    "middle",
+                ),
+                tables.Look(cell.fill, inset, inset),
+            )
+            for c, cell in enumerate(row)
+        ]
+        for row in grid
+    ]
+    return tables.table(
+        slide, rect.left, rect.top, widths, [height] * len(grid), cells, name, describe
     )
-    frame.name = name
-    frame.element.find(".//{*}cNvPr").set("descr", describe)
-    drawn = frame.table
-    for flag in ("horz_banding", "first_col", "last_row", "last_col", "vert_banding"):
-        setattr(drawn, flag, False)
-    drawn.first_row = True
-    for index, width in enumerate(widths):
-        drawn.columns[index].width = emu(width)
-    for index in range(len(grid)):
-        drawn.rows[index].height = emu(height)
-    elements = frame.element.xpath(".//a:tr/a:tc")
-    inset = emu(deck.measure.inset)
-    for r, row in enumerate(grid):
-        for c, cell in enumerate(row):
-            shown = drawn.cell(r, c)
-            shown.fill.solid()
-            shown.fill.fore_color.rgb = RGBColor.from_string(cell.fill)
-            shown.margin_left = shown.margin_right = inset
-            shown.margin_top = shown.margin_bottom = inset
-            shown.vertical_anchor = MSO_ANCHOR.MIDDLE
-            fitted = deck.fits(cell.paras, boxes[c], size, common) or Fitted(
-                deck.theme.size(size)[1], cell.paras, 0.0
-            )
-            write(
-                elements[r * len(widths) + c],
-                fitted,
-                deck.measure,
-                deck.theme.font.family,
-                cell.ink,
-                "middle",
-            )
-    return frame

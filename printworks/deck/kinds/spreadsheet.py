@@ -5,18 +5,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from lxml import etree
-from pptx.dml.color import RGBColor
-from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
-from pptx.oxml.ns import qn
-from pptx.util import Pt
-
 from printworks.content.base import listed, spoken
 from printworks.content.spreadsheet import Cell, Content
 from printworks.content.spreadsheet import width as breadth
-from printworks.deck import clip
+from printworks.deck import clip, tables
 from printworks.deck.fit import Fitted
-from printworks.deck.shapes import emu, write
+from printworks.deck.lettering import Lettering
 from printworks.deck.style import Rect
 
 if TYPE_CHECKING:
@@ -113,93 +107,38 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     size = deck.common(blocks, boxes, "body", 12)
     fitted = [deck.fits(b, r, "body", size) for b, r in zip(blocks, boxes, strict=True)]
 
-    frame_ = slide.shapes.add_table(
-        count + 1,
-        len(columns) + 1,
-        emu(sheet.left),
-        emu(sheet.top),
-        emu(sheet.width),
-        emu(sheet.height),
-    )
-    frame_.name = "Pasted Sheet"
-    frame_.element.find(".//{*}cNvPr").set("descr", describe(content, deck))
-    table = frame_.table
-    for flag in ("horz_banding", "first_col", "last_row", "last_col", "vert_banding"):
-        setattr(table, flag, False)
-    table.first_row = True  # the column letters: a reader hears them as each column's header
-    table.columns[0].width = emu(NUMBERS)
-    for index, width in enumerate(columns, start=1):
-        table.columns[index].width = emu(width)
-    table.rows[0].height = emu(LETTERS)
-    for index in range(1, count + 1):
-        table.rows[index].height = emu(height)
-    furniture = deck.colour("panel")
-    paper = deck.colour("paper")
+    furniture, paper, line = deck.colour("panel"), deck.colour("paper"), deck.colour("line")
     small = max(8.0, min(9.0, LETTERS * 0.5))  # the sheet's own small print: 8pt at least
-    for index in range(len(columns) + 1):
-        name = [(letter(index - 1), False, muted)] if index else []
-        _write(deck, table.cell(0, index), name, small, "centre", furniture)
-    for index in range(count):
-        _write(
-            deck,
-            table.cell(index + 1, 0),
-            [(str(index + 1), False, muted)],
-            small,
-            "centre",
-            furniture,
-        )
+    inset, spacing, family = deck.measure.inset, deck.measure.line_height, deck.theme.font.family
+    edge = tables.Look(furniture, inset, MARGIN, grid=line)
+    cell = tables.Look(paper, inset, MARGIN, grid=line)
+
+    def label(text: str) -> str:
+        runs = [(text, False, muted)] if text else []
+        return tables.plain(runs, small, spacing, family, "centre", edge)
+
     floor = deck.theme.size("body")[1]
-    cells = frame_.element.xpath(".//a:tr/a:tc")
-    for position, (fit, block) in enumerate(zip(fitted, blocks, strict=True)):
-        row, column = divmod(position, len(columns))
-        _write(deck, table.cell(row + 1, column + 1), [], floor, "left", paper)
-        fit = fit or Fitted(floor, block, 0.0)
-        # the cell's words as every text of the deck is written (redactions as bars)
-        write(
-            cells[(row + 1) * (len(columns) + 1) + column + 1],
-            fit,
-            deck.measure,
-            deck.theme.font.family,
-            ink,
-            "middle",
-        )
-    _grid(frame_, deck.colour("line"))
+    cells = [[label("")] + [label(letter(index)) for index in range(len(columns))]]
+    for row in range(count):
+        cells.append([label(str(row + 1))])
+        at = slice(row * len(columns), (row + 1) * len(columns))
+        for block, fit in zip(blocks[at], fitted[at], strict=True):
+            # the cell's words as every text of the deck is written (redactions as bars)
+            shown = fit or Fitted(floor, block, 0.0)
+            cells[-1].append(
+                tables.lettered(Lettering(shown, deck.measure, family, ink, "middle"), cell)
+            )
+    tables.table(
+        slide,
+        sheet.left,
+        sheet.top,
+        [NUMBERS, *columns],
+        [LETTERS] + [height] * count,
+        cells,
+        "Pasted Sheet",
+        describe(content, deck),
+    )
     _ring(deck, slide, content, sheet, lefts, columns, height)
-
-
-def _write(deck: Deck, cell, runs, size: float, align: str, fill: str) -> None:
-    """Set a table cell: its fill, its margins (the measurer's), and its runs of text."""
-    cell.fill.solid()
-    cell.fill.fore_color.rgb = RGBColor.from_string(fill)
-    # the measurer's margins at the sides; tight ones above and below (measured as such)
-    cell.margin_left = cell.margin_right = emu(deck.measure.inset)
-    cell.margin_top = cell.margin_bottom = emu(MARGIN)
-    cell.vertical_anchor = MSO_ANCHOR.MIDDLE
-    paragraph = cell.text_frame.paragraphs[0]
-    paragraph.alignment = {
-        "left": PP_ALIGN.LEFT,
-        "centre": PP_ALIGN.CENTER,
-        "right": PP_ALIGN.RIGHT,
-    }[align]
-    paragraph.line_spacing = Pt(size * deck.measure.line_height)
-    for text, bold, colour in runs:
-        run = paragraph.add_run()
-        run.text = text
-        run.font.size = Pt(size)
-        run.font.bold = bold
-        run.font.name = deck.theme.font.family
-        if colour:
-            run.font.color.rgb = RGBColor.from_string(colour)
-
-
-def _grid(frame, colour: str) -> None:
-    """Thin grid lines on every side of every cell, as a sheet shows its gridlines."""
-    for props in frame.element.iter(qn("a:tcPr")):
-        for position, side in enumerate(("a:lnL", "a:lnR", "a:lnT", "a:lnB")):
-            line = etree.Element(qn(side), w="9525")
-            fill = etree.SubElement(line, qn("a:solidFill"))
-            etree.SubElement(fill, qn("a:srgbClr"), val=colour)
-            props.insert(position, line)
 
 
 def _formula_bar(deck: Deck, slide: Slide, rect, content: Content) -> None:
