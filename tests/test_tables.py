@@ -29,6 +29,16 @@ def _fitted(text: str) -> Fitted:
     return Fitted(11.0, (Para((Span(text, bold=True, colour="112233"),)),), 14.0)
 
 
+def _dressed(cell, look: tables.Look):
+    """``cell`` filled, its margins and anchor set, as the kinds used to."""
+    cell.fill.solid()
+    cell.fill.fore_color.rgb = RGBColor.from_string(look.fill)
+    cell.margin_left = cell.margin_right = emu(look.across)
+    cell.margin_top = cell.margin_bottom = emu(look.down)
+    cell.vertical_anchor = MSO_ANCHOR.MIDDLE
+    return cell
+
+
 def _theirs(slide, look: tables.Look, grid: bool):
     """The table as python-pptx's setters make it, as the kinds used to."""
     frame = slide.shapes.add_table(2, 3, emu(10), emu(20), emu(300), emu(40))
@@ -43,12 +53,7 @@ def _theirs(slide, look: tables.Look, grid: bool):
     for index, height in enumerate(HEIGHTS):
         table.rows[index].height = emu(height)
     for column in range(3):
-        cell = table.cell(0, column)
-        cell.fill.solid()
-        cell.fill.fore_color.rgb = RGBColor.from_string(look.fill)
-        cell.margin_left = cell.margin_right = emu(look.across)
-        cell.margin_top = cell.margin_bottom = emu(look.down)
-        cell.vertical_anchor = MSO_ANCHOR.MIDDLE
+        cell = _dressed(table.cell(0, column), look)
         paragraph = cell.text_frame.paragraphs[0]
         paragraph.alignment = PP_ALIGN.CENTER
         paragraph.line_spacing = Pt(9 * 1.2)
@@ -61,12 +66,7 @@ def _theirs(slide, look: tables.Look, grid: bool):
             run.font.color.rgb = RGBColor.from_string("565D6B")
     cells = frame.element.xpath(".//a:tr/a:tc")
     for column in range(3):
-        cell = table.cell(1, column)
-        cell.fill.solid()
-        cell.fill.fore_color.rgb = RGBColor.from_string(look.fill)
-        cell.margin_left = cell.margin_right = emu(look.across)
-        cell.margin_top = cell.margin_bottom = emu(look.down)
-        cell.vertical_anchor = MSO_ANCHOR.MIDDLE
+        _dressed(table.cell(1, column), look)
         write(
             cells[3 + column], _fitted(f"cell {column}"), _measurer(), "Carlito", "445566", "middle"
         )

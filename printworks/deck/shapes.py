@@ -24,7 +24,7 @@ from printworks.deck.style import Rect
 from printworks.deck.units import EMU_PER_PT, emu
 
 # emu and write are :mod:`.units`' and :mod:`.lettering`'s, named here for the kinds that draw
-__all__ = ["KINDS", "box", "connector", "emu", "group", "path", "textbox", "write"]
+__all__ = ["KINDS", "box", "connector", "emu", "group", "path", "place", "textbox", "write"]
 
 KINDS = {
     "rect": MSO_SHAPE.RECTANGLE,
@@ -71,7 +71,7 @@ def _xfrm(left: int, top: int, width: int, height: int, flips: str = "") -> str:
     )
 
 
-def _place(slide, xml: str, proxy):
+def place(slide, xml: str, proxy):
     """Parse a shape element, add it on top of ``slide``'s shape tree, and return its proxy."""
     element = parse_xml(xml)
     if "<a:t></a:t>" in xml:
@@ -160,7 +160,7 @@ def box(
         f'<a:prstGeom prst="{prst}"><a:avLst>{guides}</a:avLst></a:prstGeom>'
         f"{_fill(fill, alpha)}{outline}{effects}</p:spPr>{_shape_body(text)}</p:sp>"
     )
-    return _place(slide, xml, Shape)
+    return place(slide, xml, Shape)
 
 
 _DECORATIVE = (
@@ -235,7 +235,7 @@ def path(
         f'<a:pathLst><a:path w="{emu(width)}" h="{emu(height)}">{"".join(steps)}</a:path>'
         f"</a:pathLst></a:custGeom>{_fill(fill)}{outline}</p:spPr>{_shape_body(None)}</p:sp>"
     )
-    return _place(slide, xml, Shape)
+    return place(slide, xml, Shape)
 
 
 def group(slide, start: int, descr: str, name: str = "Diagram"):
@@ -249,14 +249,14 @@ def group(slide, start: int, descr: str, name: str = "Diagram"):
     left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
     right, bottom = max(b[2] for b in boxes), max(b[3] for b in boxes)
     shape_id, _ = _new_id(slide)
-    place = (
+    extent = (
         f'<a:off x="{left}" y="{top}"/><a:ext cx="{right - left}" cy="{bottom - top}"/>'
         f'<a:chOff x="{left}" y="{top}"/><a:chExt cx="{right - left}" cy="{bottom - top}"/>'
     )
     element = parse_xml(
         f'<p:grpSp {_NS}><p:nvGrpSpPr><p:cNvPr id="{shape_id}" name={quoteattr(name)} '
         f"descr={quoteattr(descr)}/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>"
-        f"<p:grpSpPr><a:xfrm>{place}</a:xfrm></p:grpSpPr></p:grpSp>"
+        f"<p:grpSpPr><a:xfrm>{extent}</a:xfrm></p:grpSpPr></p:grpSp>"
     )
     members[0].addprevious(element)
     for member in members:
@@ -300,7 +300,7 @@ def textbox(slide, rect: Rect, name: str | None = None, text: Lettering | None =
         '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>'
         f"{_textbox_body(text)}</p:sp>"
     )
-    return _place(slide, xml, Shape)
+    return place(slide, xml, Shape)
 
 
 def _textbox_body(text: Lettering | None) -> str:
@@ -336,4 +336,4 @@ def connector(slide, x1: float, y1: float, x2: float, y2: float, colour: str, wi
         '<a:prstGeom prst="line"><a:avLst/></a:prstGeom>'
         f'<a:ln w="{int(width * EMU_PER_PT)}">{_fill(colour)}</a:ln></p:spPr></p:cxnSp>'
     )
-    return _place(slide, xml, Connector)
+    return place(slide, xml, Connector)

@@ -19,7 +19,7 @@ from pptx.util import Pt
 
 from printworks.deck import compat
 from printworks.deck.lettering import ANCHORS, Lettering
-from printworks.deck.shapes import _place
+from printworks.deck.shapes import place
 from printworks.deck.units import emu
 
 _NS = nsdecls("a", "p")
@@ -118,4 +118,4 @@ def table(
         f"</a:tableStyleId></a:tblPr><a:tblGrid>{grid}</a:tblGrid>{body}</a:tbl>"
         "</a:graphicData></a:graphic></p:graphicFrame>"
     )
-    return _place(slide, xml, GraphicFrame).element
+    return place(slide, xml, GraphicFrame).element
