@@ -14,6 +14,7 @@ from pptx.enum.dml import MSO_FILL
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from printworks.deck.clip import cut, fitted
+from printworks.deck.contrast import mix
 from printworks.deck.kinds import heatmap, spreadsheet, sticky_wall, velocity
 from printworks.errors import RoleInvalid
 from printworks.layout import shipped
@@ -407,7 +408,8 @@ def test_the_heat_shades_run_from_pale_warning_to_bad():
     shades = heatmap.shades(Colours())
     assert shades[0] == theme.colour("warn_pale") and shades[2] == theme.colour("warn")
     assert shades[3] == theme.colour("bad") and len(set(shades)) == 4
-    assert heatmap.mix("000000", "FFFFFF", 0.5) == "808080"
+    assert mix("000000", "FFFFFF", 0.5) == "808080"
+    assert mix("102030", "FFFFFF", 0) == "102030" and mix("102030", "FFFFFF", 1) == "FFFFFF"
 
 
 def test_spreadsheet_columns_are_lettered_as_a_sheet_letters_them():

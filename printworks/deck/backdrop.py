@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from printworks.deck.contrast import GRAPHIC, TEXT, ratio
+from printworks.deck.contrast import GRAPHIC, TEXT, mix, ratio
 from printworks.deck.fit import Para
 from printworks.deck.style import Rect
 from printworks.deck.units import EMU_PER_PT
@@ -24,13 +24,6 @@ _EVERYWHERE = (-1e9, -1e9, 1e9, 1e9)
 Layer = tuple[tuple[float, float, float, float], tuple[tuple[str, float], ...]]
 
 
-def mix(top: str, under: str, share: float) -> str:
-    """``top`` laid over ``under`` at opacity ``share``."""
-    a = [int(top[i : i + 2], 16) for i in (0, 2, 4)]
-    b = [int(under[i : i + 2], 16) for i in (0, 2, 4)]
-    return "".join(f"{round(x * share + y * (1 - share)):02X}" for x, y in zip(a, b, strict=True))
-
-
 @lru_cache(maxsize=4096)
 def legible(colour: str, behind: tuple[str, ...], least: float = TEXT) -> str:
     """``colour``, or the nearest shade or tint of it that reads at ``least``:1 on every one
@@ -40,7 +33,7 @@ def legible(colour: str, behind: tuple[str, ...], least: float = TEXT) -> str:
     best = colour
     for toward in ("000000", "FFFFFF"):
         for step in range(1, 51):
-            shade = mix(toward, colour, step / 50)
+            shade = mix(colour, toward, step / 50)
             if min(ratio(shade, b) for b in behind) >= least:
                 if best == colour or _distance(shade, colour) < _distance(best, colour):
                     best = shade
@@ -186,7 +179,7 @@ class Backdrop:
             box = self._layers[index][0]
             below = Rect(box[0], box[1], box[2] - box[0], box[3] - box[1])
             under = self._below(index, below)
-            out += [mix(colour, u, alpha) for u in under] or [colour]
+            out += [mix(u, colour, alpha) for u in under] or [colour]
         return tuple(dict.fromkeys(out))
 
     def _below(self, index: int, rect: Rect) -> tuple[str, ...]:

@@ -1,4 +1,5 @@
-"""How well two colours stand apart, as WCAG measures it: pure arithmetic on hex colours."""
+"""Colours as arithmetic on six hex digits: one mixed toward another, and how well two stand
+apart, as WCAG measures it."""
 
 from __future__ import annotations
 
@@ -20,3 +21,11 @@ def ratio(one: str, other: str) -> float:
     """The WCAG contrast ratio of two hex colours (1 to 21)."""
     high, low = sorted((luminance(one), luminance(other)), reverse=True)
     return (high + 0.05) / (low + 0.05)
+
+
+def mix(one: str, other: str, share: float) -> str:
+    """The colour ``share`` of the way from ``one`` to ``other`` (0: ``one``, 1: ``other``): a
+    tint, a shade, or ``other`` laid over ``one`` at opacity ``share``."""
+    a = [int(one[i : i + 2], 16) for i in (0, 2, 4)]
+    b = [int(other[i : i + 2], 16) for i in (0, 2, 4)]
+    return "".join(f"{round(x + (y - x) * share):02X}" for x, y in zip(a, b, strict=True))

@@ -13,6 +13,7 @@ from pptx.oxml import parse_xml
 from pptx.oxml.ns import nsdecls
 
 from printworks.deck import backdrop, clip, compat, emoji, lettering, shapes
+from printworks.deck.contrast import mix
 from printworks.deck.fit import Para
 from printworks.deck.fitter import TextFitter
 from printworks.deck.lettering import Lettering
@@ -205,7 +206,7 @@ class Furnisher:
                 Rect(room.left + index * size * 0.75, room.top, size, size),
                 "chevron",
                 fill=backdrop.legible(
-                    backdrop.mix(accent, self.theme.colour("paper"), 0.35 + 0.3 * index),
+                    mix(self.theme.colour("paper"), accent, 0.35 + 0.3 * index),
                     behind,
                     3.0,
                 ),

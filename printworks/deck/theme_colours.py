@@ -14,7 +14,7 @@ from __future__ import annotations
 import colorsys
 from dataclasses import dataclass
 
-from printworks.deck.contrast import GRAPHIC, TEXT, luminance
+from printworks.deck.contrast import GRAPHIC, TEXT, luminance, mix
 from printworks.deck.contrast import ratio as contrast
 
 SCHEME = ("dk1", "lt1", "dk2", "lt2", *(f"accent{i}" for i in range(1, 7)), "hlink", "folHlink")
@@ -22,13 +22,6 @@ SCHEME = ("dk1", "lt1", "dk2", "lt2", *(f"accent{i}" for i in range(1, 7)), "hli
 MAPPED = ("bg1", "tx1", "bg2", "tx2")
 _HUES = {"good": 140, "warn": 38, "bad": 4}  # degrees: green, amber, red
 _NEAR = 28  # degrees within which an accent is taken for good, warning or bad
-
-
-def mix(a: str, b: str, share: float) -> str:
-    """The colour ``share`` of the way from ``a`` to ``b`` (0: a, 1: b), as six hex digits."""
-    pa = [int(a[i : i + 2], 16) for i in (0, 2, 4)]
-    pb = [int(b[i : i + 2], 16) for i in (0, 2, 4)]
-    return "".join(f"{round(x + (y - x) * share):02X}" for x, y in zip(pa, pb, strict=True))
 
 
 def toward(colour: str, against: str, need: float) -> str:

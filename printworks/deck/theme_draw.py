@@ -13,7 +13,7 @@ from pptx.util import Emu
 
 from printworks import units
 from printworks.deck import theme_spec as spec
-from printworks.deck.theme_colours import mix
+from printworks.deck.contrast import mix
 
 EMU_PER_PT = 12700
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"

@@ -17,6 +17,7 @@ from itertools import pairwise
 from math import atan2, cos, degrees, radians, sin
 from typing import TYPE_CHECKING
 
+from printworks.deck.contrast import mix
 from printworks.deck.fit import ZWSP, Para, Span
 from printworks.deck.style import Rect
 
@@ -189,21 +190,11 @@ def _ink(para: Para, style: Span) -> str | None:
 
 
 # --- colours ------------------------------------------------------------------------------
-def mix(one: str, other: str, share: float) -> str:
-    """The hex colour ``share`` of the way from ``other`` to ``one`` (1: ``one`` itself).
-
-    A tint drawn solid rather than as a translucent fill: text on it can be given the ink that
-    reads best on the colour it really is."""
-    a = [int(one[i : i + 2], 16) for i in (0, 2, 4)]
-    b = [int(other[i : i + 2], 16) for i in (0, 2, 4)]
-    return "".join(f"{round(x * share + y * (1 - share)):02X}" for x, y in zip(a, b, strict=True))
-
-
 def ramp(one: str, other: str, count: int) -> list[str]:
     """``count`` colours evenly from ``one`` to ``other``."""
     if count == 1:
         return [one]
-    return [mix(other, one, i / (count - 1)) for i in range(count)]
+    return [mix(one, other, i / (count - 1)) for i in range(count)]
 
 
 # --- geometry -----------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from printworks.content.base import listed, spoken
 from printworks.content.heatmap import Content
 from printworks.deck import clip
+from printworks.deck.contrast import mix
 from printworks.deck.style import Rect
 
 if TYPE_CHECKING:
@@ -43,13 +44,6 @@ def describe(content: Content, deck: Deck) -> str:
         more = f" and {len(hot) - HOTTEST} more" if len(hot) > HOTTEST else ""
         said += f" {spoken(words[3])}: {', '.join(hot[:HOTTEST])}{more}."
     return said
-
-
-def mix(one: str, other: str, share: float) -> str:
-    """The hex colour ``share`` of the way from ``one`` to ``other``."""
-    a = [int(one[i : i + 2], 16) for i in (0, 2, 4)]
-    b = [int(other[i : i + 2], 16) for i in (0, 2, 4)]
-    return "".join(f"{round(x + (y - x) * share):02X}" for x, y in zip(a, b, strict=True))
 
 
 def shades(deck: Deck) -> list[str]:

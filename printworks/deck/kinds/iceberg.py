@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from printworks.content.base import listed
 from printworks.content.iceberg import Content
 from printworks.deck import backdrop
+from printworks.deck.contrast import mix
 from printworks.deck.kinds import _drawing as d
 from printworks.deck.style import Rect
 
@@ -49,9 +50,9 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     below, far wider, its words inside it (in two columns when there are many)."""
     accent, paper = deck.colour("accent"), deck.colour("paper")
     water_y = frame.top + frame.height * WATERLINE
-    sea = d.mix(accent, paper, 0.14)
-    ice = d.mix(accent, deck.colour("panel"), 0.1)
-    bulk_fill = d.mix(accent, paper, 0.42)
+    sea = mix(paper, accent, 0.14)
+    ice = mix(deck.colour("panel"), accent, 0.1)
+    bulk_fill = mix(paper, accent, 0.42)
     deck.shape(
         slide, Rect(frame.left, water_y, frame.width, frame.bottom - water_y), "rect", fill=sea
     )

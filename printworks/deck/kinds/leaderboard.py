@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 from printworks.content.base import spoken
 from printworks.content.leaderboard import Content, ranked
 from printworks.deck import charts, clip
-from printworks.deck.kinds._drawing import mix, write
+from printworks.deck.contrast import mix
+from printworks.deck.kinds._drawing import write
 from printworks.deck.style import Rect
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
         heads.append(deck.say("kinds.leaderboard.note"))
     deck.shape(slide, Rect(table.left, table.top + height - 2, table.width, 2), fill=strong)
     items = cells(table.top, heads, True, muted)
-    best = mix(accent, deck.colour("paper"), 0.16)
+    best = mix(deck.colour("paper"), accent, 0.16)
     for number, entry in enumerate(entries, 1):
         top = table.top + number * height
         row = Rect(table.left, top, table.width, height)

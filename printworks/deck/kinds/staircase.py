@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from printworks.content.base import spoken
 from printworks.content.staircase import Content
+from printworks.deck.contrast import mix
 from printworks.deck.kinds import _drawing as d
 from printworks.deck.style import Rect
 
@@ -46,7 +47,7 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     base = frame.height - headroom - rise * (count - 1)
     columns = frame.columns(count, GAP)
     accent, paper, panel = deck.colour("accent"), deck.colour("paper"), deck.colour("panel")
-    done = d.mix(accent, paper, 0.4)
+    done = mix(paper, accent, 0.4)
     blocks, treads = [], []
     for number, column in enumerate(columns, start=1):
         height = base + rise * (number - 1)

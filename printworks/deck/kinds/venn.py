@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from printworks.content.base import listed, spoken
 from printworks.content.venn import Content
+from printworks.deck.contrast import mix
 from printworks.deck.kinds import _drawing as d
 from printworks.deck.style import Rect
 
@@ -64,7 +65,7 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
         mx, my = x + reach * cos(radians(angle)), y + reach * sin(radians(angle))
         width = radius * (0.78 if count == 2 else 1.05)
         height = radius * (0.9 if count == 2 else 0.5)
-        tint = d.mix(fill, paper, ALPHA)
+        tint = mix(paper, fill, ALPHA)
         para = deck.para(label, bold=True, colour=deck.ink_on(tint), align="centre")
         names.append((Rect(mx - width / 2, my - height / 2, width, height), (para,)))
     d.write(deck, slide, names, "big", 26, anchor="middle")
