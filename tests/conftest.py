@@ -200,6 +200,16 @@ def every_kind_decks(run_folder: Path) -> dict[str, bytes]:
 
 
 @pytest.fixture(scope="session")
+def every_kind_shown(every_kind_decks: dict[str, bytes]) -> dict:
+    """The every-kind decks as python-pptx opens them, by theme."""
+    import io
+
+    from pptx import Presentation
+
+    return {theme: Presentation(io.BytesIO(data)) for theme, data in every_kind_decks.items()}
+
+
+@pytest.fixture(scope="session")
 def deck_gallery(
     run_folder: Path, shipped_decks: dict[str, bytes], every_kind_decks: dict[str, bytes]
 ) -> dict[str, bytes]:

@@ -4,14 +4,10 @@ inside its slide in every theme, keeps its redactions, and refuses bad content a
 
 from __future__ import annotations
 
-import io
 import re
 
 import pytest
-import yaml
-from pptx import Presentation
 from pptx.enum.dml import MSO_FILL
-from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from printworks.deck.clip import cut, fitted
 from printworks.deck.contrast import mix
@@ -19,19 +15,22 @@ from printworks.deck.kinds import heatmap, spreadsheet, sticky_wall, velocity
 from printworks.errors import RoleInvalid
 from printworks.layout import shipped
 from printworks.markup import BLOCK, Text
-from tests.conftest import SEED_DOSSIER, package_bytes, reader_text, role_from_yaml
+from tests.conftest import package_bytes, role_from_yaml
+from tests.kind_slides import (
+    THEMES,
+    described,
+    inside,
+    own,
+    role_text,
+    says,
+    shows_its_words,
+    texts,
+    walk,
+)
 
-THEMES = ["consultancy", "agile", "startup", "enterprise"]
 SECRET = "hunter2 zebrafish"
 HIDDEN = f"||{SECRET}||"
 BAR = BLOCK * len(SECRET)
-EMU_PER_PT = 12700
-ZWSP = "\u200b"
-
-
-def _says(key: str, **context) -> str:
-    """What the default dialect says at ``key`` (the kinds' own words are the dialect's)."""
-    return str(shipped().deck.dialect().copy.text(f"kinds.{key}", **context))
 
 
 # one slide of each kind; `words` must show on the slide, `said` in its alt text
@@ -55,7 +54,7 @@ SLIDES = {
             "remaining": [120, 112, 115, 96],
             "unit": f"flaky {HIDDEN} tests",
         },
-        "words": ["flaky", "tests", _says("burndown.kicker", sprints=4), "96"],
+        "words": ["flaky", "tests", says("burndown.kicker", sprints=4), "96"],
         "chart": ["S1", "S4"],
         "said": ["burn-down", "flaky [redacted] tests", "S1", "S4", "96"],
     },
@@ -140,9 +139,9 @@ SLIDES = {
         "words": [
             "100% PASSING",
             "Suite executed",
-            _says("dashboard.status"),
+            says("dashboard.status"),
             "NOT YET",
-            _says("dashboard.summary", count=2),
+            says("dashboard.summary", count=2),
         ],
         "said": ["100% PASSING", "Suite executed", "NOT YET", "[redacted]"],
     },
@@ -157,7 +156,7 @@ SLIDES = {
             "Flakebase",
             "RetryHub",
             "free trial",
-            _says("logo_wall.more", count=0).partition("0")[2].strip(),
+            says("logo_wall.more", count=0).partition("0")[2].strip(),
         ],
         "said": ["5 partner logos", "Seleniumly", "[redacted]", "free trial"],
     },
@@ -175,141 +174,80 @@ def _slide(kind: str, **extra) -> dict:
 
 
 def _role_text(slides: list[dict]) -> str:
-    deck = {"deck": {"title": "Quality at Velocity", "slides": slides}}
-    dumped = yaml.safe_dump(deck, allow_unicode=True, sort_keys=False)
-    return SEED_DOSSIER + "\n" + dumped
-
-
-@pytest.fixture(scope="module")
-def decks(every_kind_decks) -> dict[str, bytes]:
-    """The deck of a role with one slide of each kind, in each theme (the run's one render)."""
-    assert set(THEMES) <= set(every_kind_decks)
-    return {theme: every_kind_decks[theme] for theme in THEMES}
-
-
-@pytest.fixture(scope="module")
-def shown(decks):
-    return {theme: Presentation(io.BytesIO(data)) for theme, data in decks.items()}
-
-
-def _own(prs, kind: str):
-    title = SLIDES[kind]["slide"]["title"]
-    found = [s for s in prs.slides if s.shapes.title is not None and s.shapes.title.text == title]
-    assert len(found) == 1, f"no single slide titled {title!r}"
-    return found[0]
-
-
-def _walk(shapes):
-    for shape in shapes:
-        yield shape
-        if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
-            yield from _walk(shape.shapes)
-
-
-def _texts(slide) -> list[str]:
-    """Every text on ``slide`` as a reader sees it (break marks, which draw nothing, left out)."""
-    out = []
-    for shape in _walk(slide.shapes):
-        if shape.has_text_frame:
-            out.append(reader_text(shape))
-        if getattr(shape, "has_table", False) and shape.has_table:
-            out += [reader_text(cell) for row in shape.table.rows for cell in row.cells]
-    return [text.replace(ZWSP, "") for text in out]
-
-
-def _diagram(slide):
-    groups = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.GROUP]
-    described = [g for g in groups if g.element.find(".//{*}cNvPr").get("descr")]
-    assert len(described) == 1
-    return described[0]
+    return role_text("Quality at Velocity", slides)
 
 
 # --- what a reader sees -----------------------------------------------------------------------
 @pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("kind", KINDS)
-def test_each_kind_draws_its_words_on_its_own_slide(shown, kind, theme):
-    slide = _own(shown[theme], kind)
-    text = " ".join(_texts(slide))
-    for words in SLIDES[kind]["words"]:
-        assert words in text, f"{kind} ({theme}) does not show {words!r}"
-    assert not [s for s in shown[theme].slides if "(cont.)" in s.shapes.title.text]
+def test_each_kind_draws_its_words_on_its_own_slide(every_kind_shown, kind, theme):
+    shows_its_words(every_kind_shown[theme], SLIDES, kind, theme)
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_each_kind_is_one_group_described_in_its_own_words(shown, kind):
-    group = _diagram(_own(shown["consultancy"], kind))
-    descr = group.element.find(".//{*}cNvPr").get("descr")
-    for words in SLIDES[kind]["said"]:
-        assert words in descr, f"the alt text of {kind} does not say {words!r}: {descr}"
-    assert SECRET not in descr and BLOCK not in descr
-    assert len(list(_walk(group.shapes))) >= 3
+def test_each_kind_is_one_group_described_in_its_own_words(every_kind_shown, kind):
+    described(every_kind_shown["consultancy"], SLIDES, kind, (SECRET, BLOCK), least=3)
 
 
 @pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("kind", KINDS)
-def test_every_shape_lies_inside_the_slide_and_the_diagram_inside_the_body(shown, kind, theme):
-    prs = shown[theme]
-    width, height = prs.slide_width, prs.slide_height
-    slide = _own(prs, kind)
-    for shape in _walk(slide.shapes):
-        assert shape.left >= 0 and shape.top >= 0, (kind, theme, shape.name)
-        assert shape.left + shape.width <= width, (kind, theme, shape.name)
-        assert shape.top + shape.height <= height, (kind, theme, shape.name)
-    body = shipped().deck.theme(theme).theme.box("body")
-    group, slack = _diagram(slide), 4 * EMU_PER_PT  # a note leaning, a shadow under it
-    assert group.left >= body.left * EMU_PER_PT - slack
-    assert group.top >= body.top * EMU_PER_PT - slack
-    assert group.left + group.width <= body.right * EMU_PER_PT + slack
-    assert group.top + group.height <= body.bottom * EMU_PER_PT + slack
+def test_every_shape_lies_inside_the_slide_and_the_diagram_inside_the_body(
+    every_kind_shown, kind, theme
+):
+    inside(every_kind_shown[theme], SLIDES, kind, theme, slack=4)
 
 
-def test_charts_are_native_and_carry_the_sprints(shown):
+def test_charts_are_native_and_carry_the_sprints(every_kind_shown):
     for kind, chart_type in (("burndown", "LINE"), ("velocity", "COLUMN_CLUSTERED")):
-        slide = _own(shown["consultancy"], kind)
-        charts = [s for s in _walk(slide.shapes) if getattr(s, "has_chart", False) and s.has_chart]
+        slide = own(every_kind_shown["consultancy"], SLIDES, kind)
+        charts = [s for s in walk(slide.shapes) if getattr(s, "has_chart", False) and s.has_chart]
         assert len(charts) == 1
         chart = charts[0].chart
         assert chart.chart_type.name.startswith(chart_type)
         assert all(c in list(chart.plots[0].categories) for c in SLIDES[kind]["chart"])
-    burn = next(s for s in _walk(_own(shown["consultancy"], "burndown").shapes) if s.has_chart)
+    burn = next(
+        s
+        for s in walk(own(every_kind_shown["consultancy"], SLIDES, "burndown").shapes)
+        if s.has_chart
+    )
     ideal = list(burn.chart.plots[0].series[1].values)
     assert ideal[0] == 120 and ideal[-1] == 0  # the ideal reaches zero; the work never does
     here = burn.chart.plots[0].series[0].points[3].data_label
-    assert here.has_text_frame and here.text_frame.text == _says("burndown.here")
+    assert here.has_text_frame and here.text_frame.text == says("burndown.here")
 
 
-def test_the_spreadsheet_is_a_native_table_with_letters_numbers_and_a_red_ring(shown):
-    slide = _own(shown["consultancy"], "spreadsheet")
-    tables = [s for s in _walk(slide.shapes) if getattr(s, "has_table", False) and s.has_table]
+def test_the_spreadsheet_is_a_native_table_with_letters_numbers_and_a_red_ring(every_kind_shown):
+    slide = own(every_kind_shown["consultancy"], SLIDES, "spreadsheet")
+    tables = [s for s in walk(slide.shapes) if getattr(s, "has_table", False) and s.has_table]
     assert len(tables) == 1
     table = tables[0].table
     assert [c.text.strip() for c in table.rows[0].cells] == ["", "A", "B", "C"]
     assert [r.cells[0].text for r in table.rows][1:] == ["1", "2", "3"]
     assert table.cell(1, 1).text == "Quarter"
-    ring = [s for s in _walk(slide.shapes) if s.name.startswith("Oval")]
+    ring = [s for s in walk(slide.shapes) if s.name.startswith("Oval")]
     assert len(ring) == 1
     bad = shipped().deck.theme("consultancy").theme.colour("bad")
     assert str(ring[0].line.color.rgb) == bad
 
 
-def test_every_dashboard_badge_is_green(shown):
-    slide = _own(shown["consultancy"], "dashboard")
+def test_every_dashboard_badge_is_green(every_kind_shown):
+    slide = own(every_kind_shown["consultancy"], SLIDES, "dashboard")
     good = shipped().deck.theme("consultancy").theme.colour("good")
     badges = [
         s
-        for s in _walk(slide.shapes)
-        if s.has_text_frame and s.text_frame.text in (_says("dashboard.status"), "NOT YET")
+        for s in walk(slide.shapes)
+        if s.has_text_frame and s.text_frame.text in (says("dashboard.status"), "NOT YET")
     ]
     assert len(badges) == 2
     assert all(str(b.fill.fore_color.rgb) == good for b in badges)
 
 
-def test_sticky_notes_lean_and_wear_the_theme_sticky_colours(shown):
-    slide = _own(shown["agile"], "sticky_wall")
+def test_sticky_notes_lean_and_wear_the_theme_sticky_colours(every_kind_shown):
+    slide = own(every_kind_shown["agile"], SLIDES, "sticky_wall")
     stickies = set(shipped().deck.theme("agile").theme.sticky)
     notes = [
         s
-        for s in _walk(slide.shapes)
+        for s in walk(slide.shapes)
         if s.has_text_frame
         and s.text_frame.text
         and s.fill.type == MSO_FILL.SOLID
@@ -322,16 +260,18 @@ def test_sticky_notes_lean_and_wear_the_theme_sticky_colours(shown):
 
 # --- redactions ---------------------------------------------------------------------------------
 @pytest.mark.parametrize("theme", THEMES)
-def test_redacted_labels_are_bars_and_their_words_are_nowhere_in_the_file(decks, shown, theme):
-    everything = package_bytes(decks[theme])
+def test_redacted_labels_are_bars_and_their_words_are_nowhere_in_the_file(
+    every_kind_decks, every_kind_shown, theme
+):
+    everything = package_bytes(every_kind_decks[theme])
     for word in SECRET.split():
         assert word.encode() not in everything
     for kind in KINDS:
-        slide = _own(shown[theme], kind)
+        slide = own(every_kind_shown[theme], SLIDES, kind)
         if kind in ("burndown", "velocity"):
             continue  # checked below: their redactions are in the chart or the card
-        assert any(BAR in t for t in _texts(slide)), f"{kind} shows no bar in {theme}"
-    burndown = " ".join(_texts(_own(shown[theme], "burndown")))
+        assert any(BAR in t for t in texts(slide)), f"{kind} shows no bar in {theme}"
+    burndown = " ".join(texts(own(every_kind_shown[theme], SLIDES, "burndown")))
     assert f"flaky {BAR} tests" in burndown
 
 

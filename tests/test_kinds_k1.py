@@ -5,29 +5,27 @@ and each presents its sections from a role's data alone."""
 
 from __future__ import annotations
 
-import io
-
 import pytest
-import yaml
-from pptx import Presentation
-from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from printworks.content import business_case, waterfall
 from printworks.errors import RoleInvalid
 from printworks.layout import shipped
 from printworks.markup import BLOCK
-from tests.conftest import SEED_DOSSIER, package_bytes, reader_text, role_from_yaml
+from tests.conftest import SEED_DOSSIER, package_bytes, role_from_yaml
+from tests.kind_slides import (
+    THEMES,
+    described,
+    diagram,
+    inside,
+    own,
+    role_text,
+    says,
+    shows_its_words,
+    walk,
+)
 
-THEMES = ["consultancy", "agile", "startup", "enterprise"]
 SECRET = "kumquat ledger"
 HIDDEN = f"||{SECRET}||"
-EMU_PER_PT = 12700
-ZWSP = "\u200b"
-
-
-def _says(key: str, **context) -> str:
-    """What the default dialect says at ``key`` (the kinds' own words are the dialect's)."""
-    return str(shipped().deck.dialect().copy.text(f"kinds.{key}", **context))
 
 
 # one slide of each kind; `words` must show on the slide, `said` in its alt text
@@ -43,16 +41,16 @@ SLIDES = {
             ],
         },
         "words": [
-            _says("time_quadrant.invest"),
-            _says("time_quadrant.tolerate"),
-            _says("time_quadrant.eliminate"),
+            says("time_quadrant.invest"),
+            says("time_quadrant.tolerate"),
+            says("time_quadrant.eliminate"),
             "Legacy CRM",
-            f"Confluence of Record ({_says('time_quadrant.us')})",
+            f"Confluence of Record ({says('time_quadrant.us')})",
         ],
         "said": [
             "TIME quadrant",
             "Legacy CRM",
-            f"{_says('time_quadrant.eliminate')}: none",
+            f"{says('time_quadrant.eliminate')}: none",
             "[redacted]",
             "role's own",
         ],
@@ -68,16 +66,16 @@ SLIDES = {
             "overall": "green",
         },
         "words": [
-            _says("status_report.overall"),
+            says("status_report.overall"),
             "Cloud migration",
-            _says("status_report.amber"),
-            _says("status_report.red"),
+            says("status_report.amber"),
+            says("status_report.red"),
             "Re-baselined twice",
         ],
         "said": [
             "status report",
-            f"overall status {_says('status_report.green')}",
-            f"Data platform: {_says('status_report.amber')}",
+            f"overall status {says('status_report.green')}",
+            f"Data platform: {says('status_report.amber')}",
             "[redacted]",
         ],
     },
@@ -93,8 +91,8 @@ SLIDES = {
             ],
             "unit": "USD k",
         },
-        "words": ["1,470", _says("waterfall.total"), "Baseline cost: 1,200 USD k"],
-        "chart": ["Baseline cost", "Headcount synergies", _says("waterfall.total")],
+        "words": ["1,470", says("waterfall.total"), "Baseline cost: 1,200 USD k"],
+        "chart": ["Baseline cost", "Headcount synergies", says("waterfall.total")],
         "said": ["bridge chart", "Baseline cost", "-300", "1,470", "[redacted]"],
     },
     "business_case": {
@@ -109,18 +107,18 @@ SLIDES = {
             "currency": "$",
         },
         "words": [
-            _says("business_case.period", number=1),
-            _says("business_case.period", number=2),
+            says("business_case.period", number=1),
+            says("business_case.period", number=2),
             "$500",
-            _says("business_case.tbc"),
-            _says("business_case.npv", rate=10),
-            _says("business_case.never"),
+            says("business_case.tbc"),
+            says("business_case.npv", rate=10),
+            says("business_case.never"),
         ],
         "said": [
             "business case",
-            f"{_says('business_case.period', number=1)}: cost $500",
-            _says("business_case.tbc"),
-            _says("business_case.npv", rate=10),
+            f"{says('business_case.period', number=1)}: cost $500",
+            says("business_case.tbc"),
+            says("business_case.npv", rate=10),
             "[redacted]",
         ],
     },
@@ -135,12 +133,12 @@ SLIDES = {
             "we_are_in": 3,
         },
         "words": [
-            _says("three_horizons.h1"),
+            says("three_horizons.h1"),
             "Emerging bets",
             "Quantum synergy",
-            _says("three_horizons.number", number=1),
-            _says("three_horizons.number", number=3),
-            _says("three_horizons.here"),
+            says("three_horizons.number", number=1),
+            says("three_horizons.number", number=3),
+            says("three_horizons.here"),
         ],
         "said": ["Three horizons", "Status decks", "horizon 3", "[redacted]"],
     },
@@ -158,98 +156,41 @@ def _slide(kind: str, **extra) -> dict:
 
 
 def _role_text(slides: list[dict]) -> str:
-    deck = {"deck": {"title": "Portfolio at Scale", "slides": slides}}
-    dumped = yaml.safe_dump(deck, allow_unicode=True, sort_keys=False)
-    return SEED_DOSSIER + "\n" + dumped
-
-
-@pytest.fixture(scope="module")
-def shown(every_kind_decks):
-    return {t: Presentation(io.BytesIO(every_kind_decks[t])) for t in THEMES}
-
-
-def _own(prs, kind: str):
-    title = SLIDES[kind]["slide"]["title"]
-    found = [s for s in prs.slides if s.shapes.title is not None and s.shapes.title.text == title]
-    assert len(found) == 1, f"no single slide titled {title!r}"
-    return found[0]
-
-
-def _walk(shapes):
-    for shape in shapes:
-        yield shape
-        if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
-            yield from _walk(shape.shapes)
-
-
-def _texts(slide) -> list[str]:
-    out = []
-    for shape in _walk(slide.shapes):
-        if shape.has_text_frame:
-            out.append(reader_text(shape))
-        if getattr(shape, "has_table", False) and shape.has_table:
-            out += [reader_text(cell) for row in shape.table.rows for cell in row.cells]
-    return [text.replace(ZWSP, "") for text in out]
-
-
-def _diagram(slide):
-    groups = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.GROUP]
-    described = [g for g in groups if g.element.find(".//{*}cNvPr").get("descr")]
-    assert len(described) == 1
-    return described[0]
+    return role_text("Portfolio at Scale", slides)
 
 
 @pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("kind", KINDS)
-def test_each_kind_draws_its_words_on_its_own_slide(shown, kind, theme):
-    slide = _own(shown[theme], kind)
-    text = " ".join(_texts(slide))
-    for words in SLIDES[kind]["words"]:
-        assert words in text, f"{kind} ({theme}) does not show {words!r}"
+def test_each_kind_draws_its_words_on_its_own_slide(every_kind_shown, kind, theme):
+    text = shows_its_words(every_kind_shown[theme], SLIDES, kind, theme)
     assert SECRET not in text
-    assert not [s for s in shown[theme].slides if "(cont.)" in s.shapes.title.text]
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_each_kind_is_one_group_described_in_its_own_words(shown, kind):
-    group = _diagram(_own(shown["consultancy"], kind))
-    descr = group.element.find(".//{*}cNvPr").get("descr")
-    for words in SLIDES[kind]["said"]:
-        assert words in descr, f"the alt text of {kind} does not say {words!r}: {descr}"
-    assert SECRET not in descr and BLOCK not in descr
-    assert len(list(_walk(group.shapes))) >= 3
+def test_each_kind_is_one_group_described_in_its_own_words(every_kind_shown, kind):
+    described(every_kind_shown["consultancy"], SLIDES, kind, (SECRET, BLOCK), least=3)
 
 
 @pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("kind", KINDS)
-def test_every_shape_lies_inside_the_slide_and_the_diagram_inside_the_body(shown, kind, theme):
-    prs = shown[theme]
-    width, height = prs.slide_width, prs.slide_height
-    slide = _own(prs, kind)
-    for shape in _walk(slide.shapes):
-        assert shape.left >= 0 and shape.top >= 0, (kind, theme, shape.name)
-        assert shape.left + shape.width <= width, (kind, theme, shape.name)
-        assert shape.top + shape.height <= height, (kind, theme, shape.name)
-    body = shipped().deck.theme(theme).theme.box("body")
-    group, slack = _diagram(slide), 4 * EMU_PER_PT
-    assert group.left >= body.left * EMU_PER_PT - slack, (kind, theme)
-    assert group.top >= body.top * EMU_PER_PT - slack, (kind, theme)
-    assert group.left + group.width <= body.right * EMU_PER_PT + slack, (kind, theme)
-    assert group.top + group.height <= body.bottom * EMU_PER_PT + slack, (kind, theme)
+def test_every_shape_lies_inside_the_slide_and_the_diagram_inside_the_body(
+    every_kind_shown, kind, theme
+):
+    inside(every_kind_shown[theme], SLIDES, kind, theme, slack=4)
 
 
 def _inner(slide, kind):
-    return list(_walk(_diagram(slide).shapes))
+    return list(walk(diagram(slide).shapes))
 
 
-def test_the_bridge_is_a_native_stacked_chart_whose_base_is_not_drawn(shown):
-    shapes = _inner(_own(shown["consultancy"], "waterfall"), "waterfall")
+def test_the_bridge_is_a_native_stacked_chart_whose_base_is_not_drawn(every_kind_shown):
+    shapes = _inner(own(every_kind_shown["consultancy"], SLIDES, "waterfall"), "waterfall")
     charts = [s for s in shapes if getattr(s, "has_chart", False) and s.has_chart]
     assert len(charts) == 1
     chart = charts[0].chart
     assert chart.chart_type.name == "COLUMN_STACKED"
     categories = list(chart.plots[0].categories)
-    assert (categories[0], categories[-1]) == ("Baseline cost", _says("waterfall.total"))
+    assert (categories[0], categories[-1]) == ("Baseline cost", says("waterfall.total"))
     base, up, down, total = (list(s.values) for s in chart.plots[0].series)
     # 1200 -> 900 -> 1350 -> 1470: the fall stands on 900, the rises on 900 and 1350
     assert base == [0, 900, 900, 1350, 0]
@@ -261,8 +202,8 @@ def test_the_bridge_is_a_native_stacked_chart_whose_base_is_not_drawn(shown):
 
 
 @pytest.mark.parametrize("kind", ["status_report", "business_case"])
-def test_the_tables_are_native_with_a_header_row(shown, kind):
-    shapes = _inner(_own(shown["agile"], kind), kind)
+def test_the_tables_are_native_with_a_header_row(every_kind_shown, kind):
+    shapes = _inner(own(every_kind_shown["agile"], SLIDES, kind), kind)
     tables = [s for s in shapes if getattr(s, "has_table", False) and s.has_table]
     assert len(tables) == 1
     table = tables[0].table
@@ -271,9 +212,9 @@ def test_the_tables_are_native_with_a_header_row(shown, kind):
     assert len(table.rows) == rows + 1
 
 
-def test_the_status_cells_are_filled_in_their_lights_colours(shown):
+def test_the_status_cells_are_filled_in_their_lights_colours(every_kind_shown):
     theme = shipped().deck.theme("enterprise").theme
-    shapes = _inner(_own(shown["enterprise"], "status_report"), "status_report")
+    shapes = _inner(own(every_kind_shown["enterprise"], SLIDES, "status_report"), "status_report")
     table = next(s for s in shapes if getattr(s, "has_table", False) and s.has_table).table
     fills = [str(table.cell(r, 1).fill.fore_color.rgb) for r in (1, 2, 3)]
     assert fills == [theme.colour("good"), theme.colour("warn"), theme.colour("bad")]

@@ -5,31 +5,32 @@ content at its line."""
 
 from __future__ import annotations
 
-import io
 import re
 
 import pytest
-import yaml
-from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 from printworks.content import leaderboard, loss_curve, pipeline_run
 from printworks.errors import RoleInvalid
 from printworks.layout import shipped
 from printworks.markup import BLOCK
-from tests.conftest import SEED_DOSSIER, package_bytes, reader_text, role_from_yaml
+from tests.conftest import package_bytes, role_from_yaml
+from tests.kind_slides import (
+    THEMES,
+    charts,
+    described,
+    inside,
+    own,
+    role_text,
+    says,
+    shows_its_words,
+    texts,
+    walk,
+)
 
-THEMES = ["consultancy", "agile", "startup", "enterprise"]
 SECRET = "quokka marzipan"
 HIDDEN = f"||{SECRET}||"
 BAR = BLOCK * len(SECRET)
-EMU_PER_PT = 12700
-ZWSP = "\u200b"
-
-
-def _says(key: str, **context) -> str:
-    """What the default dialect says at ``key`` (the kinds' own words are the dialect's)."""
-    return str(shipped().deck.dialect().copy.text(f"kinds.{key}", **context))
 
 
 # one slide of each kind; `words` must show on the slide, `said` in its alt text
@@ -48,7 +49,7 @@ SLIDES = {
         "words": [
             "ours-v3-final",
             "88.4",
-            _says("leaderboard.best"),
+            says("leaderboard.best"),
             "Accuracy (%)",
             "evaluated on the train set",
         ],
@@ -64,7 +65,7 @@ SLIDES = {
             ],
             "caption": f"Validation was {HIDDEN} consulted.",
         },
-        "words": [_says("loss_curve.kicker"), "0.09", "Validation was"],
+        "words": [says("loss_curve.kicker"), "0.09", "Validation was"],
         "said": ["loss curve", "train from 2.9 to 0.09", "validation", "[redacted]"],
     },
     "pipeline_run": {
@@ -82,15 +83,15 @@ SLIDES = {
         "words": [
             "lint",
             "integration",
-            _says("pipeline_run.status.pass"),
-            _says("pipeline_run.status.fail"),
-            _says("pipeline_run.status.skipped"),
+            says("pipeline_run.status.pass"),
+            says("pipeline_run.status.fail"),
+            says("pipeline_run.status.skipped"),
             "#4812 nightly",
         ],
         "said": [
             "pipeline run",
             "3 passed, 1 failed, 1 skipped",
-            f"3. integration: {_says('pipeline_run.status.fail')}",
+            f"3. integration: {says('pipeline_run.status.fail')}",
         ],
     },
     "testimonial_wall": {
@@ -130,13 +131,13 @@ SLIDES = {
             "Speed",
             "Alpha",
             "mandatory",
-            _says("health_check.trend.up"),
-            _says("health_check.trend.down"),
+            says("health_check.trend.up"),
+            says("health_check.trend.down"),
         ],
         "said": [
             "health check of 2 areas",
-            f"Fun: Alpha {_says('health_check.light.green')}, {_says('health_check.trend.up')}",
-            f"{_says('health_check.light.red')}, {_says('health_check.trend.down')}",
+            f"Fun: Alpha {says('health_check.light.green')}, {says('health_check.trend.up')}",
+            f"{says('health_check.light.red')}, {says('health_check.trend.down')}",
         ],
     },
 }
@@ -148,63 +149,13 @@ def _slide(kind: str, **extra) -> dict:
 
 
 def _role_text(slides: list[dict]) -> str:
-    deck = {"deck": {"title": "Models at Scale", "slides": slides}}
-    dumped = yaml.safe_dump(deck, allow_unicode=True, sort_keys=False)
-    return SEED_DOSSIER + "\n" + dumped
-
-
-@pytest.fixture(scope="module")
-def decks(every_kind_decks) -> dict[str, bytes]:
-    assert set(THEMES) <= set(every_kind_decks)
-    return {theme: every_kind_decks[theme] for theme in THEMES}
-
-
-@pytest.fixture(scope="module")
-def shown(decks):
-    return {theme: Presentation(io.BytesIO(data)) for theme, data in decks.items()}
-
-
-def _title(slide) -> str:
-    return slide.shapes.title.text_frame.text if slide.shapes.title is not None else ""
-
-
-def _own(prs, kind: str):
-    title = SLIDES[kind]["slide"]["title"]
-    found = [s for s in prs.slides if _title(s) == title]
-    assert len(found) == 1, f"no single slide titled {title!r}"
-    return found[0]
-
-
-def _walk(shapes):
-    for shape in shapes:
-        yield shape
-        if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
-            yield from _walk(shape.shapes)
-
-
-def _texts(slide) -> list[str]:
-    return [
-        reader_text(shape).replace(ZWSP, "")
-        for shape in _walk(slide.shapes)
-        if shape.has_text_frame
-    ]
-
-
-def _diagram(slide):
-    groups = [s for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.GROUP]
-    described = [g for g in groups if g.element.find(".//{*}cNvPr").get("descr")]
-    assert len(described) == 1
-    return described[0]
-
-
-def _charts(slide) -> list:
-    return [s.chart for s in _walk(slide.shapes) if getattr(s, "has_chart", False) and s.has_chart]
+    return role_text("Models at Scale", slides)
 
 
 def _fills(slide, colour: str) -> list:
     return [
         s
-        for s in _walk(slide.shapes)
+        for s in walk(slide.shapes)
         if s.shape_type == MSO_SHAPE_TYPE.AUTO_SHAPE
         and s.fill.type == 1  # solid
         and str(s.fill.fore_color.rgb) == colour
@@ -218,67 +169,48 @@ def _theme(name: str):
 # --- what a reader sees -----------------------------------------------------------------------
 @pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("kind", KINDS)
-def test_each_kind_draws_its_words_on_its_own_slide_and_runs_on_to_none(shown, kind, theme):
-    prs = shown[theme]
-    slide = _own(prs, kind)
-    text = " ".join(_texts(slide))
-    for words in SLIDES[kind]["words"]:
-        assert words in text, f"{kind} ({theme}) does not show {words!r}"
-    following = list(prs.slides)[list(prs.slides).index(slide) + 1]
-    assert "(cont.)" not in _title(following)
+def test_each_kind_draws_its_words_on_its_own_slide_and_runs_on_to_none(
+    every_kind_shown, kind, theme
+):
+    shows_its_words(every_kind_shown[theme], SLIDES, kind, theme)
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_each_kind_is_one_group_described_in_its_own_words(shown, kind):
-    group = _diagram(_own(shown["consultancy"], kind))
-    descr = group.element.find(".//{*}cNvPr").get("descr")
-    for words in SLIDES[kind]["said"]:
-        assert words in descr, f"the alt text of {kind} does not say {words!r}: {descr}"
-    assert SECRET not in descr and BLOCK not in descr
-    assert len(list(_walk(group.shapes))) >= 5
+def test_each_kind_is_one_group_described_in_its_own_words(every_kind_shown, kind):
+    described(every_kind_shown["consultancy"], SLIDES, kind, (SECRET, BLOCK), least=5)
 
 
 @pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("kind", KINDS)
-def test_every_shape_lies_inside_the_slide_and_the_diagram_inside_the_body(shown, kind, theme):
-    prs = shown[theme]
-    width, height = prs.slide_width, prs.slide_height
-    slide = _own(prs, kind)
-    for shape in _walk(slide.shapes):
-        assert shape.left >= 0 and shape.top >= 0, (kind, theme, shape.name)
-        assert shape.left + shape.width <= width, (kind, theme, shape.name)
-        assert shape.top + shape.height <= height, (kind, theme, shape.name)
-    body = _theme(theme).box("body")
-    group, slack = _diagram(slide), 2 * EMU_PER_PT
-    assert group.left >= body.left * EMU_PER_PT - slack
-    assert group.top >= body.top * EMU_PER_PT - slack
-    assert group.left + group.width <= body.right * EMU_PER_PT + slack
-    assert group.top + group.height <= body.bottom * EMU_PER_PT + slack
+def test_every_shape_lies_inside_the_slide_and_the_diagram_inside_the_body(
+    every_kind_shown, kind, theme
+):
+    inside(every_kind_shown[theme], SLIDES, kind, theme, slack=2)
 
 
-def test_the_leaderboard_ranks_best_first_in_bold_with_a_native_chart_by_rank(shown):
-    slide = _own(shown["consultancy"], "leaderboard")
-    (chart,) = _charts(slide)
+def test_the_leaderboard_ranks_best_first_in_bold_with_a_native_chart_by_rank(every_kind_shown):
+    slide = own(every_kind_shown["consultancy"], SLIDES, "leaderboard")
+    (chart,) = charts(slide)
     assert chart.chart_type.name.startswith("COLUMN_CLUSTERED")
     assert list(chart.plots[0].categories) == [
-        f"{_says('leaderboard.rank')}{n}" for n in (1, 2, 3, 4)
+        f"{says('leaderboard.rank')}{n}" for n in (1, 2, 3, 4)
     ]
     assert list(chart.plots[0].series[0].values) == [88.4, 79.0, 74.5, 61.2]
     runs = {
         run.text: run.font.bold
-        for shape in _walk(slide.shapes)
+        for shape in walk(slide.shapes)
         if shape.has_text_frame
         for paragraph in shape.text_frame.paragraphs
         for run in paragraph.runs
     }
     assert runs["ours-v3-final"] and runs["88.4"]
     assert not runs["baseline-7b"] and not runs["61.2"]
-    tops = {t: s.top for s in _walk(slide.shapes) if s.has_text_frame and (t := s.text_frame.text)}
+    tops = {t: s.top for s in walk(slide.shapes) if s.has_text_frame and (t := s.text_frame.text)}
     assert tops["ours-v3-final"] < tops["GPT-ish"] < tops["baseline-7b"]
 
 
-def test_the_loss_curve_is_a_native_line_chart_of_every_curve(shown):
-    (chart,) = _charts(_own(shown["consultancy"], "loss_curve"))
+def test_the_loss_curve_is_a_native_line_chart_of_every_curve(every_kind_shown):
+    (chart,) = charts(own(every_kind_shown["consultancy"], SLIDES, "loss_curve"))
     assert chart.chart_type.name.startswith("LINE")
     assert [s.name for s in chart.plots[0].series] == ["train", "validation"]
     assert list(chart.plots[0].series[0].values)[-1] == 0.09
@@ -286,28 +218,28 @@ def test_the_loss_curve_is_a_native_line_chart_of_every_curve(shown):
 
 
 @pytest.mark.parametrize("theme", THEMES)
-def test_each_stage_wears_its_status_colour(shown, theme):
-    slide = _own(shown[theme], "pipeline_run")
+def test_each_stage_wears_its_status_colour(every_kind_shown, theme):
+    slide = own(every_kind_shown[theme], SLIDES, "pipeline_run")
     colours = _theme(theme)
     assert len(_fills(slide, colours.colour("good"))) == 3
     assert len(_fills(slide, colours.colour("bad"))) == 1
     assert len(_fills(slide, colours.colour("muted"))) == 1
 
 
-def test_the_health_check_lights_each_cell_and_keys_them(shown):
-    slide = _own(shown["consultancy"], "health_check")
+def test_the_health_check_lights_each_cell_and_keys_them(every_kind_shown):
+    slide = own(every_kind_shown["consultancy"], SLIDES, "health_check")
     colours = _theme("consultancy")
     # three green cells and the key's one; two amber and the key's; one red and the key's
     for name, count in (("good", 3 + 1), ("warn", 2 + 1), ("bad", 1 + 1)):
         dots = [s for s in _fills(slide, colours.colour(name)) if s.name.startswith("Oval")]
         assert len(dots) == count, name
-    arrows = [s for s in _walk(slide.shapes) if "Arrow" in s.name]
+    arrows = [s for s in walk(slide.shapes) if "Arrow" in s.name]
     assert len(arrows) == 6 + 3
 
 
-def test_testimonials_show_their_stars_filled_to_the_rating(shown):
-    slide = _own(shown["consultancy"], "testimonial_wall")
-    stars = [s for s in _walk(slide.shapes) if s.name.startswith("5-Point Star")]
+def test_testimonials_show_their_stars_filled_to_the_rating(every_kind_shown):
+    slide = own(every_kind_shown["consultancy"], SLIDES, "testimonial_wall")
+    stars = [s for s in walk(slide.shapes) if s.name.startswith("5-Point Star")]
     assert len(stars) == 10
     filled = [s for s in stars if s.fill.type == 1]
     assert len(filled) == 5 + 2
@@ -315,13 +247,13 @@ def test_testimonials_show_their_stars_filled_to_the_rating(shown):
 
 # --- redactions ---------------------------------------------------------------------------------
 @pytest.mark.parametrize("theme", THEMES)
-def test_redacted_words_are_bars_and_nowhere_in_the_file(decks, shown, theme):
-    everything = package_bytes(decks[theme])
+def test_redacted_words_are_bars_and_nowhere_in_the_file(every_kind_decks, every_kind_shown, theme):
+    everything = package_bytes(every_kind_decks[theme])
     for word in SECRET.split():
         assert word.encode() not in everything
     for kind in KINDS:
-        texts = _texts(_own(shown[theme], kind))
-        assert any(BLOCK * 3 in t for t in texts), f"{kind} shows no bar in {theme}"
+        shown = texts(own(every_kind_shown[theme], SLIDES, kind))
+        assert any(BLOCK * 3 in t for t in shown), f"{kind} shows no bar in {theme}"
 
 
 # --- bad content --------------------------------------------------------------------------------
