@@ -184,13 +184,10 @@ def every_kind_decks(run_folder: Path) -> dict[str, bytes]:
     def make():
         from printworks.deck import DeckOptions, render_deck
         from printworks.layout import shipped
-        from tests import test_kinds_k1, test_kinds_k2
-        from tests.test_kinds_data import KINDS, _role_text, _slide
+        from tests.test_kinds_data import _role_text
+        from tests.test_kinds_every import every_kind_slides
 
-        slides = [_slide(kind) for kind in KINDS]
-        slides += [test_kinds_k1._slide(kind) for kind in test_kinds_k1.KINDS]
-        slides += [test_kinds_k2._slide(kind) for kind in test_kinds_k2.KINDS]
-        every = role_from_yaml(_role_text(slides), "every-kind")
+        every = role_from_yaml(_role_text(every_kind_slides()), "every-kind")
         return {
             theme: render_deck(every, options=DeckOptions(theme=theme))
             for theme in shipped().deck.theme_names()

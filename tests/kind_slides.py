@@ -20,6 +20,16 @@ def says(key: str, **context) -> str:
     return str(shipped().deck.dialect().copy.text(f"kinds.{key}", **context))
 
 
+def slide(slides: dict, kind: str, **extra) -> dict:
+    """The role-file entry of ``kind``'s slide in ``slides``, with ``extra`` fields over it."""
+    return {
+        "kind": kind,
+        "notes": f"What the {kind} really means.",
+        **slides[kind]["slide"],
+        **extra,
+    }
+
+
 def role_text(title: str, slides: list[dict]) -> str:
     """The seed's dossier with a deck called ``title`` of ``slides``, as a role file's text."""
     deck = {"deck": {"title": title, "slides": slides}}

@@ -18,12 +18,10 @@ from printworks.markup import BLOCK, Text
 from tests.conftest import package_bytes, role_from_yaml
 from tests.kind_slides import (
     THEMES,
-    described,
-    inside,
     own,
     role_text,
     says,
-    shows_its_words,
+    slide,
     texts,
     walk,
 )
@@ -164,13 +162,9 @@ SLIDES = {
 KINDS = list(SLIDES)
 
 
-def _slide(kind: str, **extra) -> dict:
-    return {
-        "kind": kind,
-        "notes": f"What the {kind} really means.",
-        **SLIDES[kind]["slide"],
-        **extra,
-    }
+# what every kind of this group is held to (tests/test_kinds_every.py): the least shapes in its
+# diagram, and how far (points) the diagram may stand past the body
+LEAST, SLACK = 3, 4
 
 
 def _role_text(slides: list[dict]) -> str:
@@ -178,23 +172,6 @@ def _role_text(slides: list[dict]) -> str:
 
 
 # --- what a reader sees -----------------------------------------------------------------------
-@pytest.mark.parametrize("theme", THEMES)
-@pytest.mark.parametrize("kind", KINDS)
-def test_each_kind_draws_its_words_on_its_own_slide(every_kind_shown, kind, theme):
-    shows_its_words(every_kind_shown[theme], SLIDES, kind, theme)
-
-
-@pytest.mark.parametrize("kind", KINDS)
-def test_each_kind_is_one_group_described_in_its_own_words(every_kind_shown, kind):
-    described(every_kind_shown["consultancy"], SLIDES, kind, (SECRET, BLOCK), least=3)
-
-
-@pytest.mark.parametrize("theme", THEMES)
-@pytest.mark.parametrize("kind", KINDS)
-def test_every_shape_lies_inside_the_slide_and_the_diagram_inside_the_body(
-    every_kind_shown, kind, theme
-):
-    inside(every_kind_shown[theme], SLIDES, kind, theme, slack=4)
 
 
 def test_charts_are_native_and_carry_the_sprints(every_kind_shown):
@@ -313,7 +290,7 @@ BAD = {
 def test_bad_content_is_refused_at_its_line(kind):
     change, message = BAD[kind]
     first = {"kind": "hero_number", "title": "First", "notes": "n", "number": "10×", "label": "x"}
-    text = _role_text([first, _slide(kind, **change)])
+    text = _role_text([first, slide(SLIDES, kind, **change)])
     with pytest.raises(RoleInvalid) as caught:
         role_from_yaml(text)
     problems = [str(p) for p in caught.value.problems]
@@ -365,6 +342,6 @@ def test_spreadsheet_columns_are_lettered_as_a_sheet_letters_them():
 
 
 def test_velocity_uplift_and_note_lean_are_the_same_every_run():
-    content = role_from_yaml(_role_text([_slide("velocity")])).deck.slides[0]
+    content = role_from_yaml(_role_text([slide(SLIDES, "velocity")])).deck.slides[0]
     assert velocity.uplift(content) == 66
     assert sticky_wall.tilt(Text.plain("x"), 3) == sticky_wall.tilt(Text.plain("x"), 3)

@@ -10,17 +10,14 @@ import pytest
 from printworks.content import business_case, waterfall
 from printworks.errors import RoleInvalid
 from printworks.layout import shipped
-from printworks.markup import BLOCK
 from tests.conftest import SEED_DOSSIER, package_bytes, role_from_yaml
 from tests.kind_slides import (
     THEMES,
-    described,
     diagram,
-    inside,
     own,
     role_text,
     says,
-    shows_its_words,
+    slide,
     walk,
 )
 
@@ -146,37 +143,13 @@ SLIDES = {
 KINDS = list(SLIDES)
 
 
-def _slide(kind: str, **extra) -> dict:
-    return {
-        "kind": kind,
-        "notes": f"What the {kind} really means.",
-        **SLIDES[kind]["slide"],
-        **extra,
-    }
+# what every kind of this group is held to (tests/test_kinds_every.py): the least shapes in its
+# diagram, and how far (points) the diagram may stand past the body
+LEAST, SLACK = 3, 4
 
 
 def _role_text(slides: list[dict]) -> str:
     return role_text("Portfolio at Scale", slides)
-
-
-@pytest.mark.parametrize("theme", THEMES)
-@pytest.mark.parametrize("kind", KINDS)
-def test_each_kind_draws_its_words_on_its_own_slide(every_kind_shown, kind, theme):
-    text = shows_its_words(every_kind_shown[theme], SLIDES, kind, theme)
-    assert SECRET not in text
-
-
-@pytest.mark.parametrize("kind", KINDS)
-def test_each_kind_is_one_group_described_in_its_own_words(every_kind_shown, kind):
-    described(every_kind_shown["consultancy"], SLIDES, kind, (SECRET, BLOCK), least=3)
-
-
-@pytest.mark.parametrize("theme", THEMES)
-@pytest.mark.parametrize("kind", KINDS)
-def test_every_shape_lies_inside_the_slide_and_the_diagram_inside_the_body(
-    every_kind_shown, kind, theme
-):
-    inside(every_kind_shown[theme], SLIDES, kind, theme, slack=4)
 
 
 def _inner(slide, kind):
@@ -221,7 +194,7 @@ def test_the_status_cells_are_filled_in_their_lights_colours(every_kind_shown):
 
 
 def test_the_business_case_sums_its_own_figures():
-    content = business_case.Content.model_validate(_slide("business_case"))
+    content = business_case.Content.model_validate(slide(SLIDES, "business_case"))
     assert business_case.nets(content) == [-500, -100, -100]
     assert business_case.cumulative(content) == [-500, -600, -700]
     assert business_case.payback(content) is None
@@ -234,8 +207,7 @@ def test_hidden_words_are_nowhere_in_the_file(every_kind_decks):
 
 
 def _broken(kind: str, **change) -> str:
-    slide = _slide(kind, **change)
-    return _role_text([slide])
+    return _role_text([slide(SLIDES, kind, **change)])
 
 
 BROKEN = {

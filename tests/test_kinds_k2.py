@@ -18,12 +18,10 @@ from tests.conftest import package_bytes, role_from_yaml
 from tests.kind_slides import (
     THEMES,
     charts,
-    described,
-    inside,
     own,
     role_text,
     says,
-    shows_its_words,
+    slide,
     texts,
     walk,
 )
@@ -144,8 +142,9 @@ SLIDES = {
 KINDS = list(SLIDES)
 
 
-def _slide(kind: str, **extra) -> dict:
-    return {"kind": kind, **SLIDES[kind]["slide"], "notes": "n", **extra}
+# what every kind of this group is held to (tests/test_kinds_every.py): the least shapes in its
+# diagram, and how far (points) the diagram may stand past the body
+LEAST, SLACK = 5, 2
 
 
 def _role_text(slides: list[dict]) -> str:
@@ -167,25 +166,6 @@ def _theme(name: str):
 
 
 # --- what a reader sees -----------------------------------------------------------------------
-@pytest.mark.parametrize("theme", THEMES)
-@pytest.mark.parametrize("kind", KINDS)
-def test_each_kind_draws_its_words_on_its_own_slide_and_runs_on_to_none(
-    every_kind_shown, kind, theme
-):
-    shows_its_words(every_kind_shown[theme], SLIDES, kind, theme)
-
-
-@pytest.mark.parametrize("kind", KINDS)
-def test_each_kind_is_one_group_described_in_its_own_words(every_kind_shown, kind):
-    described(every_kind_shown["consultancy"], SLIDES, kind, (SECRET, BLOCK), least=5)
-
-
-@pytest.mark.parametrize("theme", THEMES)
-@pytest.mark.parametrize("kind", KINDS)
-def test_every_shape_lies_inside_the_slide_and_the_diagram_inside_the_body(
-    every_kind_shown, kind, theme
-):
-    inside(every_kind_shown[theme], SLIDES, kind, theme, slack=2)
 
 
 def test_the_leaderboard_ranks_best_first_in_bold_with_a_native_chart_by_rank(every_kind_shown):
@@ -282,7 +262,7 @@ BAD = {
 def test_bad_content_is_refused_at_its_line(kind):
     change, message = BAD[kind]
     first = {"kind": "hero_number", "title": "First", "notes": "n", "number": "10×", "label": "x"}
-    text = _role_text([first, _slide(kind, **change)])
+    text = _role_text([first, slide(SLIDES, kind, **change)])
     with pytest.raises(RoleInvalid) as caught:
         role_from_yaml(text)
     problems = [str(p) for p in caught.value.problems]
@@ -298,7 +278,7 @@ def test_bad_content_is_refused_at_its_line(kind):
 
 # --- the parts --------------------------------------------------------------------------------
 def _content(kind: str, **extra):
-    return role_from_yaml(_role_text([_slide(kind, **extra)])).deck.slides[0]
+    return role_from_yaml(_role_text([slide(SLIDES, kind, **extra)])).deck.slides[0]
 
 
 def test_ranking_follows_the_direction_of_the_metric_and_keeps_ties_in_order():

@@ -20,11 +20,9 @@ from printworks.cli import app
 from printworks.deck import DeckOptions, render_deck
 from printworks.deck.kinds import KINDS
 from printworks.user_themes import import_theme
-from tests import test_kinds_data as data_kinds
 from tests import test_kinds_diagrams as diagram_kinds
-from tests import test_kinds_k1 as k1_kinds
-from tests import test_kinds_k2 as k2_kinds
 from tests.conftest import SEED_DOSSIER, SEED_FILE, SEED_SLUG, impress_pages, role_from_yaml
+from tests.test_kinds_every import every_kind_slides
 
 PRESENTATION = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
 TEMPLATE = "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml"
@@ -144,10 +142,7 @@ def _theme(written) -> dict:
 
 def every_kind_role():
     """A role whose own deck has one slide of every kind."""
-    slides = [data_kinds._slide(kind) for kind in data_kinds.SLIDES]
-    slides += list(diagram_kinds.SLIDES.values())
-    slides += [k1_kinds._slide(kind) for kind in k1_kinds.KINDS]
-    slides += [k2_kinds._slide(kind) for kind in k2_kinds.KINDS]
+    slides = every_kind_slides() + list(diagram_kinds.SLIDES.values())
     slides += [  # the kinds the two kind test modules leave to the seed's own deck
         {"kind": "chevrons", "title": "Five Steps", "steps": ["Ask", "Align", "Ask again"]},
         {"kind": "hero_number", "title": "One Number", "number": "97%", "label": "aligned"},
