@@ -210,7 +210,7 @@ def _broken(kind: str, **change) -> str:
     return _role_text([slide(SLIDES, kind, **change)])
 
 
-BROKEN = {
+BAD = {  # a change that breaks each kind, and words of what is said of it
     "time_quadrant": ({"applications": [{"label": "X", "quadrant": "keep"}]}, "quadrant"),
     "status_report": ({"rows": [{"item": "X", "status": "blue"}]}, "status"),
     "waterfall": ({"steps": [{"label": "All of it", "value": -5000}]}, "below zero"),
@@ -224,16 +224,6 @@ def test_a_crowded_quadrant_is_refused_at_its_line():
     with pytest.raises(RoleInvalid) as caught:
         role_from_yaml(_broken("time_quadrant", applications=five), "broken")
     assert "broken.yaml:" in str(caught.value) and "at most four" in str(caught.value)
-
-
-@pytest.mark.parametrize("kind", KINDS)
-def test_bad_content_is_refused_at_its_line(kind):
-    change, words = BROKEN[kind]
-    with pytest.raises(RoleInvalid) as caught:
-        role_from_yaml(_broken(kind, **change), "broken")
-    said = str(caught.value)
-    assert "broken.yaml:" in said and words in said, said
-    assert "Traceback" not in said
 
 
 def test_a_bridge_of_a_salary_ends_at_zero_and_keeps_the_sum():
