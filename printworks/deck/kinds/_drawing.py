@@ -286,3 +286,28 @@ def side_card(deck: Deck, slide: Slide, side: Rect, edge: str, stack: float) -> 
     deck.card(slide, side, edge)
     inner = side.inset(18, 16)
     return inner.slice(max(0.0, (inner.height - stack) / 2), min(inner.height, stack))
+
+
+def side_figure(
+    deck: Deck,
+    slide: Slide,
+    inner: Rect,
+    kicker: tuple[Para, ...],
+    figure: Para,
+    *,
+    head: float = 40,
+    tall: float = 96,
+    top: float = 72,
+) -> Rect:
+    """At the top of a side card's room ``inner``: its ``kicker`` in a band ``head`` tall, and
+    its ``figure`` large beneath it (``tall`` points high, at most ``top`` points); the room
+    left below, for its words."""
+    deck.text(
+        slide, Rect(inner.left, inner.top, inner.width, head), kicker, "eyebrow", anchor="bottom"
+    )
+    at = inner.top + head + 4
+    deck.text(
+        slide, Rect(inner.left, at, inner.width, tall), figure, "big", top=top, anchor="middle"
+    )
+    below = at + tall + 4 - inner.top
+    return Rect(inner.left, inner.top + below, inner.width, inner.height - below)

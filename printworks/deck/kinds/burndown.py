@@ -12,7 +12,7 @@ from pptx.util import Pt
 from printworks.content.base import spoken
 from printworks.content.burndown import Content
 from printworks.deck import charts, clip
-from printworks.deck.kinds._drawing import side_card
+from printworks.deck.kinds._drawing import side_card, side_figure
 from printworks.deck.style import Rect
 
 if TYPE_CHECKING:
@@ -83,22 +83,13 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
 
     inner = side_card(deck, slide, side, actual, STACK)
     count = len(content.sprints)
-    deck.text(
+    below = side_figure(
+        deck,
         slide,
-        Rect(inner.left, inner.top, inner.width, 40),
-        deck.para(deck.say("kinds.burndown.kicker", sprints=count), bold=True, colour=target),
-        "eyebrow",
-        anchor="bottom",
-    )
-    deck.text(
-        slide,
-        Rect(inner.left, inner.top + 44, inner.width, 96),
+        inner,
+        (deck.para(deck.say("kinds.burndown.kicker", sprints=count), bold=True, colour=target),),
         deck.para(str(content.remaining[-1]), bold=True, colour=actual),
-        "big",
-        top=72,
-        anchor="middle",
     )
-    below = Rect(inner.left, inner.top + 144, inner.width, inner.height - 144)
 
     def words(unit):
         return (

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from printworks.content.base import spoken
 from printworks.content.loss_curve import Content, lowest
 from printworks.deck import charts, clip
-from printworks.deck.kinds._drawing import side_card
+from printworks.deck.kinds._drawing import side_card, side_figure
 from printworks.deck.style import Rect
 
 if TYPE_CHECKING:
@@ -66,22 +66,15 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     accent = deck.colour("accent")
     inner = side_card(deck, slide, side, accent, STACK)
     index, _ = lowest(content)
-    deck.text(
+    below = side_figure(
+        deck,
         slide,
-        Rect(inner.left, inner.top, inner.width, 40),
-        deck.para(deck.say("kinds.loss_curve.kicker"), bold=True, colour=deck.colour("muted")),
-        "eyebrow",
-        anchor="bottom",
-    )
-    deck.text(
-        slide,
-        Rect(inner.left, inner.top + 44, inner.width, 80),
+        inner,
+        (deck.para(deck.say("kinds.loss_curve.kicker"), bold=True, colour=deck.colour("muted")),),
         deck.para(f"{content.curves[0].values[index]:g}", bold=True, colour=accent),
-        "big",
+        tall=80,
         top=60,
-        anchor="middle",
     )
-    below = Rect(inner.left, inner.top + 128, inner.width, inner.height - 128)
     step = clip.cut(content.steps[index].one_line(), CATEGORY)
 
     def words(caption):

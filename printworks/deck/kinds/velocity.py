@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from printworks.content.base import spoken
 from printworks.content.velocity import Content
 from printworks.deck import charts, clip
-from printworks.deck.kinds._drawing import side_card
+from printworks.deck.kinds._drawing import side_card, side_figure
 from printworks.deck.style import Rect
 
 if TYPE_CHECKING:
@@ -68,20 +68,12 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
     good = deck.colour("good")
     inner = side_card(deck, slide, side, good, STACK)
     percent = uplift(content)
-    deck.text(
+    below = side_figure(
+        deck,
         slide,
-        Rect(inner.left, inner.top, inner.width, 40),
-        deck.para(deck.say("kinds.velocity.kicker"), bold=True, colour=deck.colour("muted")),
-        "eyebrow",
-        anchor="bottom",
-    )
-    deck.text(
-        slide,
-        Rect(inner.left, inner.top + 44, inner.width, 96),
+        inner,
+        (deck.para(deck.say("kinds.velocity.kicker"), bold=True, colour=deck.colour("muted")),),
         deck.para(deck.say("kinds.velocity.uplift", percent=percent), bold=True, colour=good),
-        "big",
-        top=72,
-        anchor="middle",
     )
     count = len(content.sprints)
     average = deck.say(
@@ -89,7 +81,6 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
         delivered=round(sum(content.delivered) / count),
         normalised=round(sum(content.normalised) / count),
     )
-    below = Rect(inner.left, inner.top + 144, inner.width, inner.height - 144)
 
     def words(unit):
         return (

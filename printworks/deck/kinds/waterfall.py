@@ -8,7 +8,7 @@ from printworks.content.base import spoken
 from printworks.content.waterfall import Content, running, total
 from printworks.deck import clip
 from printworks.deck.charts_bridge import bridge
-from printworks.deck.kinds._drawing import side_card
+from printworks.deck.kinds._drawing import side_card, side_figure
 from printworks.deck.style import Rect
 
 if TYPE_CHECKING:
@@ -73,22 +73,16 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
         return (deck.para(text, bold=True, colour=muted),)
 
     head = Rect(inner.left, inner.top, inner.width, 48)
-    deck.text(
+    below = side_figure(
+        deck,
         slide,
-        head,
+        inner,
         kicker(clip.within(deck, end, kicker, head, "eyebrow")),
-        "eyebrow",
-        anchor="bottom",
-    )
-    deck.text(
-        slide,
-        Rect(inner.left, inner.top + 52, inner.width, 90),
         deck.para(f"{total(content):,.0f}", bold=True, colour=strong),
-        "big",
+        head=head.height,
+        tall=90,
         top=60,
-        anchor="middle",
     )
-    below = Rect(inner.left, inner.top + 148, inner.width, inner.height - 148)
 
     def words(text):
         return (deck.para(text, colour=deck.colour("ink")),)
