@@ -3,11 +3,13 @@
 A content module (one per kind, in this package) defines its ``Content``: a subclass of
 :class:`KindSlide`, pure validated data with a ``kind`` tag. Content modules import only
 pydantic and the model's parts, so the role model can hold them. :func:`spoken` and
-:func:`listed` say texts as a kind's alt text says them.
+:func:`listed` say texts as a kind's alt text says them; :func:`one_each` refuses a list that
+does not match the one it runs beside.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sized
 from typing import Annotated
 
 from pydantic import Field
@@ -31,6 +33,13 @@ def listed(texts) -> str:
     """Texts as alt text lists them: 'a, b and c'."""
     words = [spoken(t) for t in texts]
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def one_each(where: str, items: Sized, things: str, count: int, per: str) -> None:
+    """Refuse ``items`` (the field at ``where``) unless it holds one of its ``things`` for each
+    of ``count`` ``per``: 'tasks[2] has 3 cells for 4 roles'."""
+    if len(items) != count:
+        raise ValueError(f"{where} has {len(items)} {things} for {count} {per}")
 
 
 class KindSlide(Part):

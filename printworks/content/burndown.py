@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from printworks.content.base import KindSlide, Label
+from printworks.content.base import KindSlide, Label, one_each
 
 # the copy it says, under kinds.burndown in each dialect
 COPY = (
@@ -32,8 +32,5 @@ class Content(KindSlide):
 
     @model_validator(mode="after")
     def _one_figure_a_sprint(self) -> Content:
-        if len(self.remaining) != len(self.sprints):
-            raise ValueError(
-                f"remaining has {len(self.remaining)} figures for {len(self.sprints)} sprints"
-            )
+        one_each("remaining", self.remaining, "figures", len(self.sprints), "sprints")
         return self

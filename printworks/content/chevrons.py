@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, model_validator
 
-from printworks.content.base import KindSlide, Label
+from printworks.content.base import KindSlide, Label, one_each
 from printworks.markup import Text
 
 if TYPE_CHECKING:
@@ -22,8 +22,8 @@ class Content(KindSlide):
 
     @model_validator(mode="after")
     def _a_caption_a_step(self) -> Content:
-        if self.captions and len(self.captions) != len(self.steps):
-            raise ValueError(f"captions has {len(self.captions)} lines for {len(self.steps)} steps")
+        if self.captions:
+            one_each("captions", self.captions, "lines", len(self.steps), "steps")
         return self
 
 

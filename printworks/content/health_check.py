@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, model_validator
 
-from printworks.content.base import KindSlide, Label
+from printworks.content.base import KindSlide, Label, one_each
 from printworks.markup import Text
 from printworks.part import Part
 
@@ -49,10 +49,7 @@ class Content(KindSlide):
     def _a_light_a_column(self) -> Content:
         count = len(self.columns) if self.columns else 1
         for number, area in enumerate(self.areas):
-            if len(area.cells) != count:
-                raise ValueError(
-                    f"areas[{number}].cells has {len(area.cells)} lights for {count} columns"
-                )
+            one_each(f"areas[{number}].cells", area.cells, "lights", count, "columns")
         return self
 
 

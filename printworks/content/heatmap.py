@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, model_validator
 
-from printworks.content.base import KindSlide, Label
+from printworks.content.base import KindSlide, Label, one_each
 from printworks.markup import Text
 
 if TYPE_CHECKING:
@@ -32,13 +32,9 @@ class Content(KindSlide):
 
     @model_validator(mode="after")
     def _a_shade_a_cell(self) -> Content:
-        if len(self.values) != len(self.rows):
-            raise ValueError(f"values has {len(self.values)} rows for {len(self.rows)} rows")
+        one_each("values", self.values, "rows", len(self.rows), "rows")
         for number, row in enumerate(self.values):
-            if len(row) != len(self.columns):
-                raise ValueError(
-                    f"values[{number}] has {len(row)} shades for {len(self.columns)} columns"
-                )
+            one_each(f"values[{number}]", row, "shades", len(self.columns), "columns")
             if any(not 0 <= v <= 3 for v in row):
                 raise ValueError(f"values[{number}]: each shade is 0, 1, 2 or 3")
         return self

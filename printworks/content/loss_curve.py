@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, model_validator
 
-from printworks.content.base import KindSlide, Label
+from printworks.content.base import KindSlide, Label, one_each
 from printworks.markup import Text
 from printworks.part import Part
 
@@ -40,11 +40,7 @@ class Content(KindSlide):
     @model_validator(mode="after")
     def _a_value_a_step(self) -> Content:
         for number, curve in enumerate(self.curves):
-            if len(curve.values) != len(self.steps):
-                raise ValueError(
-                    f"curves[{number}].values has {len(curve.values)} values for "
-                    f"{len(self.steps)} steps"
-                )
+            one_each(f"curves[{number}].values", curve.values, "values", len(self.steps), "steps")
         return self
 
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, model_validator
 
-from printworks.content.base import KindSlide, Label
+from printworks.content.base import KindSlide, Label, one_each
 from printworks.part import Part
 
 if TYPE_CHECKING:
@@ -45,10 +45,7 @@ class Content(KindSlide):
     @model_validator(mode="after")
     def _a_cell_a_role(self) -> Content:
         for number, row in enumerate(self.tasks):
-            if len(row.cells) != len(self.roles):
-                raise ValueError(
-                    f"tasks[{number}] has {len(row.cells)} cells for {len(self.roles)} roles"
-                )
+            one_each(f"tasks[{number}]", row.cells, "cells", len(self.roles), "roles")
         return self
 
 

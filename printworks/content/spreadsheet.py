@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, model_validator
 
-from printworks.content.base import KindSlide, Label
+from printworks.content.base import KindSlide, Label, one_each
 from printworks.markup import Text
 from printworks.part import Part
 
@@ -45,8 +45,7 @@ class Content(KindSlide):
         if not 2 <= count <= 8:
             raise ValueError(f"rows[0] has {count} cells: a sheet has 2 to 8 columns")
         for number, row in enumerate(self.rows):
-            if len(row) != count:
-                raise ValueError(f"rows[{number}] has {len(row)} cells for {count} columns")
+            one_each(f"rows[{number}]", row, "cells", count, "columns")
         if self.circled and (self.circled.row >= len(self.rows) or self.circled.column >= count):
             raise ValueError(
                 f"circled names row {self.circled.row}, column {self.circled.column}: the table "

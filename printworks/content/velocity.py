@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
-from printworks.content.base import KindSlide, Label
+from printworks.content.base import KindSlide, Label, one_each
 
 # the copy it says, under kinds.velocity in each dialect
 COPY = (
@@ -36,7 +36,5 @@ class Content(KindSlide):
     @model_validator(mode="after")
     def _one_figure_a_sprint(self) -> Content:
         for name in ("delivered", "normalised"):
-            count = len(getattr(self, name))
-            if count != len(self.sprints):
-                raise ValueError(f"{name} has {count} figures for {len(self.sprints)} sprints")
+            one_each(name, getattr(self, name), "figures", len(self.sprints), "sprints")
         return self
