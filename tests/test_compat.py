@@ -456,3 +456,43 @@ def test_pypdf_writes_a_name_into_its_own_info_dictionary():
     info = PdfReader(io.BytesIO(out.getvalue())).trailer["/Info"].get_object()
     assert info["/Trapped"] == "/False" and isinstance(info["/Trapped"], NameObject)
     assert info["/Title"] == "T"
+
+
+def test_a_measuring_frame_places_as_a_frame_does_and_draws_only_what_notes_the_layout():
+    from reportlab.lib.pagesizes import A6
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+    from printworks.casefile.compat import MeasuringFrame, flow_y
+
+    def laid_out(kind: type[Frame]) -> tuple[list, list]:
+        drawn: list[str] = []
+        placed: list[tuple[int, float | None]] = []
+
+        class Box(Flowable):
+            def __init__(self, name, height, notes=False):
+                super().__init__()
+                self.name, self.height, self.notes_layout = name, height, notes
+
+            def wrap(self, aw, ah):
+                return aw, self.height
+
+            def draw(self):
+                drawn.append(self.name)
+
+        class Doc(BaseDocTemplate):
+            def afterFlowable(self, flowable):
+                placed.append((self.page, flow_y(self)))
+
+        out = io.BytesIO()
+        doc = Doc(out, pagesize=A6)
+        doc.addPageTemplates([PageTemplate("p", [kind(20, 20, 200, 300, id="f")])])
+        text = "words that run on " * 60  # a paragraph split across the pages
+        story = [Box("a", 100), Paragraph(text, getSampleStyleSheet()["BodyText"])]
+        doc.build([*story, Box("mark", 0, notes=True), Box("b", 250)])
+        return drawn, placed
+
+    drawn, placed = laid_out(Frame)
+    measured, placed_measuring = laid_out(MeasuringFrame)
+    assert placed_measuring == placed and placed[-1][0] >= 3
+    assert drawn == ["a", "mark", "b"] and measured == ["mark"]

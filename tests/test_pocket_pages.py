@@ -275,3 +275,22 @@ def test_blank_pages_stand_apart():
     assert blanks_before(starts, 1) == {"d"}
     assert blanks_before([("a", 3), ("b", 9)], 1) == set()  # its place: before the back cover
     assert blanks_before([("a", 3), ("b", 8)], 1) == {"b"}
+
+
+@pytest.mark.parametrize("size", POCKET)
+def test_the_zine_measured_first_is_the_zine_drawn_twice(size, monkeypatch):
+    """The zine's first layout is only measured (nothing drawn); the PDF it plans is the one a
+    first layout drawn in full plans, byte for byte."""
+    from printworks.casefile import collection
+
+    planned = []
+
+    def drawn_first(*args, measure, **kwargs):
+        planned.append(measure)
+        return build_pdf(*args, measure=False, **kwargs)
+
+    build_pdf = collection.build_pdf
+    monkeypatch.setattr(collection, "build_pdf", drawn_first)
+    again = zine.__wrapped__(size)
+    assert planned == [True], "the zine asks for a measuring first layout"
+    assert again == zine(size)

@@ -45,7 +45,10 @@ COVER_KEY, CONTENTS_KEY, BACK_KEY = "zine-cover", "zine-contents", "zine-back"
 
 
 class PageMark(Flowable):
-    """Invisible: notes the page it lands on under ``key`` in ``pages``."""
+    """Invisible: notes the page it lands on under ``key`` in ``pages`` (in a measuring
+    pass too: the plan and the contents read it)."""
+
+    notes_layout = True
 
     def __init__(self, key: str, pages: dict[str, int]):
         super().__init__()
@@ -229,4 +232,4 @@ def render_collection(
         starts = [(role.slug, pages.get(role_key(role.slug), 0)) for role in roles]
         return Plan(frozenset(breaks), frozenset(blanks_before(starts, needed)))
 
-    return build_pdf(story, kit, meta, facing=True, replan=replan)
+    return build_pdf(story, kit, meta, facing=True, replan=replan, measure=True)

@@ -14,6 +14,9 @@ ReportLab to the range tested.
   ``[0:0] = ...``, ``insert(0, ...)``, ``[:i]`` for a keep-with-next run) and with ``len()``
   before every step. :class:`Unrolled` is a story made as the build reaches it, so a zine of
   a thousand roles never holds a thousand roles' flowables at once.
+- How a ``Frame`` lays a flowable out: it wraps (and, failing, splits) it, then calls its
+  ``drawOn``, once, and only when it fits. :class:`MeasuringFrame` lays out without drawing
+  by giving each flowable, for that call, a ``drawOn`` that draws nothing.
 - A face's attributes (``TTFontFace.__dict__``, ``_pdfScale``, ``_ttf_data``) and how
   ``TTFont.__init__`` puts a font together: :func:`kept_font` keeps a face's parse between runs.
 """
@@ -31,6 +34,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
+from reportlab.platypus import Frame
 from reportlab.platypus.paragraph import textTransformFrags
 from reportlab.platypus.paraparser import ParaParser
 
@@ -143,6 +147,25 @@ def flow_y(document) -> float | None:
 def add_after(flowable, *flowables) -> None:
     """``flowables`` into the flow, straight after ``flowable`` (being laid out now)."""
     flowable._frame.add_generated_content(*flowables)
+
+
+def _draw_nothing(*args, **kwargs) -> None:
+    """In place of a flowable's ``drawOn`` in a measuring pass."""
+
+
+class MeasuringFrame(Frame):
+    """A frame that places its flowables as :class:`Frame` does, but draws only those marked
+    ``notes_layout`` (whose drawing notes what the layout needs, such as the page they land
+    on): a measuring pass, laid out at about half the cost of a drawn one."""
+
+    def add(self, flowable, canv, trySplit=0):
+        if getattr(flowable, "notes_layout", False):
+            return super().add(flowable, canv, trySplit)
+        flowable.drawOn = _draw_nothing
+        try:
+            return super().add(flowable, canv, trySplit)
+        finally:
+            del flowable.drawOn
 
 
 class Unrolled(list):

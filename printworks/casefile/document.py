@@ -22,7 +22,7 @@ from printworks.facts import Facts
 from printworks.layout import Layouts
 from printworks.units import points
 
-from .compat import flow_y
+from .compat import MeasuringFrame, flow_y
 from .furniture import Furniture, RunningHead
 from .pagination import Plan, Record
 from .styles import Kit
@@ -109,7 +109,9 @@ DESIGNED_RECTO, DESIGNED_VERSO = "designed-recto", "designed-verso"
 class CaseDocument(BaseDocTemplate):
     """A case-file document: one frame a page, inside the furniture."""
 
-    def __init__(self, buffer, kit: Kit, furniture: Furniture, meta: Metadata):
+    def __init__(
+        self, buffer, kit: Kit, furniture: Furniture, meta: Metadata, *, measuring: bool = False
+    ):
         width, height = kit.page_size
         bleed = kit.bleed
         m = kit.margins
@@ -134,6 +136,7 @@ class CaseDocument(BaseDocTemplate):
             enforceColorSpace="cmyk" if kit.cmyk else None,
         )
         self.kit = kit
+        self.measuring = measuring  # laid out to be measured: nothing drawn but what notes it
         if furniture.facing:
             templates = [
                 self._designed(DESIGNED_RECTO, VERSO, furniture),
@@ -163,7 +166,7 @@ class CaseDocument(BaseDocTemplate):
         width, height = kit.page_size
         left, right = kit.side_margins(page, furniture.facing)
         m, bleed = kit.margins, kit.bleed
-        frame = Frame(
+        frame = self._frame(
             bleed + left,
             bleed + m["bottom"],
             width - left - right,
@@ -174,22 +177,20 @@ class CaseDocument(BaseDocTemplate):
             bottomPadding=0,
             id="flow",
         )
-        return PageTemplate(
-            name,
-            [frame],
-            onPage=furniture.paper,
-            onPageEnd=furniture.overlay,
-            autoNextPageTemplate=after,
-            **self._boxes(),
+        drawn = (
+            {} if self.measuring else {"onPage": furniture.paper, "onPageEnd": furniture.overlay}
         )
+        return PageTemplate(name, [frame], autoNextPageTemplate=after, **drawn, **self._boxes())
 
     def _designed(self, name: str, after: str, furniture: Furniture) -> PageTemplate:
         width, height = self.kit.page_size
         bleed = self.kit.bleed
-        frame = Frame(bleed, bleed, width, height, 0, 0, 0, 0, id="designed")
-        return PageTemplate(
-            name, [frame], onPage=furniture.plain, autoNextPageTemplate=after, **self._boxes()
-        )
+        frame = self._frame(bleed, bleed, width, height, 0, 0, 0, 0, id="designed")
+        drawn = {} if self.measuring else {"onPage": furniture.plain}
+        return PageTemplate(name, [frame], autoNextPageTemplate=after, **drawn, **self._boxes())
+
+    def _frame(self, *args, **kwargs) -> Frame:
+        return (MeasuringFrame if self.measuring else Frame)(*args, **kwargs)
 
     def beforeDocument(self) -> None:
         self.canv.showOutline()
@@ -255,12 +256,21 @@ def build_pdf(
     *,
     facing: bool = False,
     replan: Callable[[Record], Plan] | None = None,
+    measure: bool = False,
 ) -> bytes:
     """The PDF of the story ``make_story`` gives for a plan of breaks; ``facing``: as a
     booklet's pages, right-hand and left-hand in turn, the first a right-hand page.
 
     Laid out once with no plan; then, if ``replan`` makes a plan of that layout's record,
-    laid out again with it. The first layout is written out only when it is the one kept."""
+    laid out again with it. The first layout is written out only when it is the one kept.
+    ``measure``: the first layout only measures (nothing is drawn on its pages, at about half
+    the cost), and the second is always made, with the plan or none: for a document that
+    nearly always needs a plan (a zine of many roles), cheaper than a first layout drawn in
+    vain; for one that seldom does (a case file on A4), dearer."""
+    if replan and measure:
+        _, record = _build(lambda: make_story(Plan()), kit, meta, facing=facing, measuring=True)
+        first, _ = _build(lambda: make_story(replan(record)), kit, meta, facing=facing)
+        return first()
     maker = HeldCanvas if replan else FormCanvas
     first, record = _build(lambda: make_story(Plan()), kit, meta, facing=facing, maker=maker)
     plan = replan(record) if replan else Plan()
@@ -281,11 +291,14 @@ def _build(
     *,
     facing: bool,
     maker: type[FormCanvas] = FormCanvas,
+    measuring: bool = False,
 ) -> tuple[Callable[[], bytes], Record]:
-    """The laid-out document's bytes (written out when first asked for), and its record."""
+    """The laid-out document's bytes (written out when first asked for), and its record;
+    ``measuring``: only the record is wanted (its canvas is held, and never written out)."""
     buffer = io.BytesIO()
     furniture = Furniture(kit, facing=facing)
-    document = CaseDocument(buffer, kit, furniture, meta)
+    document = CaseDocument(buffer, kit, furniture, meta, measuring=measuring)
+    maker = HeldCanvas if measuring else maker
     story = make_story()
     if story and isinstance(story[0], RunningHead):  # the first page is this role's too
         document.next_running = story[0].running

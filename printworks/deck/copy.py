@@ -9,12 +9,10 @@ as :class:`~printworks.markup.Text` with that text's own segments where the mark
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from jinja2 import TemplateError
-from jinja2.sandbox import SandboxedEnvironment
 
 from printworks import yamldoc
 from printworks.errors import Invalid, LayoutError
@@ -22,7 +20,7 @@ from printworks.markup import Segment, Text
 from printworks.templating import MARKS as _MARKS
 from printworks.templating import RENDER as _RENDER
 from printworks.templating import Marks as _Render
-from printworks.templating import environment
+from printworks.templating import compiled
 
 
 @dataclass(frozen=True)
@@ -33,16 +31,12 @@ class Verbatim:
 
 
 class DeckCopy:
-    """The copy templates of one dialect, addressed by dotted keys (``cover.title``)."""
+    """The copy templates of one dialect, addressed by dotted keys (``cover.title``); a
+    template is compiled once a process, however many dialects and roles say it."""
 
-    def __init__(self, path: Path, data: dict[str, Any], compiled: dict[str, Any] | None = None):
+    def __init__(self, path: Path, data: dict[str, Any]):
         self.path = path
         self.data = data
-        self._compiled: dict[str, Any] = {} if compiled is None else compiled
-
-    @cached_property
-    def env(self) -> SandboxedEnvironment:
-        return environment()
 
     def raw(self, key: str) -> Any:
         node: Any = self.data
@@ -60,12 +54,10 @@ class DeckCopy:
         return True
 
     def _template(self, key: str, source: str):
-        if key not in self._compiled:
-            try:
-                self._compiled[key] = self.env.from_string(source)
-            except TemplateError as exc:
-                raise LayoutError(f"{self.path}: copy '{key}': {exc}") from None
-        return self._compiled[key]
+        try:
+            return compiled(source)
+        except TemplateError as exc:
+            raise LayoutError(f"{self.path}: copy '{key}': {exc}") from None
 
     def text(self, key: str, **context: Any) -> Text:
         """The template at ``key`` rendered with ``context``; surrounding blank space trimmed."""
@@ -145,7 +137,7 @@ def compile_all(copy: DeckCopy, doc: yamldoc.Document, only: dict | None = None)
                 walk(value, (*loc, index))
         elif isinstance(node, str) and _MARKS.intersection(node):
             try:
-                copy.env.from_string(node)
+                compiled(node)
             except TemplateError as exc:
                 doc.problems.append(doc.problem(loc, f"not a valid template: {exc}"))
 

@@ -76,7 +76,7 @@ def role_copy(dialect: Dialect, role: Role) -> DeckCopy:
         words = _words(dialect, section, kind)
         words.update(verbatim(chosen.words))
         _set(data, words_key(kind, section), words)
-    return DeckCopy(base.path, data, base._compiled)
+    return DeckCopy(base.path, data)
 
 
 def _words(dialect: Dialect, section: str, kind: str) -> dict[str, Any]:
