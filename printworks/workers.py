@@ -11,6 +11,7 @@ fraction of a second.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -68,6 +69,7 @@ def _serve(conn: Connection, setup: Callable[[], None] | None, parent: int) -> N
         os._exit(1)
     if setup:
         setup()
+    first = True
     while True:
         try:
             task = conn.recv()
@@ -80,6 +82,18 @@ def _serve(conn: Connection, setup: Callable[[], None] | None, parent: int) -> N
         except Exception as exc:  # a task's own failure is its result, not the worker's end
             answer = Crashed(repr(exc), traceback.format_exc())
         conn.send(answer)
+        if first:
+            first = False
+            _settle()
+
+
+def _settle() -> None:
+    """After a worker's first task: what is alive now (the modules, and what the task left in
+    their caches: fonts, layouts, a deck's template) lives to the worker's end, so it is frozen
+    out of the collector's sight; each full collection then walks only what came since (a
+    zine of 100 roles: a tenth of a worker's time had gone on walking it again and again)."""
+    gc.collect()
+    gc.freeze()
 
 
 class _Worker:

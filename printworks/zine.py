@@ -184,23 +184,7 @@ def _render_role(
     except Exception as exc:  # a renderer bug must not sink the batch either
         result.status, result.error = "failed", f"{source}: internal error: {exc!r}"
     result.seconds = time.perf_counter() - started
-    _settle()
     return result
-
-
-_settled = False
-
-
-def _settle() -> None:
-    """After a worker's first role: what is alive now (fonts, layouts, the deck's template and
-    the caches a role fills) lives to the worker's end, so it is frozen out of the collector's
-    sight; each full collection that frees a deck's cycles then walks only what came since
-    (100 roles: a tenth of a worker's time had gone on walking it)."""
-    global _settled
-    if not _settled:
-        _settled = True
-        gc.collect()
-        gc.freeze()
 
 
 @dataclass
