@@ -6,9 +6,12 @@ baseline (a plain ReportLab script and a plain python-pptx script, bench/bare_*.
 by side as two processes) is measured in the same invocation, so ratios compare like with like.
 
     python bench/bench.py [--renders 10] [--runs 3] [--roles 100] [--big 1000] [--only start]
+    python bench/bench.py --against REV
 
 ``--only start`` measures only the start: ``pdf ROLE`` as a whole process against a plain
 ReportLab script printing the same role's texts at A4 (bench/bare_casefile.py).
+``--against REV`` measures today's code against a git revision's, the two in turn in one run
+(bench/against.py): a figure from another day is that day's machine's as much as its code's.
 """
 
 from __future__ import annotations
@@ -52,9 +55,9 @@ def command(*args: str, cwd: Path | None = None, env=None) -> Callable[[], None]
     return run
 
 
-def make_roles(folder: Path, count: int) -> None:
+def make_roles(folder: Path, count: int, shipped_from: Path = ROLES) -> None:
     """``count`` distinct roles made from the shipped ones (new slug, title and case number)."""
-    shipped = sorted(ROLES.glob("*.yaml"))
+    shipped = sorted(shipped_from.glob("*.yaml"))
     folder.mkdir(parents=True)
     for n in range(count):
         source = shipped[n % len(shipped)]
@@ -185,8 +188,17 @@ def main() -> None:
     parser.add_argument("--roles", type=int, default=100, help="roles in the zine benchmark")
     parser.add_argument("--big", type=int, default=1000, help="roles in the big zine (0: none)")
     parser.add_argument("--only", choices=["start"], help="measure only this (start: pdf ROLE)")
+    parser.add_argument("--against", metavar="REV", help="today's against a git revision's")
     options = parser.parse_args()
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")
+    if options.against:
+        import against
+
+        rows = against.compare(
+            ROOT, options.against, SEED, options.runs, options.renders, options.roles, make_roles
+        )
+        against.table(options.against, rows)
+        return
     if options.only == "start":
         rows: list[tuple[str, str, str, bool | None, str]] = []
 
