@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from printworks.deck import backdrop, contrast, order, properties, shapes
+from printworks.deck.charts import Look
 from printworks.deck.fitter import CONTROL, REDACTION_SPACES, TextFitter, measurer
 from printworks.deck.furniture import Furnisher
 from printworks.deck.notes import NotesPages
@@ -108,6 +109,11 @@ class Deck:
 
     def box(self, name: str) -> Rect:
         return self.theme.box(name)
+
+    @property
+    def chart_look(self) -> Look:
+        """What the deck's charts are drawn with: its face, ink and rules, and its date."""
+        return Look(self.theme.font.family, self.colour("ink"), self.colour("line"), self.made)
 
     @property
     def body(self) -> Rect:

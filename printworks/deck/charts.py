@@ -7,6 +7,7 @@ redacts can reach a chart's embedded workbook.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 
 from lxml import etree
@@ -21,6 +22,17 @@ from printworks.deck.style import Rect
 from printworks.deck.units import emu
 
 Series = tuple[str, Sequence[float], str]  # name, values, hex colour
+
+
+@dataclass(frozen=True)
+class Look:
+    """What every chart of a deck is drawn with: the text's face and colour, the colour of its
+    axes and gridlines, and the date its embedded workbook bears."""
+
+    family: str
+    ink: str
+    line: str
+    made: datetime
 
 
 def _frame(slide, kind, rect: Rect, data, describe: str, made: datetime):
@@ -79,12 +91,9 @@ def _category_chart(
     rect: Rect,
     categories: Sequence[str],
     series: Sequence[Series],
+    look: Look,
     *,
-    family: str,
-    made: datetime,
     size: float,
-    ink: str,
-    line: str,
     legend,
     number_format: str | None,
 ):
@@ -95,13 +104,13 @@ def _category_chart(
     for name, values, _ in series:
         data.add_series(str(name), list(values))
     title = "column chart" if kind == XL_CHART_TYPE.COLUMN_CLUSTERED else "line chart"
-    frame, chart = _frame(slide, kind, rect, data, _said(title, categories, series), made)
-    _style(chart, family, size, ink)
+    frame, chart = _frame(slide, kind, rect, data, _said(title, categories, series), look.made)
+    _style(chart, look.family, size, look.ink)
     chart.has_title = False
     chart.has_legend = True
     chart.legend.position = legend
     chart.legend.include_in_layout = False
-    _axes(chart, line, number_format)
+    _axes(chart, look.line, number_format)
     return frame, chart
 
 
@@ -110,11 +119,8 @@ def columns(
     rect: Rect,
     categories: Sequence[str],
     series: Sequence[Series],
+    look: Look,
     *,
-    family: str,
-    made: datetime,
-    ink: str,
-    line: str,
     number_format: str | None = None,
 ):
     """A clustered column chart, legend at the bottom."""
@@ -124,11 +130,8 @@ def columns(
         rect,
         categories,
         series,
-        family=family,
-        made=made,
+        look,
         size=11,
-        ink=ink,
-        line=line,
         legend=XL_LEGEND_POSITION.BOTTOM,
         number_format=number_format,
     )
@@ -146,11 +149,8 @@ def lines(
     rect: Rect,
     categories: Sequence[str],
     series: Sequence[Series],
+    look: Look,
     *,
-    family: str,
-    made: datetime,
-    ink: str,
-    line: str,
     number_format: str | None = None,
 ):
     """A line chart with markers, legend on the right."""
@@ -160,11 +160,8 @@ def lines(
         rect,
         categories,
         series,
-        family=family,
-        made=made,
+        look,
         size=10,
-        ink=ink,
-        line=line,
         legend=XL_LEGEND_POSITION.RIGHT,
         number_format=number_format,
     )
@@ -184,18 +181,15 @@ def gauge(
     percent: float,
     names: tuple[str, str],
     colours: tuple[str, str],
-    *,
-    family: str,
-    made: datetime,
-    ink: str,
+    look: Look,
 ):
     """A half-ring gauge: a doughnut whose lower half is an invisible third slice."""
     data = CategoryChartData(number_format="0")
     data.categories = [str(names[0]), str(names[1]), ""]
     data.add_series(str(names[0]), [percent, 100 - percent, 100])
     said = f"A gauge at {percent:g}%: {names[0]} {percent:g}%, {names[1]} {100 - percent:g}%."
-    frame, chart = _frame(slide, XL_CHART_TYPE.DOUGHNUT, rect, data, said, made)
-    _style(chart, family, 10, ink)
+    frame, chart = _frame(slide, XL_CHART_TYPE.DOUGHNUT, rect, data, said, look.made)
+    _style(chart, look.family, 10, look.ink)
     chart.has_legend = False
     chart.has_title = False
     doughnut = chart.element.find(".//" + qn("c:doughnutChart"))

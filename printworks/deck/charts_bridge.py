@@ -7,7 +7,6 @@ a bridge is a stacked chart of four series, one of them not drawn.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 
 from lxml import etree
 from pptx.chart.data import CategoryChartData
@@ -16,7 +15,7 @@ from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
 from pptx.oxml.ns import qn
 from pptx.util import Pt
 
-from printworks.deck.charts import _axes, _frame, _style
+from printworks.deck.charts import Look, _axes, _frame, _style
 from printworks.deck.style import Rect
 
 FORMAT = "#,##0"
@@ -31,11 +30,7 @@ def bridge(
     colours: tuple[str, str, str],
     paper: str,
     describe: str,
-    *,
-    family: str,
-    made: datetime,
-    ink: str,
-    line: str,
+    look: Look,
 ):
     """Columns from ``bars`` (each from, to, and whether it stands on zero: a start, a total),
     stacked on an invisible base: a rise in the first of ``colours``, a fall in the second, a
@@ -51,13 +46,14 @@ def bridge(
     data.categories = [str(c) for c in categories]
     for name, values in zip(names, (base, up, down, whole), strict=True):
         data.add_series(str(name), values)
-    frame, chart = _frame(slide, XL_CHART_TYPE.COLUMN_STACKED, rect, data, describe, made)
-    _style(chart, family, 11, ink)
+    frame, chart = _frame(slide, XL_CHART_TYPE.COLUMN_STACKED, rect, data, describe, look.made)
+    ink = look.ink
+    _style(chart, look.family, 11, ink)
     chart.has_title = False
     chart.has_legend = True
     chart.legend.position = XL_LEGEND_POSITION.BOTTOM
     chart.legend.include_in_layout = False
-    _axes(chart, line, FORMAT)
+    _axes(chart, look.line, FORMAT)
     plot = chart.plots[0]
     plot.gap_width = 50
     plot.overlap = 100

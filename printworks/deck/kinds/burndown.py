@@ -62,10 +62,7 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
             ),
             (str(deck.say("kinds.burndown.ideal")), ideal(content.remaining), target),
         ],
-        family=deck.theme.font.family,
-        made=deck.made,
-        ink=deck.colour("ink"),
-        line=deck.colour("line"),
+        deck.chart_look,
     )
     chart = graphic.chart
     chart.legend.position = XL_LEGEND_POSITION.BOTTOM

@@ -113,8 +113,5 @@ def _chart(deck: Deck, slide: Slide, rect: Rect, content: Content, entries, metr
                 deck.colour("accent"),
             )
         ],
-        family=deck.theme.font.family,
-        made=deck.made,
-        ink=deck.colour("ink"),
-        line=deck.colour("line"),
+        deck.chart_look,
     )

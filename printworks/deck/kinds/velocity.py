@@ -60,10 +60,7 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
                 normalised,
             ),
         ],
-        family=deck.theme.font.family,
-        made=deck.made,
-        ink=deck.colour("ink"),
-        line=deck.colour("line"),
+        deck.chart_look,
     )
     good = deck.colour("good")
     inner = side_card(deck, slide, side, good, STACK)

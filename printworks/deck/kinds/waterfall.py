@@ -60,10 +60,7 @@ def draw(deck: Deck, slide: Slide, frame: Rect, content: Content) -> None:
         colours,
         deck.colour("paper"),
         describe(content, deck),
-        family=deck.theme.font.family,
-        made=deck.made,
-        ink=deck.colour("ink"),
-        line=deck.colour("line"),
+        deck.chart_look,
     )
     accent = deck.colour("accent")
     inner = side_card(deck, slide, side, accent, STACK)

@@ -87,10 +87,7 @@ def dashboard(deck) -> None:
             chart_rect,
             quarters,
             series,
-            family=deck.theme.font.family,
-            made=deck.made,
-            ink=deck.colour("ink"),
-            line=deck.colour("line"),
+            deck.chart_look,
             number_format='0"%"',
         )
         side = Rect(

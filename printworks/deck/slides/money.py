@@ -56,10 +56,7 @@ def investment(deck) -> None:
                 good,
             ),
         ],
-        family=deck.theme.font.family,
-        made=deck.made,
-        ink=deck.colour("ink"),
-        line=deck.colour("line"),
+        deck.chart_look,
         number_format=deck.say("investment.number_format"),
     )
 
@@ -91,9 +88,7 @@ def retention(deck) -> None:
         risk.percent,
         (deck.say("retention.series_risk"), deck.say("retention.series_rest")),
         (deck.colour("warn"), deck.colour("line")),
-        family=deck.theme.font.family,
-        made=deck.made,
-        ink=deck.colour("ink"),
+        deck.chart_look,
     )
     centre = ring.top + ring.height / 2
     strong = deck.colour("strong")
