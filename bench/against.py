@@ -25,36 +25,33 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-# the seed's case file and deck in one process, as both trees' renderers take them
+HERE = Path(__file__).resolve().parent
+# the seed's case file and deck in one process, as both trees' renderers take them, timed by
+# this bench's own median_seconds (its folder is the third argument)
 IN_PROCESS = """
-import statistics, sys, time
+import sys
 from pathlib import Path
+sys.path.insert(0, sys.argv[3])
+from bench import median_seconds
 from printworks.casefile import render_casefile
 from printworks.deck import render_deck
 from printworks.loader import load_role
 
 role, renders = load_role(Path(sys.argv[1])), int(sys.argv[2])
-
-def median(render):
-    render(), render()
-    seconds = []
-    for _ in range(renders):
-        started = time.perf_counter()
-        render()
-        seconds.append(time.perf_counter() - started)
-    return statistics.median(seconds)
-
-print(median(lambda: render_casefile(role)), median(lambda: render_deck(role)))
+casefile = median_seconds(lambda: render_casefile(role), renders, warmup=2)
+print(casefile, median_seconds(lambda: render_deck(role), renders, warmup=2))
 """
 
 
 def export(root: Path, revision: str, into: Path) -> Path:
     """The tree of ``revision`` (of the repository at ``root``) written out under ``into``."""
-    archive = subprocess.run(
-        ["git", "-C", str(root), "archive", "--format=tar", revision],
-        check=True,
-        capture_output=True,
-    ).stdout
+    done = subprocess.run(
+        ["git", "-C", str(root), "archive", "--format=tar", revision], capture_output=True
+    )
+    if done.returncode:
+        said = done.stderr.decode(errors="replace").strip().splitlines()
+        raise SystemExit(f"bench: --against {revision}: {said[-1] if said else 'git failed'}")
+    archive = done.stdout
     tree = into / "tree"
     tree.mkdir()
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
@@ -103,7 +100,7 @@ def compare(
             for name, tree in trees.items():
                 seed_file = str(tree / "roles" / f"{seed}.yaml")
                 done = subprocess.run(
-                    [*python, "-c", IN_PROCESS, seed_file, str(renders)],
+                    [*python, "-c", IN_PROCESS, seed_file, str(renders), str(HERE)],
                     check=True,
                     capture_output=True,
                     text=True,
