@@ -294,3 +294,64 @@ def test_the_zine_measured_first_is_the_zine_drawn_twice(size, monkeypatch):
     again = zine.__wrapped__(size)
     assert planned == [True], "the zine asks for a measuring first layout"
     assert again == zine(size)
+
+
+def _made_fresh(monkeypatch) -> list[int]:
+    """Every layout given stories made for it (none kept from the first); the count of layouts
+    each role's story went through, in the list returned."""
+    from printworks.casefile import pagination
+
+    monkeypatch.setattr(pagination, "KEPT_STORIES", 0)
+    layouts: list[int] = []
+    begin = pagination.Stories.layout
+
+    def counted(self):
+        layouts.append(1)
+        begin(self)
+
+    monkeypatch.setattr(pagination.Stories, "layout", counted)
+    return layouts
+
+
+SECOND_LAYOUTS = [(s, "a5") for s in SLUGS] + [
+    ("principal-ai-ml-model-training-assistant", "a4"),
+    ("sdet", "a4"),
+    ("tripled", "half-letter"),
+]
+
+
+@pytest.mark.parametrize(("slug", "size"), SECOND_LAYOUTS)
+def test_a_story_laid_out_again_is_laid_out_as_one_made_afresh(slug, size, monkeypatch):
+    """A case file laid out twice (its last page planned fuller) takes the flowables of its
+    first layout again; the PDF is the one that stories made afresh for each layout give, byte
+    for byte."""
+    expected = rendered(slug, size)
+    layouts = _made_fresh(monkeypatch)
+    assert casefile(role(slug), size) == expected
+    assert len(layouts) == 2, "this case file is laid out twice"
+
+
+def test_the_zine_laid_out_again_is_laid_out_as_one_made_afresh(monkeypatch):
+    expected = zine("a5")
+    layouts = _made_fresh(monkeypatch)
+    assert zine.__wrapped__("a5") == expected
+    assert len(layouts) == 2
+
+
+def test_a_story_laid_out_again_unmended_is_another_layout(monkeypatch):
+    """The comparison can fail: flowables laid out again with a keep-with-next run's members
+    left as the first layout left them (no longer kept with what follows) lay out another
+    case file; and one left marked as moved on is taken for too large for any page."""
+    from printworks.casefile import compat
+    from printworks.errors import RenderError
+
+    def unkept(self):
+        for flowable in self.flowables:
+            flowable.__dict__.pop("_postponed", None)
+        return self.flowables
+
+    monkeypatch.setattr(compat.Again, "__call__", unkept)
+    assert casefile(role("sdet"), "a5") != rendered("sdet", "a5")
+    monkeypatch.setattr(compat.Again, "__call__", lambda self: self.flowables)
+    with pytest.raises(RenderError, match="too large"):
+        casefile(role("sdet"), "a4")

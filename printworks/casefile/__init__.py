@@ -50,7 +50,7 @@ def render_casefile(
 ) -> bytes:
     """The case file of ``role`` as PDF bytes (default: the shipped layouts, A4, in colour)."""
     from .document import CasefileOptions, build_pdf, frame_top, make_kit, role_metadata
-    from .pagination import Plan, tag, tail_breaks
+    from .pagination import Plan, Stories, tag, tail_breaks
     from .story import casefile_story
 
     layouts = _layouts(layouts)
@@ -58,8 +58,11 @@ def render_casefile(
     facts = Facts(role, layouts.dossier)
     slug = role.slug or "role"
 
+    stories = Stories(lambda _: casefile_story(facts, kit))
+
     def story(plan: Plan):
-        return tag(casefile_story(facts, kit), slug, plan)
+        stories.layout()
+        return tag(stories.story(0), slug, plan)
 
     def replan(record) -> Plan:
         least = kit.layout.breaks.least_fill

@@ -34,7 +34,7 @@ from .compat import Unrolled
 from .covers import BackCover, Cover, Specimen, by_the_numbers, overheard
 from .document import DESIGNED_VERSO, CasefileOptions, Metadata, build_pdf, frame_top, make_kit
 from .furniture import RunningHead
-from .pagination import Plan, Record, blanks_before, tag, tail_breaks
+from .pagination import Plan, Record, Stories, blanks_before, tag, tail_breaks
 from .panel import Anchor
 from .paragraphs import paragraph
 from .story import casefile_story, role_key
@@ -176,6 +176,7 @@ def render_collection(
     pages: dict[str, int] = {}
     pads: list[PadToSheets] = []  # each layout pass's
     facts = [Facts(role, layouts.dossier) for role in roles]
+    stories = Stories(lambda index: casefile_story(facts[index], kit))
 
     def story(plan: Plan) -> list[Flowable]:
         pads.append(pad := PadToSheets(kit))
@@ -195,9 +196,11 @@ def render_collection(
             BackCover(kit, issue, by_the_numbers(kit, facts), overheard(facts)),
         ]
 
+        stories.layout()
+
         def dossiers() -> Iterator[list[Flowable]]:  # a role's flowables when the build nears it
-            for role, known in zip(roles, facts, strict=True):
-                head, *dossier = casefile_story(known, kit)  # its running head is the next page's
+            for index, role in enumerate(roles):
+                head, *dossier = stories.story(index)  # its running head is the next page's
                 blank = [RunningHead(None), PageBreak(), BlankPage(kit)]
                 yield [
                     *(blank if role.slug in plan.blanks_before else []),

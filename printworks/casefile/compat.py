@@ -14,6 +14,9 @@ ReportLab to the range tested.
   ``[0:0] = ...``, ``insert(0, ...)``, ``[:i]`` for a keep-with-next run) and with ``len()``
   before every step. :class:`Unrolled` is a story made as the build reaches it, so a zine of
   a thousand roles never holds a thousand roles' flowables at once.
+- What a build leaves on the flowables it lays out (a keep-with-next run's flowables set not
+  to keep, ``_postponed``, ``_frame``): :class:`Again` takes a story back to how it was made,
+  to lay it out again, as ``multiBuild`` does.
 - How a ``Frame`` lays a flowable out: it wraps (and, failing, splits) it, then calls its
   ``drawOn``, once, and only when it fits. :class:`MeasuringFrame` lays out without drawing
   by giving each flowable, for that call, a ``drawOn`` that draws nothing.
@@ -166,6 +169,43 @@ class MeasuringFrame(Frame):
             return super().add(flowable, canv, trySplit)
         finally:
             del flowable.drawOn
+
+
+_UNSET = object()
+
+
+class Again:
+    """A story to be laid out more than once (a document laid out to be measured, then laid
+    out with its planned breaks), made once: a second layout of the same flowables is the
+    layout of fresh ones, at less cost, since a :class:`~.paragraphs.Para` keeps the lines it
+    broke for a width.
+
+    Each call gives the flowables, first taken back to how they were made. A build marks the
+    flowables it lays out: the members of a keep-with-next run it sets not to keep with next
+    (the run is laid out as one ``KeepTogether``; ReportLab's ``multiBuild`` notes these and
+    puts them back, as here), one it moved on to the next frame ``_postponed`` (which a build
+    reads as too large for any frame if it moves on again), and each its frame (``_frame``,
+    which a flowable measured inside another, as in a keep-with-next run, would take for the
+    frame it is measured for). What else a layout leaves on a flowable, the next sets afresh.
+    """
+
+    def __init__(self, flowables: Iterable):
+        self.flowables = list(flowables)
+        self._keeps = [f.__dict__.get("keepWithNext", _UNSET) for f in self.flowables]
+        self._laid = False
+
+    def __call__(self) -> list:
+        if self._laid:
+            for flowable, keep in zip(self.flowables, self._keeps, strict=True):
+                state = flowable.__dict__
+                state.pop("_postponed", None)
+                state.pop("_frame", None)
+                if keep is _UNSET:
+                    state.pop("keepWithNext", None)
+                else:
+                    state["keepWithNext"] = keep
+        self._laid = True
+        return self.flowables
 
 
 class Unrolled(list):

@@ -9,14 +9,19 @@ their role and their place in its story, so a plan names a place the same way in
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable, PageBreak
 
+from .compat import Again
+
 # a planned break fills the page it fills a little more than the least (for the room a
 # flowable's foot keeps below its last line)
 MARGIN = 0.08
+# the roles' stories a first layout keeps for the second, laid out (about 0.6 MB each): a zine
+# of more roles makes the rest again
+KEPT_STORIES = 100
 
 
 @dataclass(frozen=True)
@@ -55,6 +60,28 @@ class Record:
             height = getattr(flowable, "height", 0) or 0
             held = bool(getattr(flowable, "pw_held", False))
             self.placed.append(Placed(at[0], at[1], page, y + height, y, held))
+
+
+class Stories:
+    """Each role's story for a document laid out twice: made for the first layout and taken
+    again by the second (see :class:`~.compat.Again`: a paragraph keeps the lines it broke),
+    for the first :data:`KEPT_STORIES` roles; the rest are made again."""
+
+    def __init__(self, make: Callable[[int], list[Flowable]]):
+        self._make = make  # a role's story, by its place in the document
+        self._kept: dict[int, Again] = {}
+        self._layouts = 0
+
+    def layout(self) -> None:
+        """A layout of the document begins."""
+        self._layouts += 1
+
+    def story(self, index: int) -> list[Flowable]:
+        """The flowables of the story of the document's ``index``-th role, as made."""
+        made = self._kept.pop(index, None) or Again(self._make(index))
+        if self._layouts == 1 and len(self._kept) < KEPT_STORIES:
+            self._kept[index] = made
+        return made()
 
 
 def tag(story: Sequence[Flowable], slug: str, plan: Plan) -> list[Flowable]:
