@@ -155,3 +155,26 @@ def test_the_roles_a_role_names_are_read_back_with_what_they_say(cache, roles_co
     assert list(cache.glob("*.pickle"))
     monkeypatch.setattr(checks, "check_role", lambda *a, **k: (_ for _ in ()).throw(AssertionError))
     assert review() == said, "read back, the same problems"
+
+
+def test_a_dialects_templates_are_put_together_from_the_code_a_run_before_kept(cache, monkeypatch):
+    """Copy templates compiled in one run are put together from their kept code in the next:
+    nothing compiled again, each renders as it did, and one that is no template is still
+    said to be none, in the same words."""
+    from printworks import templating
+
+    good = "{{ title | upper }} x {% for n in range(count) %}{{ n }}{% endfor %}"
+    bad = "{{ title "
+    monkeypatch.setattr(templating, "_COMPILED", {})
+    wrong = templating.compile_each([good, bad, good])
+    assert list(wrong) == [bad] and "unexpected end of template" in wrong[bad]
+    rendered = templating.render(templating.compiled(good), {"title": "ok", "count": 3})
+    assert rendered.visible == "OK x 012"
+    assert list(cache.glob("*.pickle"))
+
+    monkeypatch.setattr(templating, "_COMPILED", {})  # the next run
+    env = templating._shared()
+    monkeypatch.setattr(env, "compile", lambda *a, **k: pytest.fail("compiled again"))
+    assert templating.compile_each([bad, good]) == wrong
+    again = templating.render(templating.compiled(good), {"title": "ok", "count": 3})
+    assert again.visible == rendered.visible

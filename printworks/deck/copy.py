@@ -20,7 +20,7 @@ from printworks.markup import Segment, Text
 from printworks.templating import MARKS as _MARKS
 from printworks.templating import RENDER as _RENDER
 from printworks.templating import Marks as _Render
-from printworks.templating import compiled
+from printworks.templating import compile_each, compiled
 
 
 @dataclass(frozen=True)
@@ -127,6 +127,7 @@ def document(path: Path, raw: bytes | None, what: str) -> yamldoc.Document:
 
 def compile_all(copy: DeckCopy, doc: yamldoc.Document, only: dict | None = None) -> None:
     """Compile every template of ``copy`` (of ``only``, when given): a syntax error is located."""
+    found: list[tuple[tuple, str]] = []
 
     def walk(node: Any, loc: tuple) -> None:
         if isinstance(node, dict):
@@ -136,9 +137,10 @@ def compile_all(copy: DeckCopy, doc: yamldoc.Document, only: dict | None = None)
             for index, value in enumerate(node):
                 walk(value, (*loc, index))
         elif isinstance(node, str) and _MARKS.intersection(node):
-            try:
-                compiled(node)
-            except TemplateError as exc:
-                doc.problems.append(doc.problem(loc, f"not a valid template: {exc}"))
+            found.append((loc, node))
 
     walk(only if only is not None else copy.data, ())
+    wrong = compile_each(source for _, source in found)
+    for loc, source in found:
+        if source in wrong:
+            doc.problems.append(doc.problem(loc, f"not a valid template: {wrong[source]}"))
