@@ -48,6 +48,20 @@ class Para:
     def text(self) -> str:
         return "".join(s.text for s in self.spans)
 
+    def __hash__(self) -> int:
+        """The dataclass's hash, worked out once: the fit's caches key on paragraphs, and
+        hashing one hashes each of its spans."""
+        known = self.__dict__.get("_hash")
+        if known is None:
+            known = hash((self.spans, self.scale, self.align, self.space_after))
+            object.__setattr__(self, "_hash", known)
+        return known
+
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state.pop("_hash", None)  # a string's hash is another in another process
+        return state
+
 
 @dataclass
 class _Token:
@@ -192,14 +206,16 @@ class Measurer:
         used = 0.0
         gap = 0.0
         for token in self._tokens(para):
-            width = self._token_width(token, size)
-            pieces = [token]
-            if width > room:
-                if not allow_break:
-                    return None
+            raw = token.raw  # the token's width at ``size``, as _token_width works it out
+            width = raw[0] * size / _MEASURE_AT if len(raw) == 1 else self._token_width(token, size)
+            if width <= room:  # most words: the word itself, measured once
+                pieces, widths = (token,), (width,)
+            elif not allow_break:
+                return None
+            else:
                 pieces = self._break(token, size, room)
-            for piece in pieces:
-                width = self._token_width(piece, size)
+                widths = tuple(self._token_width(piece, size) for piece in pieces)
+            for piece, width in zip(pieces, widths, strict=True):
                 if lines[-1] and used + gap + width > room:
                     lines.append([])
                     used, gap = 0.0, 0.0

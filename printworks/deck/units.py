@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from pptx.util import Emu
-
 EMU_PER_PT = 12700
 _EMU_PER_CENTIPOINT = 127
 
 
-def emu(points: float) -> Emu:
-    """A length in points as EMUs, rounded to the nearest."""
-    return Emu(round(points * EMU_PER_PT))
+def emu(points: float) -> int:
+    """A length in points as EMUs, rounded to the nearest (a plain int: what DrawingML writes,
+    and what python-pptx takes for a length)."""
+    return round(points * EMU_PER_PT)
 
 
 def centipoints(points: float) -> int:
