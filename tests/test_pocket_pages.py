@@ -331,11 +331,26 @@ def test_a_story_laid_out_again_is_laid_out_as_one_made_afresh(slug, size, monke
     assert len(layouts) == 2, "this case file is laid out twice"
 
 
-def test_the_zine_laid_out_again_is_laid_out_as_one_made_afresh(monkeypatch):
+@pytest.mark.parametrize("kept", [0, 3])
+def test_the_zine_laid_out_again_is_laid_out_as_one_made_afresh(kept, monkeypatch):
+    """The zine's second layout takes the stories the first kept (here none, or the first
+    three roles': a zine of more roles than are kept makes the rest again)."""
+    from printworks.casefile import pagination
+
     expected = zine("a5")
     layouts = _made_fresh(monkeypatch)
+    monkeypatch.setattr(pagination, "KEPT_STORIES", kept)
+    made = []
+    make = pagination.Stories.__init__
+
+    def counted(self, build):
+        make(self, lambda index: made.append(index) or build(index))
+
+    monkeypatch.setattr(pagination.Stories, "__init__", counted)
     assert zine.__wrapped__("a5") == expected
     assert len(layouts) == 2
+    count = len(SLUGS)
+    assert len(made) == 2 * count - kept, "each story kept is made once, the rest twice"
 
 
 def test_a_story_laid_out_again_unmended_is_another_layout(monkeypatch):
