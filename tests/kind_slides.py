@@ -55,16 +55,21 @@ def walk(shapes):
             yield from walk(shape.shapes)
 
 
-def texts(slide) -> list[str]:
-    """Every text on ``slide`` as a reader sees it, table cells too (break marks, which draw
-    nothing, left out)."""
+def written(slide) -> list[str]:
+    """Every text on ``slide`` as it is written, table cells too (break marks kept)."""
     out = []
     for shape in walk(slide.shapes):
         if shape.has_text_frame:
             out.append(reader_text(shape))
         if getattr(shape, "has_table", False) and shape.has_table:
             out += [reader_text(cell) for row in shape.table.rows for cell in row.cells]
-    return [text.replace(ZWSP, "") for text in out]
+    return out
+
+
+def texts(slide) -> list[str]:
+    """Every text on ``slide`` as a reader sees it, table cells too (break marks, which draw
+    nothing, left out)."""
+    return [text.replace(ZWSP, "") for text in written(slide)]
 
 
 def diagram(slide):

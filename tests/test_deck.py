@@ -17,7 +17,6 @@ import pytest
 import yaml
 from PIL import ImageFont
 from pptx import Presentation
-from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.util import Emu
 from typer.testing import CliRunner
 
@@ -31,9 +30,9 @@ from tests.conftest import (
     SEED_FILE,
     SEED_SLUG,
     package_bytes,
-    reader_text,
     role_from_yaml,
 )
+from tests.kind_slides import walk, written
 
 EMU_PER_PT = 12700
 ZWSP = "\u200b"
@@ -105,16 +104,7 @@ def _open(data: bytes):
 
 def _slide_texts(prs) -> list[str]:
     """What each slide says, as a reader sees it (a redaction as blocks)."""
-    out = []
-    for slide in prs.slides:
-        parts = []
-        for shape in _walk(slide.shapes):
-            if shape.has_text_frame:
-                parts.append(reader_text(shape))
-            if getattr(shape, "has_table", False) and shape.has_table:
-                parts += [reader_text(c) for row in shape.table.rows for c in row.cells]
-        out.append("\n".join(parts))
-    return out
+    return ["\n".join(written(slide)) for slide in prs.slides]
 
 
 def _notes(prs) -> list[str]:
@@ -163,14 +153,6 @@ def _run_width(text: str, size: float, bold: bool, italic: bool, family: str = "
         alias = next((a for a in (main, *FALLBACKS) if ord(char) in _covered(a)), main)
         total += _face(alias).getlength(char)
     return total * size / 1000
-
-
-def _walk(shapes):
-    """Every shape, those inside groups too."""
-    for shape in shapes:
-        yield shape
-        if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
-            yield from _walk(shape.shapes)
 
 
 def _paragraph_lines(paragraph, room: float) -> tuple[int, float]:
@@ -227,7 +209,7 @@ def _overflows(shape) -> list[str]:
 
 def _text_shapes(prs):
     for number, slide in enumerate(prs.slides, start=1):
-        for shape in _walk(slide.shapes):
+        for shape in walk(slide.shapes):
             if shape.has_text_frame:
                 yield number, shape
 
@@ -241,7 +223,7 @@ def test_deck_reopens_as_a_16_9_presentation(seed_deck):
 
 def test_deck_has_at_least_three_native_charts(seed_deck):
     prs = _open(seed_deck)
-    charts = [s.chart for slide in prs.slides for s in _walk(slide.shapes) if _charted(s)]
+    charts = [s.chart for slide in prs.slides for s in walk(slide.shapes) if _charted(s)]
     kinds = {chart.chart_type.name for chart in charts}
     assert len(charts) >= 3
     assert {"COLUMN_CLUSTERED", "LINE_MARKERS"} <= kinds  # the scaling bars, the loss curve
@@ -260,14 +242,14 @@ def test_org_chart_and_timeline_are_native_shapes(seed_deck):
     connectors = [s for s in org.shapes if s.shape_type == 9 or s.__class__.__name__ == "Connector"]
     assert len(connectors) >= 6
     boxes = [
-        s for s in _walk(org.shapes) if s.has_text_frame and "Chief AI Officer" in s.text_frame.text
+        s for s in walk(org.shapes) if s.has_text_frame and "Chief AI Officer" in s.text_frame.text
     ]
     assert boxes
     # the seed tells its day as a loss curve: a native line chart whose steps are its clock
     (chart,) = [
         s.chart
         for slide in prs.slides
-        for s in _walk(slide.shapes)
+        for s in walk(slide.shapes)
         if _charted(s) and s.chart.chart_type.name == "LINE_MARKERS"
     ]
     assert list(chart.plots[0].categories) == ["09:30", "11:00", "15:00", "17:00"]
@@ -354,7 +336,7 @@ def test_a_six_times_role_continues_onto_more_slides(big_deck, seed_deck, seed_r
     assert len(big.slides) > len(seed.slides)
     more = _said(seed_role, "furniture.continued", title="", page=1).strip()
     assert any(t.endswith(more) for t in titles)
-    charts = [s for slide in big.slides for s in _walk(slide.shapes) if _charted(s)]
+    charts = [s for slide in big.slides for s in walk(slide.shapes) if _charted(s)]
     assert len(charts) >= 3
     assert all(n.strip() for n in _notes(big))
 
@@ -395,7 +377,7 @@ def test_redacted_words_are_black_bars_and_nowhere_in_the_file():
     bars = [
         run
         for slide in prs.slides
-        for shape in _walk(slide.shapes)
+        for shape in walk(slide.shapes)
         if shape.has_text_frame
         for p in shape.text_frame.paragraphs
         for run in p.runs
@@ -440,7 +422,7 @@ def test_empty_optional_sections_are_left_out_cleanly():
     for number, slide in enumerate(prs.slides, start=1):
         drawn = [
             s
-            for s in _walk(slide.shapes)
+            for s in walk(slide.shapes)
             if not (
                 s.has_text_frame
                 and s.name.startswith(("Footer", "Draft", "Slide", "Eyebrow", "Footnote"))

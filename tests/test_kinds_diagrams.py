@@ -18,6 +18,7 @@ from printworks.deck import DeckOptions, render_deck
 from printworks.errors import RoleInvalid
 from printworks.layout import shipped
 from tests.conftest import SEED_DOSSIER, reader_text, role_from_yaml
+from tests.kind_slides import walk
 
 EMU_PER_PT = 12700
 ZWSP = "\u200b"
@@ -204,15 +205,8 @@ def _slide(prs, title: str):
     return found[0]
 
 
-def _shapes(shapes):
-    for shape in shapes:
-        yield shape
-        if shape.shape_type == MSO_SHAPE_TYPE.GROUP:
-            yield from _shapes(shape.shapes)
-
-
 def _text(slide) -> str:
-    return _norm(" ".join(reader_text(s) for s in _shapes(slide.shapes) if s.has_text_frame))
+    return _norm(" ".join(reader_text(s) for s in walk(slide.shapes) if s.has_text_frame))
 
 
 def _alt_texts(slide) -> list[str]:
@@ -293,12 +287,12 @@ def test_every_shape_lies_inside_the_slide_and_the_diagram_inside_the_body(kind,
     prs = _prs(theme)
     slide = _slide(prs, SLIDES[kind]["title"])
     width, height = prs.slide_width / EMU_PER_PT, prs.slide_height / EMU_PER_PT
-    for shape in _shapes(slide.shapes):
+    for shape in walk(slide.shapes):
         left, top, right, bottom = _bounds(shape)
         assert left >= -0.5 and top >= -0.5, shape.name
         assert right <= width + 0.5 and bottom <= height + 0.5, shape.name
     body = _body(theme)
-    for shape in _shapes(_diagram(slide).shapes):
+    for shape in walk(_diagram(slide).shapes):
         left, top, right, bottom = _bounds(shape)
         assert left >= body.left - 1 and top >= body.top - 1, (shape.name, left, top)
         assert right <= body.right + 1 and bottom <= body.bottom + 1, (shape.name, right, bottom)
@@ -364,7 +358,7 @@ def test_the_fullest_slide_stays_in_its_box_at_six_times_the_words(kind, theme):
     assert not [t for t in titles if t.startswith(title + " (cont.")], "text ran on"
     slide = _slide(prs, title)
     body = _body(theme)
-    for shape in _shapes(_diagram(slide).shapes):
+    for shape in walk(_diagram(slide).shapes):
         left, top, right, bottom = _bounds(shape)
         assert left >= body.left - 1 and top >= body.top - 1, shape.name
         assert right <= body.right + 1 and bottom <= body.bottom + 1, shape.name

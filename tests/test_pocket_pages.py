@@ -296,21 +296,20 @@ def test_the_zine_measured_first_is_the_zine_drawn_twice(size, monkeypatch):
     assert again == zine(size)
 
 
-def _made_fresh(monkeypatch) -> list[int]:
-    """Every layout given stories made for it (none kept from the first); the count of layouts
-    each role's story went through, in the list returned."""
+def _made(monkeypatch, kept: int = 0) -> list[int]:
+    """The first layout keeping ``kept`` stories for the second (none: every layout given
+    stories made for it); each story made, by its role's place, in the list returned."""
     from printworks.casefile import pagination
 
-    monkeypatch.setattr(pagination, "KEPT_STORIES", 0)
-    layouts: list[int] = []
-    begin = pagination.Stories.layout
+    monkeypatch.setattr(pagination, "KEPT_STORIES", kept)
+    made: list[int] = []
+    begin = pagination.Stories.__init__
 
-    def counted(self):
-        layouts.append(1)
-        begin(self)
+    def counted(self, make):
+        begin(self, lambda index: made.append(index) or make(index))
 
-    monkeypatch.setattr(pagination.Stories, "layout", counted)
-    return layouts
+    monkeypatch.setattr(pagination.Stories, "__init__", counted)
+    return made
 
 
 SECOND_LAYOUTS = [(s, "a5") for s in SLUGS] + [
@@ -326,31 +325,22 @@ def test_a_story_laid_out_again_is_laid_out_as_one_made_afresh(slug, size, monke
     first layout again; the PDF is the one that stories made afresh for each layout give, byte
     for byte."""
     expected = rendered(slug, size)
-    layouts = _made_fresh(monkeypatch)
+    made = _made(monkeypatch)
     assert casefile(role(slug), size) == expected
-    assert len(layouts) == 2, "this case file is laid out twice"
+    assert made == [0, 0], "this case file is laid out twice, its story made for each"
 
 
 @pytest.mark.parametrize("kept", [0, 3])
 def test_the_zine_laid_out_again_is_laid_out_as_one_made_afresh(kept, monkeypatch):
     """The zine's second layout takes the stories the first kept (here none, or the first
     three roles': a zine of more roles than are kept makes the rest again)."""
-    from printworks.casefile import pagination
-
     expected = zine("a5")
-    layouts = _made_fresh(monkeypatch)
-    monkeypatch.setattr(pagination, "KEPT_STORIES", kept)
-    made = []
-    make = pagination.Stories.__init__
-
-    def counted(self, build):
-        make(self, lambda index: made.append(index) or build(index))
-
-    monkeypatch.setattr(pagination.Stories, "__init__", counted)
+    made = _made(monkeypatch, kept)
     assert zine.__wrapped__("a5") == expected
-    assert len(layouts) == 2
     count = len(SLUGS)
-    assert len(made) == 2 * count - kept, "each story kept is made once, the rest twice"
+    assert sorted(made) == sorted([*range(count), *range(kept, count)]), (
+        "laid out twice: each story kept made once, the rest twice"
+    )
 
 
 def test_a_story_laid_out_again_unmended_is_another_layout(monkeypatch):

@@ -61,7 +61,6 @@ def render_casefile(
     stories = Stories(lambda _: casefile_story(facts, kit))
 
     def story(plan: Plan):
-        stories.layout()
         return tag(stories.story(0), slug, plan)
 
     def replan(record) -> Plan:

@@ -196,8 +196,6 @@ def render_collection(
             BackCover(kit, issue, by_the_numbers(kit, facts), overheard(facts)),
         ]
 
-        stories.layout()
-
         def dossiers() -> Iterator[list[Flowable]]:  # a role's flowables when the build nears it
             for index, role in enumerate(roles):
                 head, *dossier = stories.story(index)  # its running head is the next page's

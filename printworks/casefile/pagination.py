@@ -70,17 +70,16 @@ class Stories:
     def __init__(self, make: Callable[[int], list[Flowable]]):
         self._make = make  # a role's story, by its place in the document
         self._kept: dict[int, Again] = {}
-        self._layouts = 0
-
-    def layout(self) -> None:
-        """A layout of the document begins."""
-        self._layouts += 1
+        self._asked: set[int] = set()  # a story asked for again: a later layout's
 
     def story(self, index: int) -> list[Flowable]:
         """The flowables of the story of the document's ``index``-th role, as made."""
-        made = self._kept.pop(index, None) or Again(self._make(index))
-        if self._layouts == 1 and len(self._kept) < KEPT_STORIES:
-            self._kept[index] = made
+        made = self._kept.pop(index, None)
+        if made is None:
+            made = Again(self._make(index))
+            if index not in self._asked and len(self._kept) < KEPT_STORIES:
+                self._kept[index] = made
+        self._asked.add(index)
         return made()
 
 
