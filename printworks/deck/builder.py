@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from printworks.deck import backdrop, contrast, order, properties, shapes
@@ -70,9 +71,13 @@ class Deck:
         self.measure = measurer(self.theme, layouts.fonts)
         titles = measurer(self.theme, layouts.fonts, titles=True) if self.theme.font.title else None
         self.fitter = TextFitter(self.theme, self.measure, titles)
-        self.titling = Titling(
-            self.voice, self.habits, own.buzzword if own else None, self._one_line
-        )
+        # whether a title sits on one line of a content slide's title box at the title size
+        # (less the room an emoji mark takes); not a method of the deck's, which would make the
+        # deck a cycle that only the garbage collector frees, and every cache in it with it
+        rect, (size, _floor) = self.theme.box("title"), self.theme.size("title")
+        width = rect.width - (size * 1.2 * 1.3 if "emoji_titles" in self.habits else 0)
+        one_line = partial(self.fitter.titles.one_line, width=width, size=size)
+        self.titling = Titling(self.voice, self.habits, own.buzzword if own else None, one_line)
         self.pages: list[Page] = []
         self.placer = Placer(self.theme, self.fitter, self.pages, template.places)
         font, fonts = self.theme.font, layouts.fonts
@@ -118,15 +123,6 @@ class Deck:
     @property
     def body(self) -> Rect:
         return self.theme.box("body")
-
-    def _one_line(self, title: Text) -> bool:
-        """Whether ``title`` sits on one line of a content slide's title box at the title size
-        (less the room an emoji mark takes)."""
-        rect, (size, _floor) = self.theme.box("title"), self.theme.size("title")
-        width = rect.width - (size * 1.2 * 1.3 if "emoji_titles" in self.habits else 0)
-        titles = self.fitter.titles
-        fitted = titles.measure.fit((titles.para(title, bold=True),), width, 10 * size, size, size)
-        return fitted is not None and sum(fitted.lines) <= 1
 
     # --- slides ---------------------------------------------------------------------------
     def slide(

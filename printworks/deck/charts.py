@@ -13,11 +13,11 @@ from datetime import datetime
 from lxml import etree
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
-from pptx.enum.chart import XL_CHART_TYPE, XL_LEGEND_POSITION
+from pptx.enum.chart import XL_CHART_TYPE
 from pptx.oxml.ns import qn
 from pptx.util import Pt
 
-from printworks.deck import compat
+from printworks.deck import chart_look, compat
 from printworks.deck.style import Rect
 from printworks.deck.units import emu
 
@@ -66,25 +66,6 @@ def _said(kind: str, categories: Sequence[str], series: Sequence[Series]) -> str
     return f"A {kind} of {plotted} by {', '.join(str(c) for c in categories)}. {values}."
 
 
-def _style(chart, family: str, size: float, ink: str) -> None:
-    chart.font.name = family
-    chart.font.size = Pt(size)
-    chart.font.color.rgb = RGBColor.from_string(ink)
-
-
-def _axes(chart, line: str, number_format: str | None) -> None:
-    value = chart.value_axis
-    value.has_major_gridlines = True
-    value.major_gridlines.format.line.color.rgb = RGBColor.from_string(line)
-    value.format.line.fill.background()
-    value.has_minor_gridlines = False
-    if number_format:
-        value.tick_labels.number_format = number_format
-        value.tick_labels.number_format_is_linked = False
-    chart.category_axis.format.line.color.rgb = RGBColor.from_string(line)
-    chart.category_axis.has_major_gridlines = False
-
-
 def _category_chart(
     slide,
     kind,
@@ -94,10 +75,11 @@ def _category_chart(
     look: Look,
     *,
     size: float,
-    legend,
+    legend: str,
     number_format: str | None,
 ):
-    """A chart of ``series`` over ``categories`` with the house axes, legend at ``legend``."""
+    """A chart of ``series`` over ``categories`` with the house axes, legend at ``legend``
+    (an ST_LegendPos: "b" below, "r" on the right)."""
     number_format = str(number_format) if number_format else None
     data = CategoryChartData(number_format=number_format or "General")
     data.categories = [str(c) for c in categories]
@@ -105,12 +87,11 @@ def _category_chart(
         data.add_series(str(name), list(values))
     title = "column chart" if kind == XL_CHART_TYPE.COLUMN_CLUSTERED else "line chart"
     frame, chart = _frame(slide, kind, rect, data, _said(title, categories, series), look.made)
-    _style(chart, look.family, size, look.ink)
-    chart.has_title = False
-    chart.has_legend = True
-    chart.legend.position = legend
-    chart.legend.include_in_layout = False
-    _axes(chart, look.line, number_format)
+    space = chart.element
+    chart_look.text(space, look.family, Pt(size).centipoints, look.ink)
+    chart_look.untitled(space)
+    chart_look.legend(space, legend)
+    chart_look.axes(space, look.line, number_format)
     return frame, chart
 
 
@@ -132,15 +113,10 @@ def columns(
         series,
         look,
         size=11,
-        legend=XL_LEGEND_POSITION.BOTTOM,
+        legend="b",
         number_format=number_format,
     )
-    plot = chart.plots[0]
-    plot.gap_width = 60
-    plot.overlap = -10
-    for drawn, (_, _, colour) in zip(plot.series, series, strict=True):
-        drawn.format.fill.solid()
-        drawn.format.fill.fore_color.rgb = RGBColor.from_string(colour)
+    chart_look.bars(chart.element, 60, -10, [colour for _, _, colour in series])
     return frame
 
 
@@ -162,16 +138,10 @@ def lines(
         series,
         look,
         size=10,
-        legend=XL_LEGEND_POSITION.RIGHT,
+        legend="r",
         number_format=number_format,
     )
-    for drawn, (_, _, colour) in zip(chart.plots[0].series, series, strict=True):
-        drawn.smooth = False
-        drawn.format.line.color.rgb = RGBColor.from_string(colour)
-        drawn.format.line.width = Pt(2.5)
-        drawn.marker.format.fill.solid()
-        drawn.marker.format.fill.fore_color.rgb = RGBColor.from_string(colour)
-        drawn.marker.format.line.color.rgb = RGBColor.from_string(colour)
+    chart_look.lines(chart.element, Pt(2.5), [colour for _, _, colour in series])
     return frame
 
 
@@ -189,9 +159,10 @@ def gauge(
     data.add_series(str(names[0]), [percent, 100 - percent, 100])
     said = f"A gauge at {percent:g}%: {names[0]} {percent:g}%, {names[1]} {100 - percent:g}%."
     frame, chart = _frame(slide, XL_CHART_TYPE.DOUGHNUT, rect, data, said, look.made)
-    _style(chart, look.family, 10, look.ink)
-    chart.has_legend = False
-    chart.has_title = False
+    space = chart.element
+    chart_look.text(space, look.family, Pt(10).centipoints, look.ink)
+    chart_look.legend(space, None)
+    chart_look.untitled(space)
     doughnut = chart.element.find(".//" + qn("c:doughnutChart"))
     angle = doughnut.find(qn("c:firstSliceAng"))
     if angle is None:

@@ -1,6 +1,7 @@
 """A native bridge (waterfall) chart: stacked columns on an invisible base, the house's axes.
 
-Beside :mod:`printworks.deck.charts` (whose frame, style and axes it uses), as its own module:
+Beside :mod:`printworks.deck.charts` (whose frame it uses, and the house look of
+:mod:`printworks.deck.chart_look`), as its own module:
 a bridge is a stacked chart of four series, one of them not drawn.
 """
 
@@ -11,11 +12,12 @@ from collections.abc import Sequence
 from lxml import etree
 from pptx.chart.data import CategoryChartData
 from pptx.dml.color import RGBColor
-from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION
 from pptx.oxml.ns import qn
 from pptx.util import Pt
 
-from printworks.deck.charts import Look, _axes, _frame, _style
+from printworks.deck import chart_look
+from printworks.deck.charts import Look, _frame
 from printworks.deck.style import Rect
 
 FORMAT = "#,##0"
@@ -47,17 +49,13 @@ def bridge(
     for name, values in zip(names, (base, up, down, whole), strict=True):
         data.add_series(str(name), values)
     frame, chart = _frame(slide, XL_CHART_TYPE.COLUMN_STACKED, rect, data, describe, look.made)
-    ink = look.ink
-    _style(chart, look.family, 11, ink)
-    chart.has_title = False
-    chart.has_legend = True
-    chart.legend.position = XL_LEGEND_POSITION.BOTTOM
-    chart.legend.include_in_layout = False
-    _axes(chart, look.line, FORMAT)
-    plot = chart.plots[0]
-    plot.gap_width = 50
-    plot.overlap = 100
-    drawn = list(plot.series)
+    ink, space = look.ink, chart.element
+    chart_look.text(space, look.family, Pt(11).centipoints, ink)
+    chart_look.untitled(space)
+    chart_look.legend(space, "b")
+    chart_look.axes(space, look.line, FORMAT)
+    chart_look.bars(space, 50, 100)
+    drawn = list(chart.plots[0].series)
     elements = list(chart.element.iter(qn("c:ser")))
     drawn[0].format.fill.background()
     drawn[0].format.line.fill.background()

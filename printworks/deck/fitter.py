@@ -63,12 +63,22 @@ class TextFitter:
         self.theme = theme
         self.measure = measure
         self.family = family or theme.font.family  # the family its text is set in
-        # the fitter of slide titles: this one, unless the theme sets titles in a face of its own
-        self.titles = (
-            self
-            if titles is None
-            else TextFitter(theme, titles, family=theme.font.for_titles().family)
+        # the fitter of slide titles, when the theme sets titles in a face of its own
+        self._titles = (
+            None if titles is None else TextFitter(theme, titles, family=theme.font.for_titles().family)
         )
+
+    @property
+    def titles(self) -> TextFitter:
+        """The fitter of slide titles: this one, unless the theme sets titles in a face of its
+        own (a property, not an attribute: a fitter that held itself would be a cycle, and its
+        caches would wait for the garbage collector instead of going with the deck)."""
+        return self._titles or self
+
+    def one_line(self, text: Text, width: float, size: float) -> bool:
+        """Whether ``text``, bold at ``size`` points, sits on one line ``width`` wide."""
+        fitted = self.measure.fit((self.para(text, bold=True),), width, 10 * size, size, size)
+        return fitted is not None and sum(fitted.lines) <= 1
 
     def para(
         self,

@@ -13,7 +13,8 @@ from printworks.deck.fitter import TextFitter
 from printworks.deck.overflow import Page
 from printworks.deck.style import Rect, Theme
 
-_XFRM = "{http://schemas.openxmlformats.org/drawingml/2006/main}xfrm"
+_DML = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_XFRM, _OFF, _EXT = f"{_DML}xfrm", f"{_DML}off", f"{_DML}ext"
 _PML = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 _PH = f"{_PML}nvPr/{_PML}ph"  # a placeholder's mark, in the first child of its element
 
@@ -135,6 +136,25 @@ def placeholder_rect(holder) -> Rect:
 
 
 def resize(holder, rect: Rect) -> None:
-    """Move and size placeholder ``holder`` to ``rect``."""
-    holder.left, holder.top = shapes.emu(rect.left), shapes.emu(rect.top)
-    holder.width, holder.height = shapes.emu(rect.width), shapes.emu(rect.height)
+    """Move and size placeholder ``holder`` to ``rect``: the transform python-pptx's
+    ``left``, ``top``, ``width`` and ``height`` setters write, one after another, written at
+    once (each setter finds or adds the transform and its point anew)."""
+    if rect.width < 0 or rect.height < 0:
+        raise ValueError(f"a placeholder cannot be {rect.width} by {rect.height} points")
+    properties = holder.element.spPr
+    xfrm = properties.find(_XFRM)
+    if xfrm is None:  # first in the shape's properties, where python-pptx puts it
+        xfrm = properties.makeelement(_XFRM)
+        properties.insert(0, xfrm)
+    point = xfrm.find(_OFF)
+    if point is None:
+        point = xfrm.makeelement(_OFF)
+        xfrm.insert(0, point)
+    point.set("x", str(shapes.emu(rect.left)))
+    point.set("y", str(shapes.emu(rect.top)))
+    extent = xfrm.find(_EXT)
+    if extent is None:
+        extent = xfrm.makeelement(_EXT)
+        point.addnext(extent)
+    extent.set("cx", str(shapes.emu(rect.width)))
+    extent.set("cy", str(shapes.emu(rect.height)))
