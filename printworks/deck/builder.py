@@ -92,6 +92,7 @@ class Deck:
         self.says = self.voice.says
         self.para = self.fitter.para
         self.fits = self.fitter.fits
+        self.holds = self.fitter.holds
         self.common = self.fitter.common
         self.text = self.placer.text
         self.fill = self.placer.fill

@@ -39,19 +39,22 @@ _AFTER_LN = _tags(_A, "effectLst effectDag scene3d sp3d extLst")
 _AFTER_LATIN = _tags(_A, "ea cs sym hlinkClick hlinkMouseOver rtl extLst")
 _AFTER_CHART_TEXT = _tags(_C, "externalData printSettings userShapes extLst")
 _AFTER_TITLE_DELETED = _tags(
-    _C, "pivotFmts view3D floor sideWall backWall plotArea legend plotVisOnly dispBlanksAs "
-    "showDLblsOverMax extLst"
+    _C,
+    "pivotFmts view3D floor sideWall backWall plotArea legend plotVisOnly dispBlanksAs "
+    "showDLblsOverMax extLst",
 )
 _AFTER_LEGEND = _tags(_C, "plotVisOnly dispBlanksAs showDLblsOverMax extLst")
 _AFTER_AXIS_SHAPE = _tags(
-    _C, "txPr crossAx crosses crossesAt crossBetween majorUnit minorUnit dispUnits auto lblAlgn "
-    "lblOffset tickLblSkip tickMarkSkip noMultiLvlLbl extLst"
+    _C,
+    "txPr crossAx crosses crossesAt crossBetween majorUnit minorUnit dispUnits auto lblAlgn "
+    "lblOffset tickLblSkip tickMarkSkip noMultiLvlLbl extLst",
 )
 _AFTER_NUMBER_FORMAT = _tags(_C, "majorTickMark minorTickMark tickLblPos spPr") + _AFTER_AXIS_SHAPE
 _AFTER_GRIDLINES = _tags(_C, "minorGridlines title numFmt") + _AFTER_NUMBER_FORMAT
 _AFTER_SERIES_SHAPE = _tags(
-    _C, "invertIfNegative pictureOptions marker dPt dLbls trendline errBars cat val xVal yVal "
-    "shape smooth bubbleSize bubble3D explosion extLst"
+    _C,
+    "invertIfNegative pictureOptions marker dPt dLbls trendline errBars cat val xVal yVal "
+    "shape smooth bubbleSize bubble3D explosion extLst",
 )
 _AFTER_MARKER = _tags(_C, "dPt dLbls trendline errBars cat val smooth extLst")
 _AFTER_GAP = _tags(_C, "overlap serLines axId extLst")

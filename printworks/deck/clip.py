@@ -41,14 +41,18 @@ def cut(text: Text, length: int) -> Text:
     return Text(tuple(out)) + ELLIPSIS
 
 
-def fitted(text: Text, fits: Callable[[Text], bool]) -> Text:
-    """``text`` whole if it ``fits``, else the longest cut of it that does (at least a word)."""
+def fitted(
+    text: Text, fits: Callable[[Text], bool], holds: Callable[[Text], bool] | None = None
+) -> Text:
+    """``text`` whole if it ``fits``, else the longest cut of it that does (at least a word);
+    the cuts tried are asked ``holds``, when given: the same answer, found with less work."""
     if fits(text):
         return text
+    holds = holds or fits
     low, high = 1, len(text) - 1  # the longest that fits lies in [low, high]
     while low < high:
         middle = (low + high + 1) // 2
-        if fits(cut(text, middle)):
+        if holds(cut(text, middle)):
             low = middle
         else:
             high = middle - 1
@@ -73,4 +77,10 @@ def fitted_all(texts: list[Text], fits: Callable[[list[Text]], bool]) -> list[Te
 def within(deck, text: Text, paras: Callable[[Text], tuple], rect, size: str, top=None) -> Text:
     """``text`` as it fits ``rect`` in the type ``size`` once made into ``paras(text)``: whole,
     or cut short if even the floor size cannot hold it."""
-    return fitted(text, lambda t: deck.fits(paras(t), rect, size, top) is not None)
+    # the whole text is fitted as it will be drawn, at most ``top`` points (the fit is kept, and
+    # drawn from); a cut is only asked whether it fits at all
+    return fitted(
+        text,
+        lambda t: deck.fits(paras(t), rect, size, top) is not None,
+        lambda t: deck.holds(paras(t), rect, size),
+    )

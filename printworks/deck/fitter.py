@@ -65,7 +65,9 @@ class TextFitter:
         self.family = family or theme.font.family  # the family its text is set in
         # the fitter of slide titles, when the theme sets titles in a face of its own
         self._titles = (
-            None if titles is None else TextFitter(theme, titles, family=theme.font.for_titles().family)
+            None
+            if titles is None
+            else TextFitter(theme, titles, family=theme.font.for_titles().family)
         )
 
     @property
@@ -125,6 +127,13 @@ class TextFitter:
         largest, floor = self.theme.size(size)
         largest = min(largest, top) if top else largest
         return self.measure.fit(paras, rect.width, rect.height, largest, floor)
+
+    def holds(self, paras: tuple[Para, ...], rect: Rect, size: str) -> bool:
+        """Whether ``paras`` fit ``rect`` at all in the type ``size``: whether they fit at its
+        floor (text that fits at a size fits at every smaller one), which one try tells, where
+        :meth:`fits` looks for the largest size too."""
+        _largest, floor = self.theme.size(size)
+        return self.measure.fit(paras, rect.width, rect.height, floor, floor) is not None
 
     def common(self, blocks, rects, size: str, top: float | None = None) -> float | None:
         """The largest size at which every block fits its box, so that a row reads as one."""

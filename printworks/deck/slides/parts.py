@@ -93,7 +93,7 @@ def list_pages(
     pages: list[tuple[Para, ...]] = []
     current: list[Para] = []
     for para in paras:
-        if deck.fits((*current, para), rect, size):
+        if deck.holds((*current, para), rect, size):
             current.append(para)
             continue
         if current:
