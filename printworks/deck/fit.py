@@ -198,9 +198,19 @@ class Measurer:
         return [self._measure(piece) for piece in out]
 
     def wrap(
-        self, para: Para, size: float, room: float, allow_break: bool = True
+        self,
+        para: Para,
+        size: float,
+        room: float,
+        allow_break: bool = True,
+        tall: tuple[float, float, float] | None = None,
     ) -> list[list[_Token]] | None:
-        """``para`` as lines at ``size`` in ``room`` points; None if a word will not fit."""
+        """``para`` as lines at ``size`` in ``room`` points; None if a word will not fit, or
+        (given ``tall``: the height above it, its pitch and the most there is) as soon as its
+        lines stand taller than that: the rest of a paragraph too long for its box is not
+        worth wrapping."""
+        if tall is not None:
+            above, pitch, most = tall
         size = self.scaled(para, size)
         lines: list[list[_Token]] = [[]]
         used = 0.0
@@ -218,6 +228,9 @@ class Measurer:
             for piece, width in zip(pieces, widths, strict=True):
                 if lines[-1] and used + gap + width > room:
                     lines.append([])
+                    # the sum _wrapped compares, as it would: past the box, with lines to come
+                    if tall is not None and above + len(lines) * pitch > most:
+                        return None
                     used, gap = 0.0, 0.0
                 used += gap + width
                 lines[-1].append(piece)
@@ -261,11 +274,15 @@ class Measurer:
         as soon as the height passes ``tall``: heights only grow, so that cannot change."""
         height = 0.0
         wrapped: list[list[list[_Token]]] = []
+        short = tall != float("inf")
         for index, para in enumerate(paras):
-            lines = self.wrap(para, size, room, allow_break)
+            pitch = self.pitch(para, size)
+            lines = self.wrap(
+                para, size, room, allow_break, (height, pitch, tall) if short else None
+            )
             if lines is None:
                 return None
-            height += len(lines) * self.pitch(para, size)
+            height += len(lines) * pitch
             if index < len(paras) - 1:
                 height += self.gap_after(para, size)
             if height > tall:

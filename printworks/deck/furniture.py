@@ -133,23 +133,23 @@ class Furnisher:
         fitted = fitter.fit(page, rect, paras(title), kind)
         anchor = {"content": "middle"}.get(layout, "bottom")
         fitted, colour = fitter.readable(fitted, colour, rect, page)
-        lettering.write(holder, fitted, fitter.measure, fitter.family, colour, anchor)
-        if layout == "content":
+        if layout == "content":  # written once the deck's titles share a size
             self._titles.append((holder, fitted, rect, colour, anchor))
+        else:
+            lettering.write(holder, fitted, fitter.measure, fitter.family, colour, anchor)
 
     def level_titles(self) -> None:
-        """Every content slide's title set again in one size, the largest that all of them
-        fit at (each was fitted alone), so that the deck's titles read as one voice."""
+        """Every content slide's title written in one size, the largest that all of them fit
+        at (each was fitted alone), so that the deck's titles read as one voice."""
         if not self._titles:
             return
         measure, family = self.fitter.titles.measure, self.fitter.titles.family
         size = min(fitted.size for _holder, fitted, *_ in self._titles)
         for holder, fitted, rect, colour, anchor in self._titles:
-            if fitted.size == size:
-                continue
-            again = measure.fit(fitted.paras, rect.width, rect.height, size, size)
-            if again is not None:
-                lettering.write(holder, again, measure, family, colour, anchor)
+            if fitted.size != size:
+                again = measure.fit(fitted.paras, rect.width, rect.height, size, size)
+                fitted = fitted if again is None else again
+            lettering.write(holder, fitted, measure, family, colour, anchor)
         self._titles = []
 
     def eyebrow(self, slide, kicker: Text) -> None:
