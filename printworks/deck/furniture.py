@@ -5,7 +5,7 @@ number a field, so that it is right when a slide moves), read after everything e
 
 from __future__ import annotations
 
-from copy import deepcopy
+from copy import copy as clone  # an lxml element copied with all it holds (its copy is deep)
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
@@ -70,7 +70,7 @@ def again(slide, kept) -> Any:
     """A copy of furniture element ``kept`` (drawn on another slide) last on ``slide``, with a
     fresh shape id: what drawing it anew would make, without fitting, measuring and parsing
     it again."""
-    element = deepcopy(kept)
+    element = clone(kept)
     element[0][0].set("id", str(compat.next_shape_id(slide)))  # its nvSpPr's cNvPr
     last(slide, element)
     return element
@@ -215,7 +215,7 @@ class Furnisher:
             ).element
             for index in range(3)
         ]
-        self._drawn[key] = [deepcopy(element) for element in drawn]
+        self._drawn[key] = [clone(element) for element in drawn]
         return drawn
 
     def _stamp(self, slide) -> Any:
@@ -237,7 +237,7 @@ class Furnisher:
             text=self.placer.lettering(fitted, red, "middle"),
             decorative=True,
         ).element
-        self._drawn[key] = deepcopy(element)
+        self._drawn[key] = clone(element)
         return element
 
     def close(self, page: Page, number: int) -> None:
@@ -280,4 +280,4 @@ class Furnisher:
                 Lettering(fitted, fitter.measure, fitter.family, ink, "middle"),
             )
             if kind != "sldNum":  # each slide's number is its own
-                self._drawn[key] = (deepcopy(element), ink)
+                self._drawn[key] = (clone(element), ink)

@@ -9,7 +9,7 @@ memo, for every deck on it), and part names are counted.
 from __future__ import annotations
 
 import re
-from copy import deepcopy
+from copy import copy as clone  # an lxml element copied with all it holds (its copy is deep)
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
@@ -54,7 +54,7 @@ class NotesPages:
             # counting on from notesSlide1 names each part as python-pptx would
             if holder is not None and notes.part.partname == _PARTNAME % 1:
                 path = _path(notes.element, holder.element)
-                self._kept["blank"] = BlankNotes(deepcopy(notes.element), path)
+                self._kept["blank"] = BlankNotes(clone(notes.element), path)
                 self._master = notes.part.part_related_by(RELATIONSHIP_TYPE.NOTES_MASTER)
                 self._number = 1
             if holder is None:
@@ -64,7 +64,7 @@ class NotesPages:
                 _write(holder.element.get_or_add_txBody(), text)
             return
         if self._own is None:
-            element = deepcopy(blank.element)
+            element = clone(blank.element)
             holder = element
             for index in blank.body:
                 holder = holder[index]
@@ -76,7 +76,7 @@ class NotesPages:
             # one, as python-pptx would, if the template has none)
             self._master = slide.part.package.presentation_part.notes_master_part
         self._number += 1
-        page = deepcopy(blank.element)
+        page = clone(blank.element)
         compat.notes_part(slide, _PARTNAME % self._number, page, self._master)
         holder = page
         for index in blank.body:

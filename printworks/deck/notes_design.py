@@ -10,7 +10,7 @@ own notes master, if it has one, is replaced.
 
 from __future__ import annotations
 
-from copy import deepcopy
+from copy import copy as clone  # an lxml element copied with all it holds (its copy is deep)
 from dataclasses import dataclass
 from typing import ClassVar
 from xml.sax.saxutils import escape, quoteattr
@@ -227,10 +227,10 @@ class NotesDesign:
                 shape = ph.getparent().getparent().getparent()
                 shape.getparent().remove(shape)
         for kind in (*_FURNITURE, "rule"):
-            tree.insert_element_before(deepcopy(self._parsed[kind]), "p:extLst")
+            tree.insert_element_before(clone(self._parsed[kind]), "p:extLst")
         for ph in tree.iter(qn("p:ph")):
             if ph.get("type") == "body":
                 body = ph.getparent().getparent().getparent().find(qn("p:txBody"))
                 style = body.find(qn("a:lstStyle")) if body is not None else None
                 if style is not None:
-                    body.replace(style, deepcopy(self._style))
+                    body.replace(style, clone(self._style))

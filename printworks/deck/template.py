@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from copy import deepcopy
+from copy import copy as clone  # an lxml element copied with all it holds (its copy is deep)
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -121,7 +121,7 @@ class SlideMaker:
             title = slide.shapes.title
             # what cloning added to a new slide's tree (which holds only its group properties)
             self._blanks[layout_name] = Blank(
-                [deepcopy(e) for e in tree[_NEW_TREE_CHILDREN:]],
+                [clone(e) for e in tree[_NEW_TREE_CHILDREN:]],
                 tree.max_shape_id,
                 None if title is None else tree.index(title.element),
                 None if title is None else type(title),
@@ -132,7 +132,7 @@ class SlideMaker:
         rel_id, slide = self.prs.part.add_slide(layout)
         tree = slide.shapes.element
         for element in blank.elements:
-            tree.insert_element_before(deepcopy(element), "p:extLst")
+            tree.insert_element_before(clone(element), "p:extLst")
         compat.add_slide_id(self.prs.slides.element, rel_id)
         compat.count_shapes(slide, blank.highest_id)
         if blank.title_kind is None:
