@@ -161,14 +161,18 @@ class Backdrop:
         """The colours behind the middle of ``rect`` (several where a gradient is)."""
         self._catch_up()
         x, y = rect.centre
-        area = max(1.0, rect.width * rect.height)
-        for index in range(len(self._layers) - 1, -1, -1):
-            box, colours = self._layers[index]
-            inside = box[0] <= x <= box[2] and box[1] <= y <= box[3]
-            big = (box[2] - box[0]) * (box[3] - box[1]) >= 0.3 * area
-            if inside and (big or index == 0):
+        least = 0.3 * max(1.0, rect.width * rect.height)  # a layer smaller is a detail on it
+        layers = self._layers
+        for index in range(len(layers) - 1, 0, -1):
+            (left, top, right, bottom), colours = layers[index]
+            if (
+                left <= x <= right
+                and top <= y <= bottom
+                and (right - left) * (bottom - top) >= least
+            ):
                 return self._opaque(index, colours)
-        return ()
+        (left, top, right, bottom), colours = layers[0]  # the background, of any size
+        return self._opaque(0, colours) if left <= x <= right and top <= y <= bottom else ()
 
     def _opaque(self, index: int, colours) -> tuple[str, ...]:
         out: list[str] = []
