@@ -63,7 +63,7 @@ class Para:
         return state
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
     pieces: list[tuple[Span, str]]
     sep: str = ""  # what follows the token: " ", ZWSP or nothing
