@@ -219,6 +219,25 @@ def test_a_slide_made_from_a_kept_blank_is_the_one_python_pptx_makes():
     assert isinstance(getattr(SlideShapes, "turbo_add_enabled", None), property)
 
 
+def test_a_slide_added_without_a_search_is_the_one_python_pptx_adds():
+    """compat.add_slide relates each new slide as ``add_slide`` does: the same rIds, part names
+    and relationship files, slide after slide, on a presentation with dozens of parts."""
+    from pptx import Presentation
+
+    from printworks.deck.compat import add_slide, rels_xml
+
+    ours, theirs = Presentation(), Presentation()
+    for number in range(12):
+        layout = number % 3
+        mine = add_slide(ours.part, ours.slide_layouts[layout])
+        python_pptx = theirs.part.add_slide(theirs.slide_layouts[layout])
+        assert mine[0] == python_pptx[0]
+        assert mine[1].part.partname == python_pptx[1].part.partname
+        assert rels_xml(mine[1].part._rels) == rels_xml(python_pptx[1].part._rels)
+    assert rels_xml(ours.part._rels) == rels_xml(theirs.part._rels)
+    assert ours.part._rels._add_relationship.__name__ == "_add_relationship"
+
+
 def _chart_data():
     from pptx.chart.data import CategoryChartData
 

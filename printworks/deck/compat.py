@@ -25,6 +25,12 @@ pyproject.toml pins python-pptx to the range tested.
   ``_add_chart_graphicFrame``. Its workbook is written by a ``CategoryWorkbookWriter`` whose
   ``_open_worksheet`` dates it, so that it comes out reproducible (xlsxwriter dates the entries
   of its zip 1980-01-01 already) rather than being repacked when the deck is saved.
+- A part just made related without a search: python-pptx's ``relate_to`` looks through every
+  relationship of the source, of that kind, for one to the target to reuse (rebuilding the
+  list of them at each call: a presentation's dozens, at each slide); a part just made has
+  none, so its relationship is added with ``_Relationships._add_relationship``, the step
+  ``relate_to`` ends with. A slide is added so (``SlidePart.new``, then that step), as
+  ``PresentationPart.add_slide`` adds it.
 - Relationship files and the content types written as strings: from a package's and each
   part's ``_rels`` (a target's place relative to its relationship's ``_base_uri``) and from
   ``_ContentTypesItem``'s ``_defaults_and_overrides``, the same bytes python-pptx builds an
@@ -40,6 +46,7 @@ from collections.abc import Callable
 from contextlib import contextmanager
 from datetime import datetime
 from functools import lru_cache
+from typing import Any
 from weakref import WeakKeyDictionary
 
 from pptx.chart.xlsx import CategoryWorkbookWriter
@@ -50,7 +57,7 @@ from pptx.opc.serialized import _ContentTypesItem
 from pptx.oxml.ns import qn
 from pptx.parts.chart import ChartPart
 from pptx.parts.embeddedpackage import EmbeddedXlsxPart
-from pptx.parts.slide import NotesSlidePart
+from pptx.parts.slide import NotesSlidePart, SlidePart
 from xlsxwriter import Workbook
 
 _SMALL = 1 << 30  # far below the sizes that need zip64 records
@@ -58,14 +65,29 @@ _SLIDE_ID = qn("p:sldId")
 _MIN_SLIDE_ID, _MAX_SLIDE_ID = 256, 2147483647  # the slide ids PowerPoint takes
 
 
+def relate_new(source, target, reltype: str) -> str:
+    """What ``source.relate_to(target, reltype)`` gives when ``source`` or ``target`` was just
+    made, so that no relationship between them can be there to reuse: the next rId."""
+    return source._rels._add_relationship(reltype, target)
+
+
+def add_slide(presentation_part, layout) -> tuple[str, Any]:
+    """What ``presentation_part.add_slide(layout)`` gives (the new slide's rId and the slide),
+    its new part related without a search."""
+    part = SlidePart.new(
+        presentation_part._next_slide_partname, presentation_part.package, layout.part
+    )
+    return relate_new(presentation_part, part, RELATIONSHIP_TYPE.SLIDE), part.slide
+
+
 def notes_part(slide, partname: str, element, master) -> None:
     """A notes page for ``slide``: the part ``partname`` holding ``element``, on ``master``."""
     part = NotesSlidePart(
         PackURI(partname), CONTENT_TYPE.PML_NOTES_SLIDE, slide.part.package, element
     )
-    part.relate_to(master, RELATIONSHIP_TYPE.NOTES_MASTER)
-    part.relate_to(slide.part, RELATIONSHIP_TYPE.SLIDE)
-    slide.part.relate_to(part, RELATIONSHIP_TYPE.NOTES_SLIDE)
+    relate_new(part, master, RELATIONSHIP_TYPE.NOTES_MASTER)
+    relate_new(part, slide.part, RELATIONSHIP_TYPE.SLIDE)
+    relate_new(slide.part, part, RELATIONSHIP_TYPE.NOTES_SLIDE)
 
 
 def add_slide_id(ids, rel_id: str) -> None:
@@ -282,6 +304,6 @@ def add_chart(slide, kind, left: int, top: int, width: int, height: int, data, m
         package,
         workbook_blob(data, made),
     )
-    rel_id = slide.part.relate_to(chart, RELATIONSHIP_TYPE.CHART)
+    rel_id = relate_new(slide.part, chart, RELATIONSHIP_TYPE.CHART)
     shapes = slide.shapes
     return shapes._shape_factory(shapes._add_chart_graphicFrame(rel_id, left, top, width, height))

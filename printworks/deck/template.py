@@ -129,7 +129,7 @@ class SlideMaker:
             )
             compat.count_shapes(slide)
             return slide, title
-        rel_id, slide = self.prs.part.add_slide(layout)
+        rel_id, slide = compat.add_slide(self.prs.part, layout)
         tree = slide.shapes.element
         for element in blank.elements:
             tree.insert_element_before(clone(element), "p:extLst")
