@@ -163,7 +163,7 @@ class Measurer:
         widths = self._widths_of.get((bold, italic))
         if widths is None:
             face = self.faces[(bold, italic)]
-            widths = self._widths_of[(bold, italic)] = _Widths(face, self.fallback)
+            widths = self._widths_of[(bold, italic)] = _widths_in(face, self.fallback)
         return widths
 
     def _measure(self, token: _Token) -> _Token:
@@ -432,6 +432,13 @@ class _Widths(dict):
     def __missing__(self, text: str) -> float:
         width = self[text] = _width(self.face, self.fallback, text)
         return width
+
+
+@cache
+def _widths_in(face: str, fallback: tuple[str, ...]) -> _Widths:
+    """The widths of texts in ``face`` (then ``fallback``), one table a process: a deck's
+    measurer reads words another deck's has measured without asking :func:`_width` again."""
+    return _Widths(face, fallback)
 
 
 @cache
