@@ -20,6 +20,7 @@ from printworks.deck.style import Rect
 
 MADE = datetime(2024, 1, 1, tzinfo=UTC)
 INK, RULE, FACE = "23262d", "787F8C", "Source Sans 3"
+TEXT = "{http://schemas.openxmlformats.org/drawingml/2006/chart}txPr"
 POSITIONS = {"b": XL_LEGEND_POSITION.BOTTOM, "r": XL_LEGEND_POSITION.RIGHT}
 
 
@@ -138,3 +139,19 @@ def test_a_second_look_replaces_the_first():
     theirs.plots[0].series[0].format.fill.fore_color.rgb = RGBColor.from_string("112233")
     assert _xml(ours) == _xml(theirs)
     assert _xml(ours).count(b"<a:solidFill>") == _xml(theirs).count(b"<a:solidFill>")
+
+
+@pytest.mark.parametrize(
+    "kind", [XL_CHART_TYPE.COLUMN_CLUSTERED, XL_CHART_TYPE.LINE_MARKERS, XL_CHART_TYPE.DOUGHNUT]
+)
+def test_a_chart_without_text_properties_gets_them_as_python_pptx_adds_them(kind):
+    """python-pptx's charts come with their text properties; one without gets them where the
+    schema puts them, made as python-pptx makes them."""
+    ours, theirs = _two_charts(kind, [[1.0, 2.0, 3.0]])
+    for chart in (ours, theirs):
+        chart.element.remove(chart.element.find(TEXT))
+    legend = None if kind == XL_CHART_TYPE.DOUGHNUT else "b"
+    _by_hand(ours, 10, legend, None)
+    _by_setters(theirs, 10, legend, None)
+    assert _xml(ours) == _xml(theirs)
+    assert ours.element.find(TEXT) is not None

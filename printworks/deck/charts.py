@@ -66,6 +66,16 @@ def _said(kind: str, categories: Sequence[str], series: Sequence[Series]) -> str
     return f"A {kind} of {plotted} by {', '.join(str(c) for c in categories)}. {values}."
 
 
+def _house(chart, look: Look, size: float, legend: str | None) -> None:
+    """What every chart of a deck shares: its text in the deck's face and ink at ``size``
+    points, no title, its legend at ``legend`` (an ST_LegendPos: "b" below, "r" on the right;
+    None: no legend)."""
+    space = chart.element
+    chart_look.text(space, look.family, Pt(size).centipoints, look.ink)
+    chart_look.untitled(space)
+    chart_look.legend(space, legend)
+
+
 def _category_chart(
     slide,
     kind,
@@ -79,7 +89,7 @@ def _category_chart(
     number_format: str | None,
 ):
     """A chart of ``series`` over ``categories`` with the house axes, legend at ``legend``
-    (an ST_LegendPos: "b" below, "r" on the right)."""
+    (see :func:`_house`)."""
     number_format = str(number_format) if number_format else None
     data = CategoryChartData(number_format=number_format or "General")
     data.categories = [str(c) for c in categories]
@@ -87,11 +97,8 @@ def _category_chart(
         data.add_series(str(name), list(values))
     title = "column chart" if kind == XL_CHART_TYPE.COLUMN_CLUSTERED else "line chart"
     frame, chart = _frame(slide, kind, rect, data, _said(title, categories, series), look.made)
-    space = chart.element
-    chart_look.text(space, look.family, Pt(size).centipoints, look.ink)
-    chart_look.untitled(space)
-    chart_look.legend(space, legend)
-    chart_look.axes(space, look.line, number_format)
+    _house(chart, look, size, legend)
+    chart_look.axes(chart.element, look.line, number_format)
     return frame, chart
 
 
@@ -159,10 +166,7 @@ def gauge(
     data.add_series(str(names[0]), [percent, 100 - percent, 100])
     said = f"A gauge at {percent:g}%: {names[0]} {percent:g}%, {names[1]} {100 - percent:g}%."
     frame, chart = _frame(slide, XL_CHART_TYPE.DOUGHNUT, rect, data, said, look.made)
-    space = chart.element
-    chart_look.text(space, look.family, Pt(10).centipoints, look.ink)
-    chart_look.legend(space, None)
-    chart_look.untitled(space)
+    _house(chart, look, 10, None)
     doughnut = chart.element.find(".//" + qn("c:doughnutChart"))
     angle = doughnut.find(qn("c:firstSliceAng"))
     if angle is None:

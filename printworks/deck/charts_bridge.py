@@ -1,7 +1,6 @@
 """A native bridge (waterfall) chart: stacked columns on an invisible base, the house's axes.
 
-Beside :mod:`printworks.deck.charts` (whose frame it uses, and the house look of
-:mod:`printworks.deck.chart_look`), as its own module:
+Beside :mod:`printworks.deck.charts` (whose frame and house look it uses), as its own module:
 a bridge is a stacked chart of four series, one of them not drawn.
 """
 
@@ -17,7 +16,7 @@ from pptx.oxml.ns import qn
 from pptx.util import Pt
 
 from printworks.deck import chart_look
-from printworks.deck.charts import Look, _frame
+from printworks.deck.charts import Look, _frame, _house
 from printworks.deck.style import Rect
 
 FORMAT = "#,##0"
@@ -49,12 +48,10 @@ def bridge(
     for name, values in zip(names, (base, up, down, whole), strict=True):
         data.add_series(str(name), values)
     frame, chart = _frame(slide, XL_CHART_TYPE.COLUMN_STACKED, rect, data, describe, look.made)
-    ink, space = look.ink, chart.element
-    chart_look.text(space, look.family, Pt(11).centipoints, ink)
-    chart_look.untitled(space)
-    chart_look.legend(space, "b")
-    chart_look.axes(space, look.line, FORMAT)
-    chart_look.bars(space, 50, 100)
+    ink = look.ink
+    _house(chart, look, 11, "b")
+    chart_look.axes(chart.element, look.line, FORMAT)
+    chart_look.bars(chart.element, 50, 100)
     drawn = list(chart.plots[0].series)
     elements = list(chart.element.iter(qn("c:ser")))
     drawn[0].format.fill.background()
