@@ -6,7 +6,7 @@ baseline (a plain ReportLab script and a plain python-pptx script, bench/bare_*.
 by side as two processes) is measured in the same invocation, so ratios compare like with like.
 
     python bench/bench.py [--renders 10] [--runs 3] [--roles 100] [--big 1000] [--only start]
-    python bench/bench.py --against REV
+    python bench/bench.py --against REV [--instructions]
 
 ``--only start`` measures only the start: ``pdf ROLE`` as a whole process against a plain
 ReportLab script printing the same role's texts at A4 (bench/bare_casefile.py).
@@ -189,13 +189,23 @@ def main() -> None:
     parser.add_argument("--big", type=int, default=1000, help="roles in the big zine (0: none)")
     parser.add_argument("--only", choices=["start"], help="measure only this (start: pdf ROLE)")
     parser.add_argument("--against", metavar="REV", help="today's against a git revision's")
+    parser.add_argument(
+        "--instructions", action="store_true", help="with --against: count instructions too"
+    )
     options = parser.parse_args()
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")
     if options.against:
         import against
 
         rows = against.compare(
-            ROOT, options.against, SEED, options.runs, options.renders, options.roles, make_roles
+            ROOT,
+            options.against,
+            SEED,
+            options.runs,
+            options.renders,
+            options.roles,
+            make_roles,
+            options.instructions,
         )
         against.table(options.against, rows)
         return
