@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
@@ -100,7 +100,8 @@ class Marks:
         return Text(tuple(segments)) + ""
 
 
-def _plain(source: str) -> list[str | tuple[str, str | None]] | None:
+@lru_cache(maxsize=1024)  # a layout's copy is a few hundred sources, each read at every render
+def _plain(source: str) -> tuple[str | tuple[str, str | None], ...] | None:
     """``source`` as literal texts and printed values (a name, and the %-format it goes
     through or None), when it is copy that only prints values; else None."""
     if "\n" in source or "\r" in source:
@@ -118,10 +119,10 @@ def _plain(source: str) -> list[str | tuple[str, str | None]] | None:
     parts.append(source[at:])
     if any("{" in p or "}" in p for p in parts if isinstance(p, str)):
         return None
-    return parts
+    return tuple(parts)
 
 
-def _render_plain(parts: list[str | tuple[str, str | None]], values: dict[str, Any]) -> Text:
+def _render_plain(parts: tuple[str | tuple[str, str | None], ...], values: dict[str, Any]) -> Text:
     """The copy ``parts`` (of :func:`_plain`) rendered with ``values``, every name given."""
     marks = Marks()
     out = []
