@@ -193,6 +193,8 @@ def main() -> None:
         "--instructions", action="store_true", help="with --against: count instructions too"
     )
     options = parser.parse_args()
+    if options.instructions and not options.against:
+        parser.error("--instructions counts against a revision: give --against REV too")
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1700000000")
     if options.against:
         import against
