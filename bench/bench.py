@@ -402,4 +402,8 @@ def _slides(pptx: bytes) -> int:
 
 
 if __name__ == "__main__":
-    main()
+    try:
+        main()
+    except KeyboardInterrupt:  # the scratch folders are gone already (their with-blocks)
+        print("bench: interrupted", file=sys.stderr)
+        raise SystemExit(130) from None
